@@ -1,0 +1,49 @@
+# keitaro-admin: every target creates .venv and installs what it needs on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_STAMP := $(VENV)/.dev-installed
+
+.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(DEV_STAMP)
+
+## test: lint, type-check, validate the spec, check generated/ is current, run the tests
+test: install lint typecheck spec-check check-generated pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests
+
+spec-check: install
+	$(BIN)/openapi-spec-validator openapi/keitaro.yaml
+
+pytest: install
+	$(BIN)/pytest -q
+
+## regen: rebuild generated/ from openapi/keitaro.yaml (pinned generator, deterministic)
+regen: install
+	scripts/regen.sh
+
+## check-generated: fail if generated/ differs from what the spec produces
+check-generated: install
+	scripts/regen.sh --check
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
+
+## spec-diff: compare an upstream Keitaro document with ours (make spec-diff UPSTREAM=path-or-url)
+spec-diff: install
+	@test -n "$(UPSTREAM)" || { echo "usage: make spec-diff UPSTREAM=<file or URL>"; exit 2; }
+	$(BIN)/python scripts/spec_diff.py "$(UPSTREAM)"

@@ -1,0 +1,316 @@
+"""Affiliate networks that own offers and send conversions back.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.affiliate_network import AffiliateNetwork
+
+__all__ = ("AsyncAffiliateNetworksResource", "BatchAffiliateNetworksResource", "AffiliateNetworksResource")
+
+
+def _clone_affiliate_network(id: int) -> PreparedCall:
+    from ..api.affiliate_networks import clone_affiliate_network as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.CLONE_AFFILIATE_NETWORK, request, endpoint._parse_response)
+
+
+def _create_affiliate_network(
+    *,
+    name: str,
+    postback_url: str | Unset = UNSET,
+    offer_param: str | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.affiliate_networks import create_affiliate_network as endpoint
+    from ..models.affiliate_network_create import AffiliateNetworkCreate
+
+    body = AffiliateNetworkCreate.from_dict(
+        payload(
+            {
+                "name": name,
+                "postback_url": postback_url,
+                "offer_param": offer_param,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_AFFILIATE_NETWORK, request, endpoint._parse_response)
+
+
+def _delete_affiliate_network(id: int) -> PreparedCall:
+    from ..api.affiliate_networks import delete_affiliate_network as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_AFFILIATE_NETWORK, request, endpoint._parse_response)
+
+
+def _get_affiliate_network(id: int) -> PreparedCall:
+    from ..api.affiliate_networks import get_affiliate_network as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_AFFILIATE_NETWORK, request, endpoint._parse_response)
+
+
+def _list_affiliate_networks() -> PreparedCall:
+    from ..api.affiliate_networks import list_affiliate_networks as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_AFFILIATE_NETWORKS, request, endpoint._parse_response)
+
+
+def _update_affiliate_network(
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    postback_url: str | Unset = UNSET,
+    offer_param: str | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.affiliate_networks import update_affiliate_network as endpoint
+    from ..models.affiliate_network_update import AffiliateNetworkUpdate
+
+    body = AffiliateNetworkUpdate.from_dict(
+        payload(
+            {
+                "name": name,
+                "postback_url": postback_url,
+                "offer_param": offer_param,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_AFFILIATE_NETWORK, request, endpoint._parse_response)
+
+
+class AffiliateNetworksResource:
+    """Affiliate networks that own offers and send conversions back."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def clone(self, id: int) -> AffiliateNetwork:
+        """Copy an affiliate network.
+
+        `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
+        prepared = _clone_affiliate_network(id)
+        return cast("AffiliateNetwork", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        postback_url: str | Unset = UNSET,
+        offer_param: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AffiliateNetwork:
+        """Create an affiliate network.
+
+        `POST /affiliate_networks` (createAffiliateNetwork)."""
+        prepared = _create_affiliate_network(
+            name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+        )
+        return cast("AffiliateNetwork", self._caller.call(prepared))
+
+    def delete(self, id: int) -> AffiliateNetwork:
+        """Archive an affiliate network.
+
+        `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
+        prepared = _delete_affiliate_network(id)
+        return cast("AffiliateNetwork", self._caller.call(prepared))
+
+    def get(self, id: int) -> AffiliateNetwork:
+        """Get one affiliate network.
+
+        `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
+        prepared = _get_affiliate_network(id)
+        return cast("AffiliateNetwork", self._caller.call(prepared))
+
+    def list(self) -> builtins.list[AffiliateNetwork]:
+        """List affiliate networks.
+
+        `GET /affiliate_networks` (listAffiliateNetworks)."""
+        prepared = _list_affiliate_networks()
+        return cast("builtins.list[AffiliateNetwork]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        offer_param: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AffiliateNetwork:
+        """Change an affiliate network.
+
+        `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
+        prepared = _update_affiliate_network(
+            id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+        )
+        return cast("AffiliateNetwork", self._caller.call(prepared))
+
+
+class AsyncAffiliateNetworksResource:
+    """Affiliate networks that own offers and send conversions back."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def clone(self, id: int) -> AffiliateNetwork:
+        """Copy an affiliate network.
+
+        `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
+        prepared = _clone_affiliate_network(id)
+        return cast("AffiliateNetwork", await self._caller.call(prepared))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        postback_url: str | Unset = UNSET,
+        offer_param: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AffiliateNetwork:
+        """Create an affiliate network.
+
+        `POST /affiliate_networks` (createAffiliateNetwork)."""
+        prepared = _create_affiliate_network(
+            name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+        )
+        return cast("AffiliateNetwork", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> AffiliateNetwork:
+        """Archive an affiliate network.
+
+        `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
+        prepared = _delete_affiliate_network(id)
+        return cast("AffiliateNetwork", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> AffiliateNetwork:
+        """Get one affiliate network.
+
+        `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
+        prepared = _get_affiliate_network(id)
+        return cast("AffiliateNetwork", await self._caller.call(prepared))
+
+    async def list(self) -> builtins.list[AffiliateNetwork]:
+        """List affiliate networks.
+
+        `GET /affiliate_networks` (listAffiliateNetworks)."""
+        prepared = _list_affiliate_networks()
+        return cast("builtins.list[AffiliateNetwork]", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        offer_param: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AffiliateNetwork:
+        """Change an affiliate network.
+
+        `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
+        prepared = _update_affiliate_network(
+            id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+        )
+        return cast("AffiliateNetwork", await self._caller.call(prepared))
+
+
+class BatchAffiliateNetworksResource:
+    """Affiliate networks that own offers and send conversions back. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def clone(self, id: int) -> BatchHandle[AffiliateNetwork]:
+        """Copy an affiliate network.
+
+        `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
+        prepared = _clone_affiliate_network(id)
+        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        postback_url: str | Unset = UNSET,
+        offer_param: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[AffiliateNetwork]:
+        """Create an affiliate network.
+
+        `POST /affiliate_networks` (createAffiliateNetwork)."""
+        prepared = _create_affiliate_network(
+            name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+        )
+        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[AffiliateNetwork]:
+        """Archive an affiliate network.
+
+        `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
+        prepared = _delete_affiliate_network(id)
+        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[AffiliateNetwork]:
+        """Get one affiliate network.
+
+        `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
+        prepared = _get_affiliate_network(id)
+        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+
+    def list(self) -> BatchHandle[builtins.list[AffiliateNetwork]]:
+        """List affiliate networks.
+
+        `GET /affiliate_networks` (listAffiliateNetworks)."""
+        prepared = _list_affiliate_networks()
+        return cast("BatchHandle[builtins.list[AffiliateNetwork]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        offer_param: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[AffiliateNetwork]:
+        """Change an affiliate network.
+
+        `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
+        prepared = _update_affiliate_network(
+            id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+        )
+        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))

@@ -1,0 +1,206 @@
+"""The tracker-wide list of IP addresses treated as bots.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.bot_list import BotList
+    from ..models.bot_list_count import BotListCount
+
+__all__ = ("AsyncBotListResource", "BatchBotListResource", "BotListResource")
+
+
+def _add_to_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    from ..api.bot_list import add_to_bot_list as endpoint
+    from ..models.bot_list_input import BotListInput
+
+    body = BotListInput.from_dict(
+        payload(
+            {
+                "value": value,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.ADD_TO_BOT_LIST, request, endpoint._parse_response)
+
+
+def _clear_bot_list() -> PreparedCall:
+    from ..api.bot_list import clear_bot_list as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.CLEAR_BOT_LIST, request, endpoint._parse_response)
+
+
+def _get_bot_list() -> PreparedCall:
+    from ..api.bot_list import get_bot_list as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.GET_BOT_LIST, request, endpoint._parse_response)
+
+
+def _remove_from_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    from ..api.bot_list import remove_from_bot_list as endpoint
+    from ..models.bot_list_input import BotListInput
+
+    body = BotListInput.from_dict(
+        payload(
+            {
+                "value": value,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.REMOVE_FROM_BOT_LIST, request, endpoint._parse_response)
+
+
+def _replace_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    from ..api.bot_list import replace_bot_list as endpoint
+    from ..models.bot_list_input import BotListInput
+
+    body = BotListInput.from_dict(
+        payload(
+            {
+                "value": value,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.REPLACE_BOT_LIST, request, endpoint._parse_response)
+
+
+class BotListResource:
+    """The tracker-wide list of IP addresses treated as bots."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def add(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+        """Add addresses to the bot list.
+
+        `POST /botlist/add` (addToBotList)."""
+        prepared = _add_to_bot_list(value=value, extra_body=extra_body)
+        return cast("BotListCount", self._caller.call(prepared))
+
+    def clear(self) -> None:
+        """Empty the bot list.
+
+        `DELETE /botlist` (clearBotList)."""
+        prepared = _clear_bot_list()
+        return cast("None", self._caller.call(prepared))
+
+    def get(self) -> BotList:
+        """Read the bot list.
+
+        `GET /botlist` (getBotList)."""
+        prepared = _get_bot_list()
+        return cast("BotList", self._caller.call(prepared))
+
+    def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+        """Remove addresses from the bot list.
+
+        `POST /botlist/exclude` (removeFromBotList)."""
+        prepared = _remove_from_bot_list(value=value, extra_body=extra_body)
+        return cast("BotListCount", self._caller.call(prepared))
+
+    def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+        """Replace the whole bot list.
+
+        `PUT /botlist` (replaceBotList)."""
+        prepared = _replace_bot_list(value=value, extra_body=extra_body)
+        return cast("BotListCount", self._caller.call(prepared))
+
+
+class AsyncBotListResource:
+    """The tracker-wide list of IP addresses treated as bots."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def add(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+        """Add addresses to the bot list.
+
+        `POST /botlist/add` (addToBotList)."""
+        prepared = _add_to_bot_list(value=value, extra_body=extra_body)
+        return cast("BotListCount", await self._caller.call(prepared))
+
+    async def clear(self) -> None:
+        """Empty the bot list.
+
+        `DELETE /botlist` (clearBotList)."""
+        prepared = _clear_bot_list()
+        return cast("None", await self._caller.call(prepared))
+
+    async def get(self) -> BotList:
+        """Read the bot list.
+
+        `GET /botlist` (getBotList)."""
+        prepared = _get_bot_list()
+        return cast("BotList", await self._caller.call(prepared))
+
+    async def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+        """Remove addresses from the bot list.
+
+        `POST /botlist/exclude` (removeFromBotList)."""
+        prepared = _remove_from_bot_list(value=value, extra_body=extra_body)
+        return cast("BotListCount", await self._caller.call(prepared))
+
+    async def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+        """Replace the whole bot list.
+
+        `PUT /botlist` (replaceBotList)."""
+        prepared = _replace_bot_list(value=value, extra_body=extra_body)
+        return cast("BotListCount", await self._caller.call(prepared))
+
+
+class BatchBotListResource:
+    """The tracker-wide list of IP addresses treated as bots. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def add(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
+        """Add addresses to the bot list.
+
+        `POST /botlist/add` (addToBotList)."""
+        prepared = _add_to_bot_list(value=value, extra_body=extra_body)
+        return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
+
+    def clear(self) -> BatchHandle[None]:
+        """Empty the bot list.
+
+        `DELETE /botlist` (clearBotList)."""
+        prepared = _clear_bot_list()
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def get(self) -> BatchHandle[BotList]:
+        """Read the bot list.
+
+        `GET /botlist` (getBotList)."""
+        prepared = _get_bot_list()
+        return cast("BatchHandle[BotList]", self._caller.call(prepared))
+
+    def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
+        """Remove addresses from the bot list.
+
+        `POST /botlist/exclude` (removeFromBotList)."""
+        prepared = _remove_from_bot_list(value=value, extra_body=extra_body)
+        return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
+
+    def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
+        """Replace the whole bot list.
+
+        `PUT /botlist` (replaceBotList)."""
+        prepared = _replace_bot_list(value=value, extra_body=extra_body)
+        return cast("BatchHandle[BotListCount]", self._caller.call(prepared))

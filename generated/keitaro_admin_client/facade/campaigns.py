@@ -1,0 +1,869 @@
+"""Campaigns: the entry points that receive traffic and route it to flows.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+    from ..models.campaign_update_bind_visitors import CampaignUpdateBindVisitors
+    from ..models.campaign_update_cost_type import CampaignUpdateCostType
+    from ..models.campaign_update_state import CampaignUpdateState
+    from ..models.campaign_update_type import CampaignUpdateType
+    from ..models.cost_filter import CostFilter
+    from ..models.s2s_postback import S2SPostback
+    from ..models.source_parameters import SourceParameters
+
+__all__ = ("AsyncCampaignsResource", "BatchCampaignsResource", "CampaignsResource")
+
+
+def _clean_campaign_archive() -> PreparedCall:
+    from ..api.campaigns import clean_campaign_archive as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.CLEAN_CAMPAIGN_ARCHIVE, request, endpoint._parse_response)
+
+
+def _clone_campaign(id: int) -> PreparedCall:
+    from ..api.campaigns import clone_campaign as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.CLONE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _create_campaign(
+    *,
+    alias: str,
+    name: str,
+    type_: CampaignUpdateType | Unset = UNSET,
+    cookies_ttl: int | Unset = UNSET,
+    state: CampaignUpdateState | Unset = UNSET,
+    cost_type: CampaignUpdateCostType | Unset = UNSET,
+    cost_value: float | Unset = UNSET,
+    cost_currency: None | str | Unset = UNSET,
+    cost_auto: bool | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+    traffic_source_id: int | None | Unset = UNSET,
+    parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+    token: str | Unset = UNSET,
+    domain_id: int | None | Unset = UNSET,
+    postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+    notes: None | str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.campaigns import create_campaign as endpoint
+    from ..models.campaign_create import CampaignCreate
+
+    body = CampaignCreate.from_dict(
+        payload(
+            {
+                "alias": alias,
+                "name": name,
+                "type": type_,
+                "cookies_ttl": cookies_ttl,
+                "state": state,
+                "cost_type": cost_type,
+                "cost_value": cost_value,
+                "cost_currency": cost_currency,
+                "cost_auto": cost_auto,
+                "group_id": group_id,
+                "bind_visitors": bind_visitors,
+                "traffic_source_id": traffic_source_id,
+                "parameters": parameters,
+                "token": token,
+                "domain_id": domain_id,
+                "postbacks": postbacks,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _delete_campaign(id: int) -> PreparedCall:
+    from ..api.campaigns import delete_campaign as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _disable_campaign(id: int) -> PreparedCall:
+    from ..api.campaigns import disable_campaign as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DISABLE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _enable_campaign(id: int) -> PreparedCall:
+    from ..api.campaigns import enable_campaign as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.ENABLE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _get_campaign(id: int) -> PreparedCall:
+    from ..api.campaigns import get_campaign as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _list_campaigns(*, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> PreparedCall:
+    from ..api.campaigns import list_campaigns as endpoint
+
+    request = endpoint._get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+    return PreparedCall(_ops.LIST_CAMPAIGNS, request, endpoint._parse_response)
+
+
+def _list_deleted_campaigns() -> PreparedCall:
+    from ..api.campaigns import list_deleted_campaigns as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_DELETED_CAMPAIGNS, request, endpoint._parse_response)
+
+
+def _restore_campaign(id: int) -> PreparedCall:
+    from ..api.campaigns import restore_campaign as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.RESTORE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _update_campaign(
+    id: int,
+    *,
+    alias: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    type_: CampaignUpdateType | Unset = UNSET,
+    cookies_ttl: int | Unset = UNSET,
+    state: CampaignUpdateState | Unset = UNSET,
+    cost_type: CampaignUpdateCostType | Unset = UNSET,
+    cost_value: float | Unset = UNSET,
+    cost_currency: None | str | Unset = UNSET,
+    cost_auto: bool | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+    traffic_source_id: int | None | Unset = UNSET,
+    parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+    token: str | Unset = UNSET,
+    domain_id: int | None | Unset = UNSET,
+    postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+    notes: None | str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.campaigns import update_campaign as endpoint
+    from ..models.campaign_update import CampaignUpdate
+
+    body = CampaignUpdate.from_dict(
+        payload(
+            {
+                "alias": alias,
+                "name": name,
+                "type": type_,
+                "cookies_ttl": cookies_ttl,
+                "state": state,
+                "cost_type": cost_type,
+                "cost_value": cost_value,
+                "cost_currency": cost_currency,
+                "cost_auto": cost_auto,
+                "group_id": group_id,
+                "bind_visitors": bind_visitors,
+                "traffic_source_id": traffic_source_id,
+                "parameters": parameters,
+                "token": token,
+                "domain_id": domain_id,
+                "postbacks": postbacks,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _update_campaign_costs(
+    id: int,
+    *,
+    start_date: str,
+    end_date: str,
+    timezone: str,
+    cost: str,
+    currency: str,
+    only_campaign_uniques: bool | Unset = UNSET,
+    filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.campaigns import update_campaign_costs as endpoint
+    from ..models.campaign_cost_update import CampaignCostUpdate
+
+    body = CampaignCostUpdate.from_dict(
+        payload(
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "timezone": timezone,
+                "cost": cost,
+                "currency": currency,
+                "only_campaign_uniques": only_campaign_uniques,
+                "filters": filters,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_CAMPAIGN_COSTS, request, endpoint._parse_response)
+
+
+class CampaignsResource:
+    """Campaigns: the entry points that receive traffic and route it to flows."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def clean_archive(self) -> None:
+        """Delete all archived campaigns for good.
+
+        Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
+
+        `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
+        prepared = _clean_campaign_archive()
+        return cast("None", self._caller.call(prepared))
+
+    def clone(self, id: int) -> Campaign:
+        """Copy a campaign.
+
+        Creates a new campaign with the same settings and flows.
+
+        `POST /campaigns/{id}/clone` (cloneCampaign)."""
+        prepared = _clone_campaign(id)
+        return cast("Campaign", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        alias: str,
+        name: str,
+        type_: CampaignUpdateType | Unset = UNSET,
+        cookies_ttl: int | Unset = UNSET,
+        state: CampaignUpdateState | Unset = UNSET,
+        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        cost_value: float | Unset = UNSET,
+        cost_currency: None | str | Unset = UNSET,
+        cost_auto: bool | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        traffic_source_id: int | None | Unset = UNSET,
+        parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        token: str | Unset = UNSET,
+        domain_id: int | None | Unset = UNSET,
+        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Campaign:
+        """Create a campaign.
+
+        `POST /campaigns` (createCampaign)."""
+        prepared = _create_campaign(
+            alias=alias,
+            name=name,
+            type_=type_,
+            cookies_ttl=cookies_ttl,
+            state=state,
+            cost_type=cost_type,
+            cost_value=cost_value,
+            cost_currency=cost_currency,
+            cost_auto=cost_auto,
+            group_id=group_id,
+            bind_visitors=bind_visitors,
+            traffic_source_id=traffic_source_id,
+            parameters=parameters,
+            token=token,
+            domain_id=domain_id,
+            postbacks=postbacks,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("Campaign", self._caller.call(prepared))
+
+    def delete(self, id: int) -> Campaign:
+        """Archive a campaign.
+
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+
+        `DELETE /campaigns/{id}` (deleteCampaign)."""
+        prepared = _delete_campaign(id)
+        return cast("Campaign", self._caller.call(prepared))
+
+    def disable(self, id: int) -> Campaign:
+        """Switch a campaign off.
+
+        `POST /campaigns/{id}/disable` (disableCampaign)."""
+        prepared = _disable_campaign(id)
+        return cast("Campaign", self._caller.call(prepared))
+
+    def enable(self, id: int) -> Campaign:
+        """Switch a campaign on.
+
+        `POST /campaigns/{id}/enable` (enableCampaign)."""
+        prepared = _enable_campaign(id)
+        return cast("Campaign", self._caller.call(prepared))
+
+    def get(self, id: int) -> Campaign:
+        """Get one campaign.
+
+        `GET /campaigns/{id}` (getCampaign)."""
+        prepared = _get_campaign(id)
+        return cast("Campaign", self._caller.call(prepared))
+
+    def list(self, *, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> builtins.list[Campaign]:
+        """List campaigns.
+
+        Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
+
+        `GET /campaigns` (listCampaigns)."""
+        prepared = _list_campaigns(offset=offset, limit=limit)
+        return cast("builtins.list[Campaign]", self._caller.call(prepared))
+
+    def list_deleted(self) -> builtins.list[Campaign]:
+        """List archived campaigns.
+
+        `GET /campaigns/deleted` (listDeletedCampaigns)."""
+        prepared = _list_deleted_campaigns()
+        return cast("builtins.list[Campaign]", self._caller.call(prepared))
+
+    def restore(self, id: int) -> Campaign:
+        """Bring a campaign back from the archive.
+
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+
+        `POST /campaigns/{id}/restore` (restoreCampaign)."""
+        prepared = _restore_campaign(id)
+        return cast("Campaign", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        alias: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: CampaignUpdateType | Unset = UNSET,
+        cookies_ttl: int | Unset = UNSET,
+        state: CampaignUpdateState | Unset = UNSET,
+        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        cost_value: float | Unset = UNSET,
+        cost_currency: None | str | Unset = UNSET,
+        cost_auto: bool | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        traffic_source_id: int | None | Unset = UNSET,
+        parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        token: str | Unset = UNSET,
+        domain_id: int | None | Unset = UNSET,
+        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Campaign:
+        """Change a campaign.
+
+        Only the fields sent are changed.
+
+        `PUT /campaigns/{id}` (updateCampaign)."""
+        prepared = _update_campaign(
+            id,
+            alias=alias,
+            name=name,
+            type_=type_,
+            cookies_ttl=cookies_ttl,
+            state=state,
+            cost_type=cost_type,
+            cost_value=cost_value,
+            cost_currency=cost_currency,
+            cost_auto=cost_auto,
+            group_id=group_id,
+            bind_visitors=bind_visitors,
+            traffic_source_id=traffic_source_id,
+            parameters=parameters,
+            token=token,
+            domain_id=domain_id,
+            postbacks=postbacks,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("Campaign", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: str,
+        end_date: str,
+        timezone: str,
+        cost: str,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Set the cost of a campaign for a period.
+
+        Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
+        prepared = _update_campaign_costs(
+            id,
+            start_date=start_date,
+            end_date=end_date,
+            timezone=timezone,
+            cost=cost,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            filters=filters,
+            extra_body=extra_body,
+        )
+        return cast("None", self._caller.call(prepared))
+
+
+class AsyncCampaignsResource:
+    """Campaigns: the entry points that receive traffic and route it to flows."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def clean_archive(self) -> None:
+        """Delete all archived campaigns for good.
+
+        Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
+
+        `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
+        prepared = _clean_campaign_archive()
+        return cast("None", await self._caller.call(prepared))
+
+    async def clone(self, id: int) -> Campaign:
+        """Copy a campaign.
+
+        Creates a new campaign with the same settings and flows.
+
+        `POST /campaigns/{id}/clone` (cloneCampaign)."""
+        prepared = _clone_campaign(id)
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def create(
+        self,
+        *,
+        alias: str,
+        name: str,
+        type_: CampaignUpdateType | Unset = UNSET,
+        cookies_ttl: int | Unset = UNSET,
+        state: CampaignUpdateState | Unset = UNSET,
+        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        cost_value: float | Unset = UNSET,
+        cost_currency: None | str | Unset = UNSET,
+        cost_auto: bool | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        traffic_source_id: int | None | Unset = UNSET,
+        parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        token: str | Unset = UNSET,
+        domain_id: int | None | Unset = UNSET,
+        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Campaign:
+        """Create a campaign.
+
+        `POST /campaigns` (createCampaign)."""
+        prepared = _create_campaign(
+            alias=alias,
+            name=name,
+            type_=type_,
+            cookies_ttl=cookies_ttl,
+            state=state,
+            cost_type=cost_type,
+            cost_value=cost_value,
+            cost_currency=cost_currency,
+            cost_auto=cost_auto,
+            group_id=group_id,
+            bind_visitors=bind_visitors,
+            traffic_source_id=traffic_source_id,
+            parameters=parameters,
+            token=token,
+            domain_id=domain_id,
+            postbacks=postbacks,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> Campaign:
+        """Archive a campaign.
+
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+
+        `DELETE /campaigns/{id}` (deleteCampaign)."""
+        prepared = _delete_campaign(id)
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def disable(self, id: int) -> Campaign:
+        """Switch a campaign off.
+
+        `POST /campaigns/{id}/disable` (disableCampaign)."""
+        prepared = _disable_campaign(id)
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def enable(self, id: int) -> Campaign:
+        """Switch a campaign on.
+
+        `POST /campaigns/{id}/enable` (enableCampaign)."""
+        prepared = _enable_campaign(id)
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> Campaign:
+        """Get one campaign.
+
+        `GET /campaigns/{id}` (getCampaign)."""
+        prepared = _get_campaign(id)
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def list(self, *, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> builtins.list[Campaign]:
+        """List campaigns.
+
+        Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
+
+        `GET /campaigns` (listCampaigns)."""
+        prepared = _list_campaigns(offset=offset, limit=limit)
+        return cast("builtins.list[Campaign]", await self._caller.call(prepared))
+
+    async def list_deleted(self) -> builtins.list[Campaign]:
+        """List archived campaigns.
+
+        `GET /campaigns/deleted` (listDeletedCampaigns)."""
+        prepared = _list_deleted_campaigns()
+        return cast("builtins.list[Campaign]", await self._caller.call(prepared))
+
+    async def restore(self, id: int) -> Campaign:
+        """Bring a campaign back from the archive.
+
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+
+        `POST /campaigns/{id}/restore` (restoreCampaign)."""
+        prepared = _restore_campaign(id)
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        alias: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: CampaignUpdateType | Unset = UNSET,
+        cookies_ttl: int | Unset = UNSET,
+        state: CampaignUpdateState | Unset = UNSET,
+        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        cost_value: float | Unset = UNSET,
+        cost_currency: None | str | Unset = UNSET,
+        cost_auto: bool | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        traffic_source_id: int | None | Unset = UNSET,
+        parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        token: str | Unset = UNSET,
+        domain_id: int | None | Unset = UNSET,
+        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Campaign:
+        """Change a campaign.
+
+        Only the fields sent are changed.
+
+        `PUT /campaigns/{id}` (updateCampaign)."""
+        prepared = _update_campaign(
+            id,
+            alias=alias,
+            name=name,
+            type_=type_,
+            cookies_ttl=cookies_ttl,
+            state=state,
+            cost_type=cost_type,
+            cost_value=cost_value,
+            cost_currency=cost_currency,
+            cost_auto=cost_auto,
+            group_id=group_id,
+            bind_visitors=bind_visitors,
+            traffic_source_id=traffic_source_id,
+            parameters=parameters,
+            token=token,
+            domain_id=domain_id,
+            postbacks=postbacks,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("Campaign", await self._caller.call(prepared))
+
+    async def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: str,
+        end_date: str,
+        timezone: str,
+        cost: str,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Set the cost of a campaign for a period.
+
+        Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
+        prepared = _update_campaign_costs(
+            id,
+            start_date=start_date,
+            end_date=end_date,
+            timezone=timezone,
+            cost=cost,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            filters=filters,
+            extra_body=extra_body,
+        )
+        return cast("None", await self._caller.call(prepared))
+
+
+class BatchCampaignsResource:
+    """Campaigns: the entry points that receive traffic and route it to flows. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def clean_archive(self) -> BatchHandle[None]:
+        """Delete all archived campaigns for good.
+
+        Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
+
+        `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
+        prepared = _clean_campaign_archive()
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def clone(self, id: int) -> BatchHandle[Campaign]:
+        """Copy a campaign.
+
+        Creates a new campaign with the same settings and flows.
+
+        `POST /campaigns/{id}/clone` (cloneCampaign)."""
+        prepared = _clone_campaign(id)
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        alias: str,
+        name: str,
+        type_: CampaignUpdateType | Unset = UNSET,
+        cookies_ttl: int | Unset = UNSET,
+        state: CampaignUpdateState | Unset = UNSET,
+        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        cost_value: float | Unset = UNSET,
+        cost_currency: None | str | Unset = UNSET,
+        cost_auto: bool | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        traffic_source_id: int | None | Unset = UNSET,
+        parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        token: str | Unset = UNSET,
+        domain_id: int | None | Unset = UNSET,
+        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Campaign]:
+        """Create a campaign.
+
+        `POST /campaigns` (createCampaign)."""
+        prepared = _create_campaign(
+            alias=alias,
+            name=name,
+            type_=type_,
+            cookies_ttl=cookies_ttl,
+            state=state,
+            cost_type=cost_type,
+            cost_value=cost_value,
+            cost_currency=cost_currency,
+            cost_auto=cost_auto,
+            group_id=group_id,
+            bind_visitors=bind_visitors,
+            traffic_source_id=traffic_source_id,
+            parameters=parameters,
+            token=token,
+            domain_id=domain_id,
+            postbacks=postbacks,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[Campaign]:
+        """Archive a campaign.
+
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+
+        `DELETE /campaigns/{id}` (deleteCampaign)."""
+        prepared = _delete_campaign(id)
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def disable(self, id: int) -> BatchHandle[Campaign]:
+        """Switch a campaign off.
+
+        `POST /campaigns/{id}/disable` (disableCampaign)."""
+        prepared = _disable_campaign(id)
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def enable(self, id: int) -> BatchHandle[Campaign]:
+        """Switch a campaign on.
+
+        `POST /campaigns/{id}/enable` (enableCampaign)."""
+        prepared = _enable_campaign(id)
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[Campaign]:
+        """Get one campaign.
+
+        `GET /campaigns/{id}` (getCampaign)."""
+        prepared = _get_campaign(id)
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def list(self, *, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> BatchHandle[builtins.list[Campaign]]:
+        """List campaigns.
+
+        Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
+
+        `GET /campaigns` (listCampaigns)."""
+        prepared = _list_campaigns(offset=offset, limit=limit)
+        return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
+
+    def list_deleted(self) -> BatchHandle[builtins.list[Campaign]]:
+        """List archived campaigns.
+
+        `GET /campaigns/deleted` (listDeletedCampaigns)."""
+        prepared = _list_deleted_campaigns()
+        return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
+
+    def restore(self, id: int) -> BatchHandle[Campaign]:
+        """Bring a campaign back from the archive.
+
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+
+        `POST /campaigns/{id}/restore` (restoreCampaign)."""
+        prepared = _restore_campaign(id)
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        alias: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        type_: CampaignUpdateType | Unset = UNSET,
+        cookies_ttl: int | Unset = UNSET,
+        state: CampaignUpdateState | Unset = UNSET,
+        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        cost_value: float | Unset = UNSET,
+        cost_currency: None | str | Unset = UNSET,
+        cost_auto: bool | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        traffic_source_id: int | None | Unset = UNSET,
+        parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        token: str | Unset = UNSET,
+        domain_id: int | None | Unset = UNSET,
+        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Campaign]:
+        """Change a campaign.
+
+        Only the fields sent are changed.
+
+        `PUT /campaigns/{id}` (updateCampaign)."""
+        prepared = _update_campaign(
+            id,
+            alias=alias,
+            name=name,
+            type_=type_,
+            cookies_ttl=cookies_ttl,
+            state=state,
+            cost_type=cost_type,
+            cost_value=cost_value,
+            cost_currency=cost_currency,
+            cost_auto=cost_auto,
+            group_id=group_id,
+            bind_visitors=bind_visitors,
+            traffic_source_id=traffic_source_id,
+            parameters=parameters,
+            token=token,
+            domain_id=domain_id,
+            postbacks=postbacks,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: str,
+        end_date: str,
+        timezone: str,
+        cost: str,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[None]:
+        """Set the cost of a campaign for a period.
+
+        Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
+        prepared = _update_campaign_costs(
+            id,
+            start_date=start_date,
+            end_date=end_date,
+            timezone=timezone,
+            cost=cost,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            filters=filters,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[None]", self._caller.call(prepared))

@@ -1,0 +1,343 @@
+"""The click log, click costs and statistics cleaning.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.click_cost_period import ClickCostPeriod
+    from ..models.click_cost_update_only_campaign_uniques import ClickCostUpdateOnlyCampaignUniques
+    from ..models.report import Report
+    from ..models.report_filter import ReportFilter
+    from ..models.report_range import ReportRange
+    from ..models.report_sort import ReportSort
+    from ..models.success import Success
+
+__all__ = ("AsyncClicksResource", "BatchClicksResource", "ClicksResource")
+
+
+def _clean_clicks(
+    *,
+    start_date: str,
+    end_date: str,
+    campaign_id: int | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.clicks import clean_clicks as endpoint
+    from ..models.clean_stats_request import CleanStatsRequest
+
+    body = CleanStatsRequest.from_dict(
+        payload(
+            {
+                "start_date": start_date,
+                "end_date": end_date,
+                "campaign_id": campaign_id,
+                "timezone": timezone,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CLEAN_CLICKS, request, endpoint._parse_response)
+
+
+def _get_click_log(
+    *,
+    range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: builtins.list[str] | Unset = UNSET,
+    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.clicks import get_click_log as endpoint
+    from ..models.click_log_request import ClickLogRequest
+
+    body = ClickLogRequest.from_dict(
+        payload(
+            {
+                "range": range_,
+                "limit": limit,
+                "offset": offset,
+                "columns": columns,
+                "filters": filters,
+                "sort": sort,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.GET_CLICK_LOG, request, endpoint._parse_response)
+
+
+def _update_click_costs(
+    *,
+    campaign_ids: builtins.list[int],
+    costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+    timezone: str | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.clicks import update_click_costs as endpoint
+    from ..models.click_cost_update import ClickCostUpdate
+
+    body = ClickCostUpdate.from_dict(
+        payload(
+            {
+                "campaign_ids": campaign_ids,
+                "costs": costs,
+                "timezone": timezone,
+                "currency": currency,
+                "only_campaign_uniques": only_campaign_uniques,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.UPDATE_CLICK_COSTS, request, endpoint._parse_response)
+
+
+class ClicksResource:
+    """The click log, click costs and statistics cleaning."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Success:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = _clean_clicks(
+            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
+        )
+        return cast("Success", self._caller.call(prepared))
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = _get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+        )
+        return cast("Report", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Success:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = _update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+        )
+        return cast("Success", self._caller.call(prepared))
+
+
+class AsyncClicksResource:
+    """The click log, click costs and statistics cleaning."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Success:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = _clean_clicks(
+            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
+        )
+        return cast("Success", await self._caller.call(prepared))
+
+    async def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = _get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+        )
+        return cast("Report", await self._caller.call(prepared))
+
+    async def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Success:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = _update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+        )
+        return cast("Success", await self._caller.call(prepared))
+
+
+class BatchClicksResource:
+    """The click log, click costs and statistics cleaning. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Success]:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = _clean_clicks(
+            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
+        )
+        return cast("BatchHandle[Success]", self._caller.call(prepared))
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Report]:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = _get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Report]", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Success]:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = _update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Success]", self._caller.call(prepared))

@@ -1,0 +1,154 @@
+"""The conversion log.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.report import Report
+    from ..models.report_filter import ReportFilter
+    from ..models.report_range import ReportRange
+    from ..models.report_sort import ReportSort
+
+__all__ = ("AsyncConversionsResource", "BatchConversionsResource", "ConversionsResource")
+
+
+def _get_conversion_log(
+    *,
+    range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: builtins.list[str] | Unset = UNSET,
+    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.conversions import get_conversion_log as endpoint
+    from ..models.conversion_log_request import ConversionLogRequest
+
+    body = ConversionLogRequest.from_dict(
+        payload(
+            {
+                "range": range_,
+                "limit": limit,
+                "offset": offset,
+                "columns": columns,
+                "filters": filters,
+                "sort": sort,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.GET_CONVERSION_LOG, request, endpoint._parse_response)
+
+
+class ConversionsResource:
+    """The conversion log."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = _get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+        )
+        return cast("Report", self._caller.call(prepared))
+
+
+class AsyncConversionsResource:
+    """The conversion log."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = _get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+        )
+        return cast("Report", await self._caller.call(prepared))
+
+
+class BatchConversionsResource:
+    """The conversion log. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Report]:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = _get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Report]", self._caller.call(prepared))

@@ -1,0 +1,462 @@
+"""Domains parked on the tracker.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.domain import Domain
+    from ..models.domain_update_state import DomainUpdateState
+
+__all__ = ("AsyncDomainsResource", "BatchDomainsResource", "DomainsResource")
+
+
+def _check_domain(id: int) -> PreparedCall:
+    from ..api.domains import check_domain as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.CHECK_DOMAIN, request, endpoint._parse_response)
+
+
+def _create_domain(
+    *,
+    name: str,
+    is_ssl: bool | Unset = UNSET,
+    default_campaign_id: int | None | Unset = UNSET,
+    wildcard: bool | Unset = UNSET,
+    catch_not_found: bool | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    ssl_redirect: bool | Unset = UNSET,
+    allow_indexing: bool | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.domains import create_domain as endpoint
+    from ..models.domain_create import DomainCreate
+
+    body = DomainCreate.from_dict(
+        payload(
+            {
+                "name": name,
+                "is_ssl": is_ssl,
+                "default_campaign_id": default_campaign_id,
+                "wildcard": wildcard,
+                "catch_not_found": catch_not_found,
+                "notes": notes,
+                "ssl_redirect": ssl_redirect,
+                "allow_indexing": allow_indexing,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_DOMAIN, request, endpoint._parse_response)
+
+
+def _delete_domain(id: int) -> PreparedCall:
+    from ..api.domains import delete_domain as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_DOMAIN, request, endpoint._parse_response)
+
+
+def _get_domain(id: int) -> PreparedCall:
+    from ..api.domains import get_domain as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_DOMAIN, request, endpoint._parse_response)
+
+
+def _list_domains() -> PreparedCall:
+    from ..api.domains import list_domains as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_DOMAINS, request, endpoint._parse_response)
+
+
+def _list_deleted_domains() -> PreparedCall:
+    from ..api.domains import list_deleted_domains as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_DELETED_DOMAINS, request, endpoint._parse_response)
+
+
+def _restore_domain(id: int) -> PreparedCall:
+    from ..api.domains import restore_domain as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.RESTORE_DOMAIN, request, endpoint._parse_response)
+
+
+def _update_domain(
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    is_ssl: bool | Unset = UNSET,
+    default_campaign_id: int | None | Unset = UNSET,
+    state: DomainUpdateState | Unset = UNSET,
+    catch_not_found: bool | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.domains import update_domain as endpoint
+    from ..models.domain_update import DomainUpdate
+
+    body = DomainUpdate.from_dict(
+        payload(
+            {
+                "name": name,
+                "is_ssl": is_ssl,
+                "default_campaign_id": default_campaign_id,
+                "state": state,
+                "catch_not_found": catch_not_found,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_DOMAIN, request, endpoint._parse_response)
+
+
+class DomainsResource:
+    """Domains parked on the tracker."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def check(self, id: int) -> Domain:
+        """Recheck the DNS and SSL status of a domain.
+
+        `POST /domains/{id}/check` (checkDomain)."""
+        prepared = _check_domain(id)
+        return cast("Domain", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        is_ssl: bool | Unset = UNSET,
+        default_campaign_id: int | None | Unset = UNSET,
+        wildcard: bool | Unset = UNSET,
+        catch_not_found: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        ssl_redirect: bool | Unset = UNSET,
+        allow_indexing: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[Domain]:
+        """Add a domain.
+
+        Answers with a list of the domains added.
+
+        `POST /domains` (createDomain)."""
+        prepared = _create_domain(
+            name=name,
+            is_ssl=is_ssl,
+            default_campaign_id=default_campaign_id,
+            wildcard=wildcard,
+            catch_not_found=catch_not_found,
+            notes=notes,
+            ssl_redirect=ssl_redirect,
+            allow_indexing=allow_indexing,
+            extra_body=extra_body,
+        )
+        return cast("builtins.list[Domain]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> Domain:
+        """Archive a domain.
+
+        Answers 201.
+
+        `DELETE /domains/{id}` (deleteDomain)."""
+        prepared = _delete_domain(id)
+        return cast("Domain", self._caller.call(prepared))
+
+    def get(self, id: int) -> Domain:
+        """Get one domain.
+
+        `GET /domains/{id}` (getDomain)."""
+        prepared = _get_domain(id)
+        return cast("Domain", self._caller.call(prepared))
+
+    def list(self) -> builtins.list[Domain]:
+        """List domains.
+
+        `GET /domains` (listDomains)."""
+        prepared = _list_domains()
+        return cast("builtins.list[Domain]", self._caller.call(prepared))
+
+    def list_deleted(self) -> builtins.list[Domain]:
+        """List archived domains.
+
+        `GET /domains/deleted` (listDeletedDomains)."""
+        prepared = _list_deleted_domains()
+        return cast("builtins.list[Domain]", self._caller.call(prepared))
+
+    def restore(self, id: int) -> Domain:
+        """Bring a domain back from the archive.
+
+        `POST /domains/{id}/restore` (restoreDomain)."""
+        prepared = _restore_domain(id)
+        return cast("Domain", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_ssl: bool | Unset = UNSET,
+        default_campaign_id: int | None | Unset = UNSET,
+        state: DomainUpdateState | Unset = UNSET,
+        catch_not_found: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Domain:
+        """Change a domain.
+
+        `PUT /domains/{id}` (updateDomain)."""
+        prepared = _update_domain(
+            id,
+            name=name,
+            is_ssl=is_ssl,
+            default_campaign_id=default_campaign_id,
+            state=state,
+            catch_not_found=catch_not_found,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("Domain", self._caller.call(prepared))
+
+
+class AsyncDomainsResource:
+    """Domains parked on the tracker."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def check(self, id: int) -> Domain:
+        """Recheck the DNS and SSL status of a domain.
+
+        `POST /domains/{id}/check` (checkDomain)."""
+        prepared = _check_domain(id)
+        return cast("Domain", await self._caller.call(prepared))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        is_ssl: bool | Unset = UNSET,
+        default_campaign_id: int | None | Unset = UNSET,
+        wildcard: bool | Unset = UNSET,
+        catch_not_found: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        ssl_redirect: bool | Unset = UNSET,
+        allow_indexing: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> builtins.list[Domain]:
+        """Add a domain.
+
+        Answers with a list of the domains added.
+
+        `POST /domains` (createDomain)."""
+        prepared = _create_domain(
+            name=name,
+            is_ssl=is_ssl,
+            default_campaign_id=default_campaign_id,
+            wildcard=wildcard,
+            catch_not_found=catch_not_found,
+            notes=notes,
+            ssl_redirect=ssl_redirect,
+            allow_indexing=allow_indexing,
+            extra_body=extra_body,
+        )
+        return cast("builtins.list[Domain]", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> Domain:
+        """Archive a domain.
+
+        Answers 201.
+
+        `DELETE /domains/{id}` (deleteDomain)."""
+        prepared = _delete_domain(id)
+        return cast("Domain", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> Domain:
+        """Get one domain.
+
+        `GET /domains/{id}` (getDomain)."""
+        prepared = _get_domain(id)
+        return cast("Domain", await self._caller.call(prepared))
+
+    async def list(self) -> builtins.list[Domain]:
+        """List domains.
+
+        `GET /domains` (listDomains)."""
+        prepared = _list_domains()
+        return cast("builtins.list[Domain]", await self._caller.call(prepared))
+
+    async def list_deleted(self) -> builtins.list[Domain]:
+        """List archived domains.
+
+        `GET /domains/deleted` (listDeletedDomains)."""
+        prepared = _list_deleted_domains()
+        return cast("builtins.list[Domain]", await self._caller.call(prepared))
+
+    async def restore(self, id: int) -> Domain:
+        """Bring a domain back from the archive.
+
+        `POST /domains/{id}/restore` (restoreDomain)."""
+        prepared = _restore_domain(id)
+        return cast("Domain", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_ssl: bool | Unset = UNSET,
+        default_campaign_id: int | None | Unset = UNSET,
+        state: DomainUpdateState | Unset = UNSET,
+        catch_not_found: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Domain:
+        """Change a domain.
+
+        `PUT /domains/{id}` (updateDomain)."""
+        prepared = _update_domain(
+            id,
+            name=name,
+            is_ssl=is_ssl,
+            default_campaign_id=default_campaign_id,
+            state=state,
+            catch_not_found=catch_not_found,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("Domain", await self._caller.call(prepared))
+
+
+class BatchDomainsResource:
+    """Domains parked on the tracker. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def check(self, id: int) -> BatchHandle[Domain]:
+        """Recheck the DNS and SSL status of a domain.
+
+        `POST /domains/{id}/check` (checkDomain)."""
+        prepared = _check_domain(id)
+        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        is_ssl: bool | Unset = UNSET,
+        default_campaign_id: int | None | Unset = UNSET,
+        wildcard: bool | Unset = UNSET,
+        catch_not_found: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        ssl_redirect: bool | Unset = UNSET,
+        allow_indexing: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[builtins.list[Domain]]:
+        """Add a domain.
+
+        Answers with a list of the domains added.
+
+        `POST /domains` (createDomain)."""
+        prepared = _create_domain(
+            name=name,
+            is_ssl=is_ssl,
+            default_campaign_id=default_campaign_id,
+            wildcard=wildcard,
+            catch_not_found=catch_not_found,
+            notes=notes,
+            ssl_redirect=ssl_redirect,
+            allow_indexing=allow_indexing,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[Domain]:
+        """Archive a domain.
+
+        Answers 201.
+
+        `DELETE /domains/{id}` (deleteDomain)."""
+        prepared = _delete_domain(id)
+        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[Domain]:
+        """Get one domain.
+
+        `GET /domains/{id}` (getDomain)."""
+        prepared = _get_domain(id)
+        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+
+    def list(self) -> BatchHandle[builtins.list[Domain]]:
+        """List domains.
+
+        `GET /domains` (listDomains)."""
+        prepared = _list_domains()
+        return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
+
+    def list_deleted(self) -> BatchHandle[builtins.list[Domain]]:
+        """List archived domains.
+
+        `GET /domains/deleted` (listDeletedDomains)."""
+        prepared = _list_deleted_domains()
+        return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
+
+    def restore(self, id: int) -> BatchHandle[Domain]:
+        """Bring a domain back from the archive.
+
+        `POST /domains/{id}/restore` (restoreDomain)."""
+        prepared = _restore_domain(id)
+        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        is_ssl: bool | Unset = UNSET,
+        default_campaign_id: int | None | Unset = UNSET,
+        state: DomainUpdateState | Unset = UNSET,
+        catch_not_found: bool | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Domain]:
+        """Change a domain.
+
+        `PUT /domains/{id}` (updateDomain)."""
+        prepared = _update_domain(
+            id,
+            name=name,
+            is_ssl=is_ssl,
+            default_campaign_id=default_campaign_id,
+            state=state,
+            catch_not_found=catch_not_found,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Domain]", self._caller.call(prepared))

@@ -1,0 +1,212 @@
+"""Groups that organise campaigns, offers and landing pages.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.group import Group
+    from ..models.group_type import GroupType
+
+__all__ = ("AsyncGroupsResource", "BatchGroupsResource", "GroupsResource")
+
+
+def _create_group(*, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    from ..api.groups import create_group as endpoint
+    from ..models.group_create import GroupCreate
+
+    body = GroupCreate.from_dict(
+        payload(
+            {
+                "name": name,
+                "type": type_,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_GROUP, request, endpoint._parse_response)
+
+
+def _delete_group(id: int) -> PreparedCall:
+    from ..api.groups import delete_group as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_GROUP, request, endpoint._parse_response)
+
+
+def _list_groups(*, type_: GroupType = "campaigns") -> PreparedCall:
+    from ..api.groups import list_groups as endpoint
+
+    request = endpoint._get_kwargs(
+        type_=type_,
+    )
+    return PreparedCall(_ops.LIST_GROUPS, request, endpoint._parse_response)
+
+
+def _update_group(
+    id: int, *, name: str | Unset = UNSET, type_: GroupType | Unset = UNSET, extra_body: Mapping[str, Any] | None = None
+) -> PreparedCall:
+    from ..api.groups import update_group as endpoint
+    from ..models.group_update import GroupUpdate
+
+    body = GroupUpdate.from_dict(
+        payload(
+            {
+                "name": name,
+                "type": type_,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_GROUP, request, endpoint._parse_response)
+
+
+class GroupsResource:
+    """Groups that organise campaigns, offers and landing pages."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def create(self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> Group:
+        """Create a group.
+
+        `POST /groups` (createGroup)."""
+        prepared = _create_group(name=name, type_=type_, extra_body=extra_body)
+        return cast("Group", self._caller.call(prepared))
+
+    def delete(self, id: int) -> Group:
+        """Delete a group.
+
+        Note the trailing `/delete` in the path.
+
+        `DELETE /groups/{id}/delete` (deleteGroup)."""
+        prepared = _delete_group(id)
+        return cast("Group", self._caller.call(prepared))
+
+    def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
+        """List the groups of one kind.
+
+        `type` is required by the tracker even though it has a default.
+
+        `GET /groups` (listGroups)."""
+        prepared = _list_groups(type_=type_)
+        return cast("builtins.list[Group]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        type_: GroupType | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Group:
+        """Rename or retype a group.
+
+        `PUT /groups/{id}` (updateGroup)."""
+        prepared = _update_group(id, name=name, type_=type_, extra_body=extra_body)
+        return cast("Group", self._caller.call(prepared))
+
+
+class AsyncGroupsResource:
+    """Groups that organise campaigns, offers and landing pages."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create(self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> Group:
+        """Create a group.
+
+        `POST /groups` (createGroup)."""
+        prepared = _create_group(name=name, type_=type_, extra_body=extra_body)
+        return cast("Group", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> Group:
+        """Delete a group.
+
+        Note the trailing `/delete` in the path.
+
+        `DELETE /groups/{id}/delete` (deleteGroup)."""
+        prepared = _delete_group(id)
+        return cast("Group", await self._caller.call(prepared))
+
+    async def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
+        """List the groups of one kind.
+
+        `type` is required by the tracker even though it has a default.
+
+        `GET /groups` (listGroups)."""
+        prepared = _list_groups(type_=type_)
+        return cast("builtins.list[Group]", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        type_: GroupType | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Group:
+        """Rename or retype a group.
+
+        `PUT /groups/{id}` (updateGroup)."""
+        prepared = _update_group(id, name=name, type_=type_, extra_body=extra_body)
+        return cast("Group", await self._caller.call(prepared))
+
+
+class BatchGroupsResource:
+    """Groups that organise campaigns, offers and landing pages. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def create(self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[Group]:
+        """Create a group.
+
+        `POST /groups` (createGroup)."""
+        prepared = _create_group(name=name, type_=type_, extra_body=extra_body)
+        return cast("BatchHandle[Group]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[Group]:
+        """Delete a group.
+
+        Note the trailing `/delete` in the path.
+
+        `DELETE /groups/{id}/delete` (deleteGroup)."""
+        prepared = _delete_group(id)
+        return cast("BatchHandle[Group]", self._caller.call(prepared))
+
+    def list(self, *, type_: GroupType = "campaigns") -> BatchHandle[builtins.list[Group]]:
+        """List the groups of one kind.
+
+        `type` is required by the tracker even though it has a default.
+
+        `GET /groups` (listGroups)."""
+        prepared = _list_groups(type_=type_)
+        return cast("BatchHandle[builtins.list[Group]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        type_: GroupType | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Group]:
+        """Rename or retype a group.
+
+        `PUT /groups/{id}` (updateGroup)."""
+        prepared = _update_group(id, name=name, type_=type_, extra_body=extra_body)
+        return cast("BatchHandle[Group]", self._caller.call(prepared))

@@ -1,0 +1,594 @@
+"""Third-party services: AVScan, Facebook cost import and IMKLO.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.avscan_key import AvscanKey
+    from ..models.campaign_option import CampaignOption
+    from ..models.facebook_integration import FacebookIntegration
+    from ..models.facebook_integration_envelope import FacebookIntegrationEnvelope
+    from ..models.facebook_integration_list import FacebookIntegrationList
+    from ..models.facebook_proxy import FacebookProxy
+    from ..models.imklo_url import ImkloUrl
+    from ..models.success import Success
+
+__all__ = ("AsyncIntegrationsResource", "BatchIntegrationsResource", "IntegrationsResource")
+
+
+def _create_facebook_integration(
+    *,
+    name: str | Unset = UNSET,
+    ad_account_id: str | Unset = UNSET,
+    token: str | Unset = UNSET,
+    proxy_enabled: bool | Unset = UNSET,
+    proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.integrations import create_facebook_integration as endpoint
+    from ..models.facebook_integration_input import FacebookIntegrationInput
+
+    body = FacebookIntegrationInput.from_dict(
+        payload(
+            {
+                "name": name,
+                "ad_account_id": ad_account_id,
+                "token": token,
+                "proxy_enabled": proxy_enabled,
+                "proxy": proxy,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+
+
+def _delete_facebook_integration(id: int) -> PreparedCall:
+    from ..api.integrations import delete_facebook_integration as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+
+
+def _get_avscan_key() -> PreparedCall:
+    from ..api.integrations import get_avscan_key as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.GET_AVSCAN_KEY, request, endpoint._parse_response)
+
+
+def _get_facebook_integration(id: int) -> PreparedCall:
+    from ..api.integrations import get_facebook_integration as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+
+
+def _get_imklo_url() -> PreparedCall:
+    from ..api.integrations import get_imklo_url as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.GET_IMKLO_URL, request, endpoint._parse_response)
+
+
+def _link_facebook_integration_campaign(
+    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+) -> PreparedCall:
+    from ..api.integrations import link_facebook_integration_campaign as endpoint
+    from ..models.campaign_link import CampaignLink
+
+    body = CampaignLink.from_dict(
+        payload(
+            {
+                "campaign_id": campaign_id,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.LINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _list_facebook_integrations() -> PreparedCall:
+    from ..api.integrations import list_facebook_integrations as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATIONS, request, endpoint._parse_response)
+
+
+def _list_facebook_integration_campaigns(id: int) -> PreparedCall:
+    from ..api.integrations import list_facebook_integration_campaigns as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATION_CAMPAIGNS, request, endpoint._parse_response)
+
+
+def _unlink_facebook_integration_campaign(
+    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+) -> PreparedCall:
+    from ..api.integrations import unlink_facebook_integration_campaign as endpoint
+    from ..models.campaign_link import CampaignLink
+
+    body = CampaignLink.from_dict(
+        payload(
+            {
+                "campaign_id": campaign_id,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UNLINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
+
+
+def _update_avscan_key(*, avscan_key: str) -> PreparedCall:
+    from ..api.integrations import update_avscan_key as endpoint
+
+    request = endpoint._get_kwargs(
+        avscan_key=avscan_key,
+    )
+    return PreparedCall(_ops.UPDATE_AVSCAN_KEY, request, endpoint._parse_response)
+
+
+def _update_facebook_integration(
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    ad_account_id: str | Unset = UNSET,
+    token: str | Unset = UNSET,
+    proxy_enabled: bool | Unset = UNSET,
+    proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.integrations import update_facebook_integration as endpoint
+    from ..models.facebook_integration_input import FacebookIntegrationInput
+
+    body = FacebookIntegrationInput.from_dict(
+        payload(
+            {
+                "name": name,
+                "ad_account_id": ad_account_id,
+                "token": token,
+                "proxy_enabled": proxy_enabled,
+                "proxy": proxy,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+
+
+def _update_imklo_url(*, imklo_api_url: str) -> PreparedCall:
+    from ..api.integrations import update_imklo_url as endpoint
+
+    request = endpoint._get_kwargs(
+        imklo_api_url=imklo_api_url,
+    )
+    return PreparedCall(_ops.UPDATE_IMKLO_URL, request, endpoint._parse_response)
+
+
+class IntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FacebookIntegration:
+        """Connect a Facebook ad account.
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = _create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+        )
+        return cast("FacebookIntegration", self._caller.call(prepared))
+
+    def delete_facebook(self, id: int) -> Success:
+        """Disconnect a Facebook ad account.
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = _delete_facebook_integration(id)
+        return cast("Success", self._caller.call(prepared))
+
+    def get_avscan_key(self) -> AvscanKey:
+        """Read the AVScan key.
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = _get_avscan_key()
+        return cast("AvscanKey", self._caller.call(prepared))
+
+    def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
+        """Get one Facebook ad account.
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = _get_facebook_integration(id)
+        return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
+
+    def get_imklo_url(self) -> ImkloUrl:
+        """Read the IMKLO address.
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = _get_imklo_url()
+        return cast("ImkloUrl", self._caller.call(prepared))
+
+    def link_facebook_campaign(self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None) -> None:
+        """Feed a campaign from a Facebook ad account.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = _link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        return cast("None", self._caller.call(prepared))
+
+    def list_facebook(self) -> FacebookIntegrationList:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = _list_facebook_integrations()
+        return cast("FacebookIntegrationList", self._caller.call(prepared))
+
+    def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
+        """List the campaigns fed by a Facebook ad account.
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = _list_facebook_integration_campaigns(id)
+        return cast("builtins.list[CampaignOption]", self._caller.call(prepared))
+
+    def unlink_facebook_campaign(
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    ) -> None:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = _unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        return cast("None", self._caller.call(prepared))
+
+    def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = _update_avscan_key(avscan_key=avscan_key)
+        return cast("AvscanKey", self._caller.call(prepared))
+
+    def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FacebookIntegrationEnvelope:
+        """Change a Facebook ad account.
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = _update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+        )
+        return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
+
+    def update_imklo_url(self, *, imklo_api_url: str) -> ImkloUrl:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = _update_imklo_url(imklo_api_url=imklo_api_url)
+        return cast("ImkloUrl", self._caller.call(prepared))
+
+
+class AsyncIntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FacebookIntegration:
+        """Connect a Facebook ad account.
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = _create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+        )
+        return cast("FacebookIntegration", await self._caller.call(prepared))
+
+    async def delete_facebook(self, id: int) -> Success:
+        """Disconnect a Facebook ad account.
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = _delete_facebook_integration(id)
+        return cast("Success", await self._caller.call(prepared))
+
+    async def get_avscan_key(self) -> AvscanKey:
+        """Read the AVScan key.
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = _get_avscan_key()
+        return cast("AvscanKey", await self._caller.call(prepared))
+
+    async def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
+        """Get one Facebook ad account.
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = _get_facebook_integration(id)
+        return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
+
+    async def get_imklo_url(self) -> ImkloUrl:
+        """Read the IMKLO address.
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = _get_imklo_url()
+        return cast("ImkloUrl", await self._caller.call(prepared))
+
+    async def link_facebook_campaign(
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    ) -> None:
+        """Feed a campaign from a Facebook ad account.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = _link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        return cast("None", await self._caller.call(prepared))
+
+    async def list_facebook(self) -> FacebookIntegrationList:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = _list_facebook_integrations()
+        return cast("FacebookIntegrationList", await self._caller.call(prepared))
+
+    async def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
+        """List the campaigns fed by a Facebook ad account.
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = _list_facebook_integration_campaigns(id)
+        return cast("builtins.list[CampaignOption]", await self._caller.call(prepared))
+
+    async def unlink_facebook_campaign(
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    ) -> None:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = _unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        return cast("None", await self._caller.call(prepared))
+
+    async def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = _update_avscan_key(avscan_key=avscan_key)
+        return cast("AvscanKey", await self._caller.call(prepared))
+
+    async def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> FacebookIntegrationEnvelope:
+        """Change a Facebook ad account.
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = _update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+        )
+        return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
+
+    async def update_imklo_url(self, *, imklo_api_url: str) -> ImkloUrl:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = _update_imklo_url(imklo_api_url=imklo_api_url)
+        return cast("ImkloUrl", await self._caller.call(prepared))
+
+
+class BatchIntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[FacebookIntegration]:
+        """Connect a Facebook ad account.
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = _create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[FacebookIntegration]", self._caller.call(prepared))
+
+    def delete_facebook(self, id: int) -> BatchHandle[Success]:
+        """Disconnect a Facebook ad account.
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = _delete_facebook_integration(id)
+        return cast("BatchHandle[Success]", self._caller.call(prepared))
+
+    def get_avscan_key(self) -> BatchHandle[AvscanKey]:
+        """Read the AVScan key.
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = _get_avscan_key()
+        return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
+
+    def get_facebook(self, id: int) -> BatchHandle[FacebookIntegrationEnvelope]:
+        """Get one Facebook ad account.
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = _get_facebook_integration(id)
+        return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
+
+    def get_imklo_url(self) -> BatchHandle[ImkloUrl]:
+        """Read the IMKLO address.
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = _get_imklo_url()
+        return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
+
+    def link_facebook_campaign(
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    ) -> BatchHandle[None]:
+        """Feed a campaign from a Facebook ad account.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = _link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def list_facebook(self) -> BatchHandle[FacebookIntegrationList]:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = _list_facebook_integrations()
+        return cast("BatchHandle[FacebookIntegrationList]", self._caller.call(prepared))
+
+    def list_facebook_campaigns(self, id: int) -> BatchHandle[builtins.list[CampaignOption]]:
+        """List the campaigns fed by a Facebook ad account.
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = _list_facebook_integration_campaigns(id)
+        return cast("BatchHandle[builtins.list[CampaignOption]]", self._caller.call(prepared))
+
+    def unlink_facebook_campaign(
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    ) -> BatchHandle[None]:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = _unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def update_avscan_key(self, *, avscan_key: str) -> BatchHandle[AvscanKey]:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = _update_avscan_key(avscan_key=avscan_key)
+        return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
+
+    def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[FacebookIntegrationEnvelope]:
+        """Change a Facebook ad account.
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = _update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
+
+    def update_imklo_url(self, *, imklo_api_url: str) -> BatchHandle[ImkloUrl]:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = _update_imklo_url(imklo_api_url=imklo_api_url)
+        return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))

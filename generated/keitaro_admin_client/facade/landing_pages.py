@@ -1,0 +1,629 @@
+"""Landing pages shown before the offer.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.file_content import FileContent
+    from ..models.file_path import FilePath
+    from ..models.file_tree import FileTree
+    from ..models.landing_page import LandingPage
+    from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1
+    from ..models.landing_page_update_action_type import LandingPageUpdateActionType
+    from ..models.landing_page_update_landing_type import LandingPageUpdateLandingType
+    from ..models.landing_page_update_state import LandingPageUpdateState
+    from ..models.success import Success
+    from ..types import File
+
+__all__ = ("AsyncLandingPagesResource", "BatchLandingPagesResource", "LandingPagesResource")
+
+
+def _add_landing_page_file(id: int, *, path: str) -> PreparedCall:
+    from ..api.landing_pages import add_landing_page_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+    )
+    return PreparedCall(_ops.ADD_LANDING_PAGE_FILE, request, endpoint._parse_response)
+
+
+def _clone_landing_page(id: int) -> PreparedCall:
+    from ..api.landing_pages import clone_landing_page as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.CLONE_LANDING_PAGE, request, endpoint._parse_response)
+
+
+def _create_landing_page(
+    *,
+    name: str,
+    action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    state: LandingPageUpdateState | Unset = UNSET,
+    landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+    action_type: LandingPageUpdateActionType | Unset = UNSET,
+    url: str | Unset = UNSET,
+    archive: str | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.landing_pages import create_landing_page as endpoint
+    from ..models.landing_page_create import LandingPageCreate
+
+    body = LandingPageCreate.from_dict(
+        payload(
+            {
+                "name": name,
+                "action_payload": action_payload,
+                "group_id": group_id,
+                "state": state,
+                "landing_type": landing_type,
+                "action_type": action_type,
+                "url": url,
+                "archive": archive,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_LANDING_PAGE, request, endpoint._parse_response)
+
+
+def _delete_landing_page(id: int) -> PreparedCall:
+    from ..api.landing_pages import delete_landing_page as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_LANDING_PAGE, request, endpoint._parse_response)
+
+
+def _download_landing_page(id: int) -> PreparedCall:
+    from ..api.landing_pages import download_landing_page as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DOWNLOAD_LANDING_PAGE, request, endpoint._parse_response)
+
+
+def _get_landing_page(id: int) -> PreparedCall:
+    from ..api.landing_pages import get_landing_page as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_LANDING_PAGE, request, endpoint._parse_response)
+
+
+def _get_landing_page_file(id: int, *, path: str) -> PreparedCall:
+    from ..api.landing_pages import get_landing_page_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+    )
+    return PreparedCall(_ops.GET_LANDING_PAGE_FILE, request, endpoint._parse_response)
+
+
+def _get_landing_page_file_tree(id: int) -> PreparedCall:
+    from ..api.landing_pages import get_landing_page_file_tree as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_LANDING_PAGE_FILE_TREE, request, endpoint._parse_response)
+
+
+def _list_landing_pages() -> PreparedCall:
+    from ..api.landing_pages import list_landing_pages as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_LANDING_PAGES, request, endpoint._parse_response)
+
+
+def _remove_landing_page_file(id: int, *, path: str) -> PreparedCall:
+    from ..api.landing_pages import remove_landing_page_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+    )
+    return PreparedCall(_ops.REMOVE_LANDING_PAGE_FILE, request, endpoint._parse_response)
+
+
+def _update_landing_page(
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    state: LandingPageUpdateState | Unset = UNSET,
+    landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+    action_type: LandingPageUpdateActionType | Unset = UNSET,
+    url: str | Unset = UNSET,
+    archive: str | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.landing_pages import update_landing_page as endpoint
+    from ..models.landing_page_update import LandingPageUpdate
+
+    body = LandingPageUpdate.from_dict(
+        payload(
+            {
+                "name": name,
+                "action_payload": action_payload,
+                "group_id": group_id,
+                "state": state,
+                "landing_type": landing_type,
+                "action_type": action_type,
+                "url": url,
+                "archive": archive,
+                "notes": notes,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_LANDING_PAGE, request, endpoint._parse_response)
+
+
+def _update_landing_page_file(id: int, *, path: str, data: str) -> PreparedCall:
+    from ..api.landing_pages import update_landing_page_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+        data=data,
+    )
+    return PreparedCall(_ops.UPDATE_LANDING_PAGE_FILE, request, endpoint._parse_response)
+
+
+class LandingPagesResource:
+    """Landing pages shown before the offer."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def add_file(self, id: int, *, path: str) -> FilePath:
+        """Create an empty file in a local landing page.
+
+        `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
+        prepared = _add_landing_page_file(id, path=path)
+        return cast("FilePath", self._caller.call(prepared))
+
+    def clone(self, id: int) -> LandingPage:
+        """Copy a landing page.
+
+        Unlike every other copy operation this one is a PUT.
+
+        `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
+        prepared = _clone_landing_page(id)
+        return cast("LandingPage", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        state: LandingPageUpdateState | Unset = UNSET,
+        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        url: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LandingPage:
+        """Create a landing page.
+
+        `POST /landing_pages` (createLandingPage)."""
+        prepared = _create_landing_page(
+            name=name,
+            action_payload=action_payload,
+            group_id=group_id,
+            state=state,
+            landing_type=landing_type,
+            action_type=action_type,
+            url=url,
+            archive=archive,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("LandingPage", self._caller.call(prepared))
+
+    def delete(self, id: int) -> LandingPage:
+        """Archive a landing page.
+
+        `DELETE /landing_pages/{id}` (deleteLandingPage)."""
+        prepared = _delete_landing_page(id)
+        return cast("LandingPage", self._caller.call(prepared))
+
+    def download(self, id: int) -> File:
+        """Download a local landing page as a zip.
+
+        `GET /landing_pages/{id}/download` (downloadLandingPage)."""
+        prepared = _download_landing_page(id)
+        return cast("File", self._caller.call(prepared))
+
+    def get(self, id: int) -> LandingPage:
+        """Get one landing page.
+
+        `GET /landing_pages/{id}` (getLandingPage)."""
+        prepared = _get_landing_page(id)
+        return cast("LandingPage", self._caller.call(prepared))
+
+    def get_file(self, id: int, *, path: str) -> FileContent:
+        """Read a file of a local landing page.
+
+        `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
+        prepared = _get_landing_page_file(id, path=path)
+        return cast("FileContent", self._caller.call(prepared))
+
+    def get_file_tree(self, id: int) -> FileTree:
+        """List the files of a local landing page.
+
+        `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
+        prepared = _get_landing_page_file_tree(id)
+        return cast("FileTree", self._caller.call(prepared))
+
+    def list(self) -> builtins.list[LandingPage]:
+        """List landing pages.
+
+        `GET /landing_pages` (listLandingPages)."""
+        prepared = _list_landing_pages()
+        return cast("builtins.list[LandingPage]", self._caller.call(prepared))
+
+    def remove_file(self, id: int, *, path: str) -> Success:
+        """Delete a file of a local landing page.
+
+        `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
+        prepared = _remove_landing_page_file(id, path=path)
+        return cast("Success", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        state: LandingPageUpdateState | Unset = UNSET,
+        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        url: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LandingPage:
+        """Change a landing page.
+
+        `PUT /landing_pages/{id}` (updateLandingPage)."""
+        prepared = _update_landing_page(
+            id,
+            name=name,
+            action_payload=action_payload,
+            group_id=group_id,
+            state=state,
+            landing_type=landing_type,
+            action_type=action_type,
+            url=url,
+            archive=archive,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("LandingPage", self._caller.call(prepared))
+
+    def update_file(self, id: int, *, path: str, data: str) -> FilePath:
+        """Replace the content of a file of a local landing page.
+
+        The content travels in the query string, so large files may exceed URL limits.
+
+        `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
+        prepared = _update_landing_page_file(id, path=path, data=data)
+        return cast("FilePath", self._caller.call(prepared))
+
+
+class AsyncLandingPagesResource:
+    """Landing pages shown before the offer."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def add_file(self, id: int, *, path: str) -> FilePath:
+        """Create an empty file in a local landing page.
+
+        `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
+        prepared = _add_landing_page_file(id, path=path)
+        return cast("FilePath", await self._caller.call(prepared))
+
+    async def clone(self, id: int) -> LandingPage:
+        """Copy a landing page.
+
+        Unlike every other copy operation this one is a PUT.
+
+        `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
+        prepared = _clone_landing_page(id)
+        return cast("LandingPage", await self._caller.call(prepared))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        state: LandingPageUpdateState | Unset = UNSET,
+        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        url: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LandingPage:
+        """Create a landing page.
+
+        `POST /landing_pages` (createLandingPage)."""
+        prepared = _create_landing_page(
+            name=name,
+            action_payload=action_payload,
+            group_id=group_id,
+            state=state,
+            landing_type=landing_type,
+            action_type=action_type,
+            url=url,
+            archive=archive,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("LandingPage", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> LandingPage:
+        """Archive a landing page.
+
+        `DELETE /landing_pages/{id}` (deleteLandingPage)."""
+        prepared = _delete_landing_page(id)
+        return cast("LandingPage", await self._caller.call(prepared))
+
+    async def download(self, id: int) -> File:
+        """Download a local landing page as a zip.
+
+        `GET /landing_pages/{id}/download` (downloadLandingPage)."""
+        prepared = _download_landing_page(id)
+        return cast("File", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> LandingPage:
+        """Get one landing page.
+
+        `GET /landing_pages/{id}` (getLandingPage)."""
+        prepared = _get_landing_page(id)
+        return cast("LandingPage", await self._caller.call(prepared))
+
+    async def get_file(self, id: int, *, path: str) -> FileContent:
+        """Read a file of a local landing page.
+
+        `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
+        prepared = _get_landing_page_file(id, path=path)
+        return cast("FileContent", await self._caller.call(prepared))
+
+    async def get_file_tree(self, id: int) -> FileTree:
+        """List the files of a local landing page.
+
+        `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
+        prepared = _get_landing_page_file_tree(id)
+        return cast("FileTree", await self._caller.call(prepared))
+
+    async def list(self) -> builtins.list[LandingPage]:
+        """List landing pages.
+
+        `GET /landing_pages` (listLandingPages)."""
+        prepared = _list_landing_pages()
+        return cast("builtins.list[LandingPage]", await self._caller.call(prepared))
+
+    async def remove_file(self, id: int, *, path: str) -> Success:
+        """Delete a file of a local landing page.
+
+        `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
+        prepared = _remove_landing_page_file(id, path=path)
+        return cast("Success", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        state: LandingPageUpdateState | Unset = UNSET,
+        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        url: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> LandingPage:
+        """Change a landing page.
+
+        `PUT /landing_pages/{id}` (updateLandingPage)."""
+        prepared = _update_landing_page(
+            id,
+            name=name,
+            action_payload=action_payload,
+            group_id=group_id,
+            state=state,
+            landing_type=landing_type,
+            action_type=action_type,
+            url=url,
+            archive=archive,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("LandingPage", await self._caller.call(prepared))
+
+    async def update_file(self, id: int, *, path: str, data: str) -> FilePath:
+        """Replace the content of a file of a local landing page.
+
+        The content travels in the query string, so large files may exceed URL limits.
+
+        `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
+        prepared = _update_landing_page_file(id, path=path, data=data)
+        return cast("FilePath", await self._caller.call(prepared))
+
+
+class BatchLandingPagesResource:
+    """Landing pages shown before the offer. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def add_file(self, id: int, *, path: str) -> BatchHandle[FilePath]:
+        """Create an empty file in a local landing page.
+
+        `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
+        prepared = _add_landing_page_file(id, path=path)
+        return cast("BatchHandle[FilePath]", self._caller.call(prepared))
+
+    def clone(self, id: int) -> BatchHandle[LandingPage]:
+        """Copy a landing page.
+
+        Unlike every other copy operation this one is a PUT.
+
+        `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
+        prepared = _clone_landing_page(id)
+        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        state: LandingPageUpdateState | Unset = UNSET,
+        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        url: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[LandingPage]:
+        """Create a landing page.
+
+        `POST /landing_pages` (createLandingPage)."""
+        prepared = _create_landing_page(
+            name=name,
+            action_payload=action_payload,
+            group_id=group_id,
+            state=state,
+            landing_type=landing_type,
+            action_type=action_type,
+            url=url,
+            archive=archive,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[LandingPage]:
+        """Archive a landing page.
+
+        `DELETE /landing_pages/{id}` (deleteLandingPage)."""
+        prepared = _delete_landing_page(id)
+        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+
+    def download(self, id: int) -> BatchHandle[File]:
+        """Download a local landing page as a zip.
+
+        `GET /landing_pages/{id}/download` (downloadLandingPage)."""
+        prepared = _download_landing_page(id)
+        return cast("BatchHandle[File]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[LandingPage]:
+        """Get one landing page.
+
+        `GET /landing_pages/{id}` (getLandingPage)."""
+        prepared = _get_landing_page(id)
+        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+
+    def get_file(self, id: int, *, path: str) -> BatchHandle[FileContent]:
+        """Read a file of a local landing page.
+
+        `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
+        prepared = _get_landing_page_file(id, path=path)
+        return cast("BatchHandle[FileContent]", self._caller.call(prepared))
+
+    def get_file_tree(self, id: int) -> BatchHandle[FileTree]:
+        """List the files of a local landing page.
+
+        `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
+        prepared = _get_landing_page_file_tree(id)
+        return cast("BatchHandle[FileTree]", self._caller.call(prepared))
+
+    def list(self) -> BatchHandle[builtins.list[LandingPage]]:
+        """List landing pages.
+
+        `GET /landing_pages` (listLandingPages)."""
+        prepared = _list_landing_pages()
+        return cast("BatchHandle[builtins.list[LandingPage]]", self._caller.call(prepared))
+
+    def remove_file(self, id: int, *, path: str) -> BatchHandle[Success]:
+        """Delete a file of a local landing page.
+
+        `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
+        prepared = _remove_landing_page_file(id, path=path)
+        return cast("BatchHandle[Success]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        state: LandingPageUpdateState | Unset = UNSET,
+        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
+        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        url: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[LandingPage]:
+        """Change a landing page.
+
+        `PUT /landing_pages/{id}` (updateLandingPage)."""
+        prepared = _update_landing_page(
+            id,
+            name=name,
+            action_payload=action_payload,
+            group_id=group_id,
+            state=state,
+            landing_type=landing_type,
+            action_type=action_type,
+            url=url,
+            archive=archive,
+            notes=notes,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+
+    def update_file(self, id: int, *, path: str, data: str) -> BatchHandle[FilePath]:
+        """Replace the content of a file of a local landing page.
+
+        The content travels in the query string, so large files may exceed URL limits.
+
+        `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
+        prepared = _update_landing_page_file(id, path=path, data=data)
+        return cast("BatchHandle[FilePath]", self._caller.call(prepared))

@@ -1,0 +1,143 @@
+"""The tracker's own logs.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller
+
+if TYPE_CHECKING:
+    from ..models.log_entry import LogEntry
+    from ..models.log_type import LogType
+
+__all__ = ("AsyncLogsResource", "BatchLogsResource", "LogsResource")
+
+
+def _clear_log(type_: LogType) -> PreparedCall:
+    from ..api.logs import clear_log as endpoint
+
+    request = endpoint._get_kwargs(
+        type_=type_,
+    )
+    return PreparedCall(_ops.CLEAR_LOG, request, endpoint._parse_response)
+
+
+def _get_log(type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: str | Unset = UNSET) -> PreparedCall:
+    from ..api.logs import get_log as endpoint
+
+    request = endpoint._get_kwargs(
+        type_=type_,
+        limit=limit,
+        offset=offset,
+        query=query,
+    )
+    return PreparedCall(_ops.GET_LOG, request, endpoint._parse_response)
+
+
+def _list_log_types() -> PreparedCall:
+    from ..api.logs import list_log_types as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_LOG_TYPES, request, endpoint._parse_response)
+
+
+class LogsResource:
+    """The tracker's own logs."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def clear(self, type_: LogType) -> None:
+        """Empty a tracker log.
+
+        `DELETE /logs/{type}` (clearLog)."""
+        prepared = _clear_log(type_)
+        return cast("None", self._caller.call(prepared))
+
+    def get(
+        self, type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: str | Unset = UNSET
+    ) -> builtins.list[LogEntry]:
+        """Read a tracker log.
+
+        `GET /logs/{type}` (getLog)."""
+        prepared = _get_log(type_, limit=limit, offset=offset, query=query)
+        return cast("builtins.list[LogEntry]", self._caller.call(prepared))
+
+    def list_types(self) -> builtins.list[str]:
+        """List the log names.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /logs/types` (listLogTypes)."""
+        prepared = _list_log_types()
+        return cast("builtins.list[str]", self._caller.call(prepared))
+
+
+class AsyncLogsResource:
+    """The tracker's own logs."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def clear(self, type_: LogType) -> None:
+        """Empty a tracker log.
+
+        `DELETE /logs/{type}` (clearLog)."""
+        prepared = _clear_log(type_)
+        return cast("None", await self._caller.call(prepared))
+
+    async def get(
+        self, type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: str | Unset = UNSET
+    ) -> builtins.list[LogEntry]:
+        """Read a tracker log.
+
+        `GET /logs/{type}` (getLog)."""
+        prepared = _get_log(type_, limit=limit, offset=offset, query=query)
+        return cast("builtins.list[LogEntry]", await self._caller.call(prepared))
+
+    async def list_types(self) -> builtins.list[str]:
+        """List the log names.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /logs/types` (listLogTypes)."""
+        prepared = _list_log_types()
+        return cast("builtins.list[str]", await self._caller.call(prepared))
+
+
+class BatchLogsResource:
+    """The tracker's own logs. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def clear(self, type_: LogType) -> BatchHandle[None]:
+        """Empty a tracker log.
+
+        `DELETE /logs/{type}` (clearLog)."""
+        prepared = _clear_log(type_)
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def get(
+        self, type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: str | Unset = UNSET
+    ) -> BatchHandle[builtins.list[LogEntry]]:
+        """Read a tracker log.
+
+        `GET /logs/{type}` (getLog)."""
+        prepared = _get_log(type_, limit=limit, offset=offset, query=query)
+        return cast("BatchHandle[builtins.list[LogEntry]]", self._caller.call(prepared))
+
+    def list_types(self) -> BatchHandle[builtins.list[str]]:
+        """List the log names.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /logs/types` (listLogTypes)."""
+        prepared = _list_log_types()
+        return cast("BatchHandle[builtins.list[str]]", self._caller.call(prepared))

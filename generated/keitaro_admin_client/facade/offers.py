@@ -1,0 +1,788 @@
+"""Offers: the pages that convert, usually on an affiliate network.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.file_content import FileContent
+    from ..models.file_path import FilePath
+    from ..models.file_tree import FileTree
+    from ..models.offer import Offer
+    from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1
+    from ..models.offer_update_payout_type import OfferUpdatePayoutType
+    from ..models.offer_update_state import OfferUpdateState
+    from ..models.success import Success
+    from ..types import File
+
+__all__ = ("AsyncOffersResource", "BatchOffersResource", "OffersResource")
+
+
+def _add_offer_file(id: int, *, path: str) -> PreparedCall:
+    from ..api.offers import add_offer_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+    )
+    return PreparedCall(_ops.ADD_OFFER_FILE, request, endpoint._parse_response)
+
+
+def _clone_offer(id: int) -> PreparedCall:
+    from ..api.offers import clone_offer as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.CLONE_OFFER, request, endpoint._parse_response)
+
+
+def _create_offer(
+    *,
+    name: str,
+    group_id: int | None | Unset = UNSET,
+    offer_type: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+    affiliate_network_id: int | None | Unset = UNSET,
+    payout_value: float | Unset = UNSET,
+    payout_currency: str | Unset = UNSET,
+    payout_type: OfferUpdatePayoutType | Unset = UNSET,
+    state: OfferUpdateState | Unset = UNSET,
+    payout_auto: bool | Unset = UNSET,
+    payout_upsell: bool | Unset = UNSET,
+    country: builtins.list[str] | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    archive: str | Unset = UNSET,
+    conversion_cap_enabled: bool | Unset = UNSET,
+    daily_cap: float | Unset = UNSET,
+    conversion_timezone: str | Unset = UNSET,
+    alternative_offer_id: int | None | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.offers import create_offer as endpoint
+    from ..models.offer_create import OfferCreate
+
+    body = OfferCreate.from_dict(
+        payload(
+            {
+                "name": name,
+                "group_id": group_id,
+                "offer_type": offer_type,
+                "action_type": action_type,
+                "action_payload": action_payload,
+                "affiliate_network_id": affiliate_network_id,
+                "payout_value": payout_value,
+                "payout_currency": payout_currency,
+                "payout_type": payout_type,
+                "state": state,
+                "payout_auto": payout_auto,
+                "payout_upsell": payout_upsell,
+                "country": country,
+                "notes": notes,
+                "archive": archive,
+                "conversion_cap_enabled": conversion_cap_enabled,
+                "daily_cap": daily_cap,
+                "conversion_timezone": conversion_timezone,
+                "alternative_offer_id": alternative_offer_id,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_OFFER, request, endpoint._parse_response)
+
+
+def _delete_offer(id: int) -> PreparedCall:
+    from ..api.offers import delete_offer as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_OFFER, request, endpoint._parse_response)
+
+
+def _download_offer(id: int) -> PreparedCall:
+    from ..api.offers import download_offer as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DOWNLOAD_OFFER, request, endpoint._parse_response)
+
+
+def _get_offer(id: int) -> PreparedCall:
+    from ..api.offers import get_offer as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_OFFER, request, endpoint._parse_response)
+
+
+def _get_offer_file(id: int, *, path: str) -> PreparedCall:
+    from ..api.offers import get_offer_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+    )
+    return PreparedCall(_ops.GET_OFFER_FILE, request, endpoint._parse_response)
+
+
+def _get_offer_file_tree(id: int) -> PreparedCall:
+    from ..api.offers import get_offer_file_tree as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_OFFER_FILE_TREE, request, endpoint._parse_response)
+
+
+def _list_offers() -> PreparedCall:
+    from ..api.offers import list_offers as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_OFFERS, request, endpoint._parse_response)
+
+
+def _remove_offer_file(id: int, *, path: str) -> PreparedCall:
+    from ..api.offers import remove_offer_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+    )
+    return PreparedCall(_ops.REMOVE_OFFER_FILE, request, endpoint._parse_response)
+
+
+def _update_offer(
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    group_id: int | None | Unset = UNSET,
+    offer_type: str | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+    affiliate_network_id: int | None | Unset = UNSET,
+    payout_value: float | Unset = UNSET,
+    payout_currency: str | Unset = UNSET,
+    payout_type: OfferUpdatePayoutType | Unset = UNSET,
+    state: OfferUpdateState | Unset = UNSET,
+    payout_auto: bool | Unset = UNSET,
+    payout_upsell: bool | Unset = UNSET,
+    country: builtins.list[str] | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    archive: str | Unset = UNSET,
+    conversion_cap_enabled: bool | Unset = UNSET,
+    daily_cap: float | Unset = UNSET,
+    conversion_timezone: str | Unset = UNSET,
+    alternative_offer_id: int | None | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.offers import update_offer as endpoint
+    from ..models.offer_update import OfferUpdate
+
+    body = OfferUpdate.from_dict(
+        payload(
+            {
+                "name": name,
+                "group_id": group_id,
+                "offer_type": offer_type,
+                "action_type": action_type,
+                "action_payload": action_payload,
+                "affiliate_network_id": affiliate_network_id,
+                "payout_value": payout_value,
+                "payout_currency": payout_currency,
+                "payout_type": payout_type,
+                "state": state,
+                "payout_auto": payout_auto,
+                "payout_upsell": payout_upsell,
+                "country": country,
+                "notes": notes,
+                "archive": archive,
+                "conversion_cap_enabled": conversion_cap_enabled,
+                "daily_cap": daily_cap,
+                "conversion_timezone": conversion_timezone,
+                "alternative_offer_id": alternative_offer_id,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_OFFER, request, endpoint._parse_response)
+
+
+def _update_offer_file(id: int, *, path: str, data: str) -> PreparedCall:
+    from ..api.offers import update_offer_file as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+        path=path,
+        data=data,
+    )
+    return PreparedCall(_ops.UPDATE_OFFER_FILE, request, endpoint._parse_response)
+
+
+class OffersResource:
+    """Offers: the pages that convert, usually on an affiliate network."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def add_file(self, id: int, *, path: str) -> FilePath:
+        """Create an empty file in a local offer.
+
+        `POST /offers/{id}/add_file` (addOfferFile)."""
+        prepared = _add_offer_file(id, path=path)
+        return cast("FilePath", self._caller.call(prepared))
+
+    def clone(self, id: int) -> Offer:
+        """Copy an offer.
+
+        `POST /offers/{id}/clone` (cloneOffer)."""
+        prepared = _clone_offer(id)
+        return cast("Offer", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        group_id: int | None | Unset = UNSET,
+        offer_type: str | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+        affiliate_network_id: int | None | Unset = UNSET,
+        payout_value: float | Unset = UNSET,
+        payout_currency: str | Unset = UNSET,
+        payout_type: OfferUpdatePayoutType | Unset = UNSET,
+        state: OfferUpdateState | Unset = UNSET,
+        payout_auto: bool | Unset = UNSET,
+        payout_upsell: bool | Unset = UNSET,
+        country: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        conversion_cap_enabled: bool | Unset = UNSET,
+        daily_cap: float | Unset = UNSET,
+        conversion_timezone: str | Unset = UNSET,
+        alternative_offer_id: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Offer:
+        """Create an offer.
+
+        `POST /offers` (createOffer)."""
+        prepared = _create_offer(
+            name=name,
+            group_id=group_id,
+            offer_type=offer_type,
+            action_type=action_type,
+            action_payload=action_payload,
+            affiliate_network_id=affiliate_network_id,
+            payout_value=payout_value,
+            payout_currency=payout_currency,
+            payout_type=payout_type,
+            state=state,
+            payout_auto=payout_auto,
+            payout_upsell=payout_upsell,
+            country=country,
+            notes=notes,
+            archive=archive,
+            conversion_cap_enabled=conversion_cap_enabled,
+            daily_cap=daily_cap,
+            conversion_timezone=conversion_timezone,
+            alternative_offer_id=alternative_offer_id,
+            extra_body=extra_body,
+        )
+        return cast("Offer", self._caller.call(prepared))
+
+    def delete(self, id: int) -> Offer:
+        """Archive an offer.
+
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+
+        `DELETE /offers/{id}/archive` (deleteOffer)."""
+        prepared = _delete_offer(id)
+        return cast("Offer", self._caller.call(prepared))
+
+    def download(self, id: int) -> File:
+        """Download a local offer as a zip.
+
+        `GET /offers/{id}/download` (downloadOffer)."""
+        prepared = _download_offer(id)
+        return cast("File", self._caller.call(prepared))
+
+    def get(self, id: int) -> Offer:
+        """Get one offer.
+
+        `GET /offers/{id}` (getOffer)."""
+        prepared = _get_offer(id)
+        return cast("Offer", self._caller.call(prepared))
+
+    def get_file(self, id: int, *, path: str) -> FileContent:
+        """Read a file of a local offer.
+
+        `GET /offers/{id}/get_file` (getOfferFile)."""
+        prepared = _get_offer_file(id, path=path)
+        return cast("FileContent", self._caller.call(prepared))
+
+    def get_file_tree(self, id: int) -> FileTree:
+        """List the files of a local offer.
+
+        `GET /offers/{id}/get_structure` (getOfferFileTree)."""
+        prepared = _get_offer_file_tree(id)
+        return cast("FileTree", self._caller.call(prepared))
+
+    def list(self) -> builtins.list[Offer]:
+        """List offers.
+
+        `GET /offers` (listOffers)."""
+        prepared = _list_offers()
+        return cast("builtins.list[Offer]", self._caller.call(prepared))
+
+    def remove_file(self, id: int, *, path: str) -> Success:
+        """Delete a file of a local offer.
+
+        `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
+        prepared = _remove_offer_file(id, path=path)
+        return cast("Success", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        offer_type: str | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+        affiliate_network_id: int | None | Unset = UNSET,
+        payout_value: float | Unset = UNSET,
+        payout_currency: str | Unset = UNSET,
+        payout_type: OfferUpdatePayoutType | Unset = UNSET,
+        state: OfferUpdateState | Unset = UNSET,
+        payout_auto: bool | Unset = UNSET,
+        payout_upsell: bool | Unset = UNSET,
+        country: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        conversion_cap_enabled: bool | Unset = UNSET,
+        daily_cap: float | Unset = UNSET,
+        conversion_timezone: str | Unset = UNSET,
+        alternative_offer_id: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Offer:
+        """Change an offer.
+
+        `PUT /offers/{id}` (updateOffer)."""
+        prepared = _update_offer(
+            id,
+            name=name,
+            group_id=group_id,
+            offer_type=offer_type,
+            action_type=action_type,
+            action_payload=action_payload,
+            affiliate_network_id=affiliate_network_id,
+            payout_value=payout_value,
+            payout_currency=payout_currency,
+            payout_type=payout_type,
+            state=state,
+            payout_auto=payout_auto,
+            payout_upsell=payout_upsell,
+            country=country,
+            notes=notes,
+            archive=archive,
+            conversion_cap_enabled=conversion_cap_enabled,
+            daily_cap=daily_cap,
+            conversion_timezone=conversion_timezone,
+            alternative_offer_id=alternative_offer_id,
+            extra_body=extra_body,
+        )
+        return cast("Offer", self._caller.call(prepared))
+
+    def update_file(self, id: int, *, path: str, data: str) -> FilePath:
+        """Replace the content of a file of a local offer.
+
+        The content travels in the query string, so large files may exceed URL limits.
+
+        `PUT /offers/{id}/update_file` (updateOfferFile)."""
+        prepared = _update_offer_file(id, path=path, data=data)
+        return cast("FilePath", self._caller.call(prepared))
+
+
+class AsyncOffersResource:
+    """Offers: the pages that convert, usually on an affiliate network."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def add_file(self, id: int, *, path: str) -> FilePath:
+        """Create an empty file in a local offer.
+
+        `POST /offers/{id}/add_file` (addOfferFile)."""
+        prepared = _add_offer_file(id, path=path)
+        return cast("FilePath", await self._caller.call(prepared))
+
+    async def clone(self, id: int) -> Offer:
+        """Copy an offer.
+
+        `POST /offers/{id}/clone` (cloneOffer)."""
+        prepared = _clone_offer(id)
+        return cast("Offer", await self._caller.call(prepared))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        group_id: int | None | Unset = UNSET,
+        offer_type: str | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+        affiliate_network_id: int | None | Unset = UNSET,
+        payout_value: float | Unset = UNSET,
+        payout_currency: str | Unset = UNSET,
+        payout_type: OfferUpdatePayoutType | Unset = UNSET,
+        state: OfferUpdateState | Unset = UNSET,
+        payout_auto: bool | Unset = UNSET,
+        payout_upsell: bool | Unset = UNSET,
+        country: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        conversion_cap_enabled: bool | Unset = UNSET,
+        daily_cap: float | Unset = UNSET,
+        conversion_timezone: str | Unset = UNSET,
+        alternative_offer_id: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Offer:
+        """Create an offer.
+
+        `POST /offers` (createOffer)."""
+        prepared = _create_offer(
+            name=name,
+            group_id=group_id,
+            offer_type=offer_type,
+            action_type=action_type,
+            action_payload=action_payload,
+            affiliate_network_id=affiliate_network_id,
+            payout_value=payout_value,
+            payout_currency=payout_currency,
+            payout_type=payout_type,
+            state=state,
+            payout_auto=payout_auto,
+            payout_upsell=payout_upsell,
+            country=country,
+            notes=notes,
+            archive=archive,
+            conversion_cap_enabled=conversion_cap_enabled,
+            daily_cap=daily_cap,
+            conversion_timezone=conversion_timezone,
+            alternative_offer_id=alternative_offer_id,
+            extra_body=extra_body,
+        )
+        return cast("Offer", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> Offer:
+        """Archive an offer.
+
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+
+        `DELETE /offers/{id}/archive` (deleteOffer)."""
+        prepared = _delete_offer(id)
+        return cast("Offer", await self._caller.call(prepared))
+
+    async def download(self, id: int) -> File:
+        """Download a local offer as a zip.
+
+        `GET /offers/{id}/download` (downloadOffer)."""
+        prepared = _download_offer(id)
+        return cast("File", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> Offer:
+        """Get one offer.
+
+        `GET /offers/{id}` (getOffer)."""
+        prepared = _get_offer(id)
+        return cast("Offer", await self._caller.call(prepared))
+
+    async def get_file(self, id: int, *, path: str) -> FileContent:
+        """Read a file of a local offer.
+
+        `GET /offers/{id}/get_file` (getOfferFile)."""
+        prepared = _get_offer_file(id, path=path)
+        return cast("FileContent", await self._caller.call(prepared))
+
+    async def get_file_tree(self, id: int) -> FileTree:
+        """List the files of a local offer.
+
+        `GET /offers/{id}/get_structure` (getOfferFileTree)."""
+        prepared = _get_offer_file_tree(id)
+        return cast("FileTree", await self._caller.call(prepared))
+
+    async def list(self) -> builtins.list[Offer]:
+        """List offers.
+
+        `GET /offers` (listOffers)."""
+        prepared = _list_offers()
+        return cast("builtins.list[Offer]", await self._caller.call(prepared))
+
+    async def remove_file(self, id: int, *, path: str) -> Success:
+        """Delete a file of a local offer.
+
+        `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
+        prepared = _remove_offer_file(id, path=path)
+        return cast("Success", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        offer_type: str | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+        affiliate_network_id: int | None | Unset = UNSET,
+        payout_value: float | Unset = UNSET,
+        payout_currency: str | Unset = UNSET,
+        payout_type: OfferUpdatePayoutType | Unset = UNSET,
+        state: OfferUpdateState | Unset = UNSET,
+        payout_auto: bool | Unset = UNSET,
+        payout_upsell: bool | Unset = UNSET,
+        country: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        conversion_cap_enabled: bool | Unset = UNSET,
+        daily_cap: float | Unset = UNSET,
+        conversion_timezone: str | Unset = UNSET,
+        alternative_offer_id: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Offer:
+        """Change an offer.
+
+        `PUT /offers/{id}` (updateOffer)."""
+        prepared = _update_offer(
+            id,
+            name=name,
+            group_id=group_id,
+            offer_type=offer_type,
+            action_type=action_type,
+            action_payload=action_payload,
+            affiliate_network_id=affiliate_network_id,
+            payout_value=payout_value,
+            payout_currency=payout_currency,
+            payout_type=payout_type,
+            state=state,
+            payout_auto=payout_auto,
+            payout_upsell=payout_upsell,
+            country=country,
+            notes=notes,
+            archive=archive,
+            conversion_cap_enabled=conversion_cap_enabled,
+            daily_cap=daily_cap,
+            conversion_timezone=conversion_timezone,
+            alternative_offer_id=alternative_offer_id,
+            extra_body=extra_body,
+        )
+        return cast("Offer", await self._caller.call(prepared))
+
+    async def update_file(self, id: int, *, path: str, data: str) -> FilePath:
+        """Replace the content of a file of a local offer.
+
+        The content travels in the query string, so large files may exceed URL limits.
+
+        `PUT /offers/{id}/update_file` (updateOfferFile)."""
+        prepared = _update_offer_file(id, path=path, data=data)
+        return cast("FilePath", await self._caller.call(prepared))
+
+
+class BatchOffersResource:
+    """Offers: the pages that convert, usually on an affiliate network. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def add_file(self, id: int, *, path: str) -> BatchHandle[FilePath]:
+        """Create an empty file in a local offer.
+
+        `POST /offers/{id}/add_file` (addOfferFile)."""
+        prepared = _add_offer_file(id, path=path)
+        return cast("BatchHandle[FilePath]", self._caller.call(prepared))
+
+    def clone(self, id: int) -> BatchHandle[Offer]:
+        """Copy an offer.
+
+        `POST /offers/{id}/clone` (cloneOffer)."""
+        prepared = _clone_offer(id)
+        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str,
+        group_id: int | None | Unset = UNSET,
+        offer_type: str | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+        affiliate_network_id: int | None | Unset = UNSET,
+        payout_value: float | Unset = UNSET,
+        payout_currency: str | Unset = UNSET,
+        payout_type: OfferUpdatePayoutType | Unset = UNSET,
+        state: OfferUpdateState | Unset = UNSET,
+        payout_auto: bool | Unset = UNSET,
+        payout_upsell: bool | Unset = UNSET,
+        country: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        conversion_cap_enabled: bool | Unset = UNSET,
+        daily_cap: float | Unset = UNSET,
+        conversion_timezone: str | Unset = UNSET,
+        alternative_offer_id: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Offer]:
+        """Create an offer.
+
+        `POST /offers` (createOffer)."""
+        prepared = _create_offer(
+            name=name,
+            group_id=group_id,
+            offer_type=offer_type,
+            action_type=action_type,
+            action_payload=action_payload,
+            affiliate_network_id=affiliate_network_id,
+            payout_value=payout_value,
+            payout_currency=payout_currency,
+            payout_type=payout_type,
+            state=state,
+            payout_auto=payout_auto,
+            payout_upsell=payout_upsell,
+            country=country,
+            notes=notes,
+            archive=archive,
+            conversion_cap_enabled=conversion_cap_enabled,
+            daily_cap=daily_cap,
+            conversion_timezone=conversion_timezone,
+            alternative_offer_id=alternative_offer_id,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[Offer]:
+        """Archive an offer.
+
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+
+        `DELETE /offers/{id}/archive` (deleteOffer)."""
+        prepared = _delete_offer(id)
+        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+
+    def download(self, id: int) -> BatchHandle[File]:
+        """Download a local offer as a zip.
+
+        `GET /offers/{id}/download` (downloadOffer)."""
+        prepared = _download_offer(id)
+        return cast("BatchHandle[File]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[Offer]:
+        """Get one offer.
+
+        `GET /offers/{id}` (getOffer)."""
+        prepared = _get_offer(id)
+        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+
+    def get_file(self, id: int, *, path: str) -> BatchHandle[FileContent]:
+        """Read a file of a local offer.
+
+        `GET /offers/{id}/get_file` (getOfferFile)."""
+        prepared = _get_offer_file(id, path=path)
+        return cast("BatchHandle[FileContent]", self._caller.call(prepared))
+
+    def get_file_tree(self, id: int) -> BatchHandle[FileTree]:
+        """List the files of a local offer.
+
+        `GET /offers/{id}/get_structure` (getOfferFileTree)."""
+        prepared = _get_offer_file_tree(id)
+        return cast("BatchHandle[FileTree]", self._caller.call(prepared))
+
+    def list(self) -> BatchHandle[builtins.list[Offer]]:
+        """List offers.
+
+        `GET /offers` (listOffers)."""
+        prepared = _list_offers()
+        return cast("BatchHandle[builtins.list[Offer]]", self._caller.call(prepared))
+
+    def remove_file(self, id: int, *, path: str) -> BatchHandle[Success]:
+        """Delete a file of a local offer.
+
+        `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
+        prepared = _remove_offer_file(id, path=path)
+        return cast("BatchHandle[Success]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        group_id: int | None | Unset = UNSET,
+        offer_type: str | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | OfferUpdateActionPayloadType1 | Mapping[str, Any] | str | Unset = UNSET,
+        affiliate_network_id: int | None | Unset = UNSET,
+        payout_value: float | Unset = UNSET,
+        payout_currency: str | Unset = UNSET,
+        payout_type: OfferUpdatePayoutType | Unset = UNSET,
+        state: OfferUpdateState | Unset = UNSET,
+        payout_auto: bool | Unset = UNSET,
+        payout_upsell: bool | Unset = UNSET,
+        country: builtins.list[str] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        archive: str | Unset = UNSET,
+        conversion_cap_enabled: bool | Unset = UNSET,
+        daily_cap: float | Unset = UNSET,
+        conversion_timezone: str | Unset = UNSET,
+        alternative_offer_id: int | None | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Offer]:
+        """Change an offer.
+
+        `PUT /offers/{id}` (updateOffer)."""
+        prepared = _update_offer(
+            id,
+            name=name,
+            group_id=group_id,
+            offer_type=offer_type,
+            action_type=action_type,
+            action_payload=action_payload,
+            affiliate_network_id=affiliate_network_id,
+            payout_value=payout_value,
+            payout_currency=payout_currency,
+            payout_type=payout_type,
+            state=state,
+            payout_auto=payout_auto,
+            payout_upsell=payout_upsell,
+            country=country,
+            notes=notes,
+            archive=archive,
+            conversion_cap_enabled=conversion_cap_enabled,
+            daily_cap=daily_cap,
+            conversion_timezone=conversion_timezone,
+            alternative_offer_id=alternative_offer_id,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+
+    def update_file(self, id: int, *, path: str, data: str) -> BatchHandle[FilePath]:
+        """Replace the content of a file of a local offer.
+
+        The content travels in the query string, so large files may exceed URL limits.
+
+        `PUT /offers/{id}/update_file` (updateOfferFile)."""
+        prepared = _update_offer_file(id, path=path, data=data)
+        return cast("BatchHandle[FilePath]", self._caller.call(prepared))

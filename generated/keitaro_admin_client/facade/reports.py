@@ -1,0 +1,302 @@
+"""Aggregated reports and report labels.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.label_ref_name import LabelRefName
+    from ..models.labels import Labels
+    from ..models.labels_update_items import LabelsUpdateItems
+    from ..models.report import Report
+    from ..models.report_filter import ReportFilter
+    from ..models.report_range import ReportRange
+    from ..models.report_sort import ReportSort
+    from ..models.success import Success
+
+__all__ = ("AsyncReportsResource", "BatchReportsResource", "ReportsResource")
+
+
+def _build_report(
+    *,
+    range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+    grouping: builtins.list[str] | Unset = UNSET,
+    metrics: builtins.list[str] | Unset = UNSET,
+    dimensions: builtins.list[str] | Unset = UNSET,
+    measures: builtins.list[str] | Unset = UNSET,
+    columns: builtins.list[str] | Unset = UNSET,
+    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    summary: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.reports import build_report as endpoint
+    from ..models.report_request import ReportRequest
+
+    body = ReportRequest.from_dict(
+        payload(
+            {
+                "range": range_,
+                "grouping": grouping,
+                "metrics": metrics,
+                "dimensions": dimensions,
+                "measures": measures,
+                "columns": columns,
+                "filters": filters,
+                "sort": sort,
+                "summary": summary,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.BUILD_REPORT, request, endpoint._parse_response)
+
+
+def _get_report_labels(*, campaign_id: int, label_name: str, ref_name: LabelRefName) -> PreparedCall:
+    from ..api.reports import get_report_labels as endpoint
+
+    request = endpoint._get_kwargs(
+        campaign_id=campaign_id,
+        label_name=label_name,
+        ref_name=ref_name,
+    )
+    return PreparedCall(_ops.GET_REPORT_LABELS, request, endpoint._parse_response)
+
+
+def _update_report_labels(
+    *,
+    campaign_id: int,
+    ref_name: LabelRefName,
+    items: LabelsUpdateItems | Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.reports import update_report_labels as endpoint
+    from ..models.labels_update import LabelsUpdate
+
+    body = LabelsUpdate.from_dict(
+        payload(
+            {
+                "campaign_id": campaign_id,
+                "ref_name": ref_name,
+                "items": items,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.UPDATE_REPORT_LABELS, request, endpoint._parse_response)
+
+
+class ReportsResource:
+    """Aggregated reports and report labels."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def build(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+
+        `POST /report/build` (buildReport)."""
+        prepared = _build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+        )
+        return cast("Report", self._caller.call(prepared))
+
+    def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = _get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        return cast("Labels", self._caller.call(prepared))
+
+    def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Success:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = _update_report_labels(campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body)
+        return cast("Success", self._caller.call(prepared))
+
+
+class AsyncReportsResource:
+    """Aggregated reports and report labels."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def build(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Report:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+
+        `POST /report/build` (buildReport)."""
+        prepared = _build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+        )
+        return cast("Report", await self._caller.call(prepared))
+
+    async def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = _get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        return cast("Labels", await self._caller.call(prepared))
+
+    async def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Success:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = _update_report_labels(campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body)
+        return cast("Success", await self._caller.call(prepared))
+
+
+class BatchReportsResource:
+    """Aggregated reports and report labels. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def build(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Report]:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+
+        `POST /report/build` (buildReport)."""
+        prepared = _build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Report]", self._caller.call(prepared))
+
+    def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> BatchHandle[Labels]:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = _get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        return cast("BatchHandle[Labels]", self._caller.call(prepared))
+
+    def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Success]:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = _update_report_labels(campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body)
+        return cast("BatchHandle[Success]", self._caller.call(prepared))

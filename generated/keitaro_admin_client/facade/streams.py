@@ -1,0 +1,858 @@
+"""Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.stream import Stream
+    from ..models.stream_action_info import StreamActionInfo
+    from ..models.stream_filter_info import StreamFilterInfo
+    from ..models.stream_filter_rule_input import StreamFilterRuleInput
+    from ..models.stream_landing_input import StreamLandingInput
+    from ..models.stream_offer_input import StreamOfferInput
+    from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0
+    from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1
+    from ..models.stream_update_schema import StreamUpdateSchema
+    from ..models.stream_update_state import StreamUpdateState
+    from ..models.stream_update_type import StreamUpdateType
+    from ..models.trigger_input import TriggerInput
+
+__all__ = ("AsyncStreamsResource", "BatchStreamsResource", "StreamsResource")
+
+
+def _create_stream(
+    *,
+    campaign_id: int,
+    type_: StreamUpdateType,
+    name: str,
+    action_type: str,
+    schema: StreamUpdateSchema,
+    position: int | Unset = UNSET,
+    weight: float | Unset = UNSET,
+    action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+    comments: None | str | Unset = UNSET,
+    state: StreamUpdateState | Unset = UNSET,
+    action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+    collect_clicks: bool | Unset = UNSET,
+    filter_or: bool | Unset = UNSET,
+    offer_selection: str | Unset = UNSET,
+    filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+    triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+    landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+    offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.streams import create_stream as endpoint
+    from ..models.stream_create import StreamCreate
+
+    body = StreamCreate.from_dict(
+        payload(
+            {
+                "campaign_id": campaign_id,
+                "type": type_,
+                "name": name,
+                "action_type": action_type,
+                "schema": schema,
+                "position": position,
+                "weight": weight,
+                "action_options": action_options,
+                "comments": comments,
+                "state": state,
+                "action_payload": action_payload,
+                "collect_clicks": collect_clicks,
+                "filter_or": filter_or,
+                "offer_selection": offer_selection,
+                "filters": filters,
+                "triggers": triggers,
+                "landings": landings,
+                "offers": offers,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_STREAM, request, endpoint._parse_response)
+
+
+def _delete_stream(id: int) -> PreparedCall:
+    from ..api.streams import delete_stream as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_STREAM, request, endpoint._parse_response)
+
+
+def _disable_stream(id: int) -> PreparedCall:
+    from ..api.streams import disable_stream as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DISABLE_STREAM, request, endpoint._parse_response)
+
+
+def _enable_stream(id: int) -> PreparedCall:
+    from ..api.streams import enable_stream as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.ENABLE_STREAM, request, endpoint._parse_response)
+
+
+def _get_stream(id: int) -> PreparedCall:
+    from ..api.streams import get_stream as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_STREAM, request, endpoint._parse_response)
+
+
+def _list_stream_actions() -> PreparedCall:
+    from ..api.streams import list_stream_actions as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_STREAM_ACTIONS, request, endpoint._parse_response)
+
+
+def _list_deleted_streams() -> PreparedCall:
+    from ..api.streams import list_deleted_streams as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_DELETED_STREAMS, request, endpoint._parse_response)
+
+
+def _list_stream_events(id: int) -> PreparedCall:
+    from ..api.streams import list_stream_events as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.LIST_STREAM_EVENTS, request, endpoint._parse_response)
+
+
+def _list_stream_filters() -> PreparedCall:
+    from ..api.streams import list_stream_filters as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_STREAM_FILTERS, request, endpoint._parse_response)
+
+
+def _list_campaign_streams(id: int) -> PreparedCall:
+    from ..api.streams import list_campaign_streams as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.LIST_CAMPAIGN_STREAMS, request, endpoint._parse_response)
+
+
+def _list_stream_schemas() -> PreparedCall:
+    from ..api.streams import list_stream_schemas as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_STREAM_SCHEMAS, request, endpoint._parse_response)
+
+
+def _list_stream_types() -> PreparedCall:
+    from ..api.streams import list_stream_types as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_STREAM_TYPES, request, endpoint._parse_response)
+
+
+def _restore_stream(id: int) -> PreparedCall:
+    from ..api.streams import restore_stream as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.RESTORE_STREAM, request, endpoint._parse_response)
+
+
+def _search_streams(*, query: str) -> PreparedCall:
+    from ..api.streams import search_streams as endpoint
+
+    request = endpoint._get_kwargs(
+        query=query,
+    )
+    return PreparedCall(_ops.SEARCH_STREAMS, request, endpoint._parse_response)
+
+
+def _update_stream(
+    id: int,
+    *,
+    campaign_id: int | Unset = UNSET,
+    type_: StreamUpdateType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    position: int | Unset = UNSET,
+    weight: float | Unset = UNSET,
+    action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+    comments: None | str | Unset = UNSET,
+    state: StreamUpdateState | Unset = UNSET,
+    action_type: str | Unset = UNSET,
+    action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+    schema: StreamUpdateSchema | Unset = UNSET,
+    collect_clicks: bool | Unset = UNSET,
+    filter_or: bool | Unset = UNSET,
+    offer_selection: str | Unset = UNSET,
+    filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+    triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+    landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+    offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.streams import update_stream as endpoint
+    from ..models.stream_update import StreamUpdate
+
+    body = StreamUpdate.from_dict(
+        payload(
+            {
+                "campaign_id": campaign_id,
+                "type": type_,
+                "name": name,
+                "position": position,
+                "weight": weight,
+                "action_options": action_options,
+                "comments": comments,
+                "state": state,
+                "action_type": action_type,
+                "action_payload": action_payload,
+                "schema": schema,
+                "collect_clicks": collect_clicks,
+                "filter_or": filter_or,
+                "offer_selection": offer_selection,
+                "filters": filters,
+                "triggers": triggers,
+                "landings": landings,
+                "offers": offers,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_STREAM, request, endpoint._parse_response)
+
+
+class StreamsResource:
+    """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        campaign_id: int,
+        type_: StreamUpdateType,
+        name: str,
+        action_type: str,
+        schema: StreamUpdateSchema,
+        position: int | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+        comments: None | str | Unset = UNSET,
+        state: StreamUpdateState | Unset = UNSET,
+        action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+        collect_clicks: bool | Unset = UNSET,
+        filter_or: bool | Unset = UNSET,
+        offer_selection: str | Unset = UNSET,
+        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Stream:
+        """Create a flow.
+
+        `POST /streams` (createStream)."""
+        prepared = _create_stream(
+            campaign_id=campaign_id,
+            type_=type_,
+            name=name,
+            action_type=action_type,
+            schema=schema,
+            position=position,
+            weight=weight,
+            action_options=action_options,
+            comments=comments,
+            state=state,
+            action_payload=action_payload,
+            collect_clicks=collect_clicks,
+            filter_or=filter_or,
+            offer_selection=offer_selection,
+            filters=filters,
+            triggers=triggers,
+            landings=landings,
+            offers=offers,
+            extra_body=extra_body,
+        )
+        return cast("Stream", self._caller.call(prepared))
+
+    def delete(self, id: int) -> Stream:
+        """Archive a flow.
+
+        Moves the flow to the archive; `restoreStream` brings it back.
+
+        `DELETE /streams/{id}` (deleteStream)."""
+        prepared = _delete_stream(id)
+        return cast("Stream", self._caller.call(prepared))
+
+    def disable(self, id: int) -> Stream:
+        """Switch a flow off.
+
+        `POST /streams/{id}/disable` (disableStream)."""
+        prepared = _disable_stream(id)
+        return cast("Stream", self._caller.call(prepared))
+
+    def enable(self, id: int) -> Stream:
+        """Switch a flow on.
+
+        `POST /streams/{id}/enable` (enableStream)."""
+        prepared = _enable_stream(id)
+        return cast("Stream", self._caller.call(prepared))
+
+    def get(self, id: int) -> Stream:
+        """Get one flow.
+
+        `GET /streams/{id}` (getStream)."""
+        prepared = _get_stream(id)
+        return cast("Stream", self._caller.call(prepared))
+
+    def list_actions(self) -> builtins.list[StreamActionInfo]:
+        """List the actions a flow can take.
+
+        Note the plural `streams_` in this path, unlike the other catalogues.
+
+        `GET /streams_actions` (listStreamActions)."""
+        prepared = _list_stream_actions()
+        return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
+
+    def list_deleted(self) -> builtins.list[Stream]:
+        """List archived flows.
+
+        `GET /streams/deleted` (listDeletedStreams)."""
+        prepared = _list_deleted_streams()
+        return cast("builtins.list[Stream]", self._caller.call(prepared))
+
+    def list_events(self, id: int) -> Any:
+        """Get the change history of a flow.
+
+        Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
+
+        `GET /streams/{id}/events` (listStreamEvents)."""
+        prepared = _list_stream_events(id)
+        return self._caller.call(prepared)
+
+    def list_filters(self) -> builtins.list[StreamFilterInfo]:
+        """List the filter kinds flows can use.
+
+        `GET /stream_filters` (listStreamFilters)."""
+        prepared = _list_stream_filters()
+        return cast("builtins.list[StreamFilterInfo]", self._caller.call(prepared))
+
+    def list_for_campaign(self, id: int) -> builtins.list[Stream]:
+        """List the flows of a campaign.
+
+        `GET /campaigns/{id}/streams` (listCampaignStreams)."""
+        prepared = _list_campaign_streams(id)
+        return cast("builtins.list[Stream]", self._caller.call(prepared))
+
+    def list_schemas(self) -> builtins.list[StreamActionInfo]:
+        """List the flow schemas.
+
+        `GET /stream_schemas` (listStreamSchemas)."""
+        prepared = _list_stream_schemas()
+        return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
+
+    def list_types(self) -> builtins.list[StreamActionInfo]:
+        """List the flow types.
+
+        `GET /stream_types` (listStreamTypes)."""
+        prepared = _list_stream_types()
+        return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
+
+    def restore(self, id: int) -> Stream:
+        """Bring a flow back from the archive.
+
+        `POST /streams/{id}/restore` (restoreStream)."""
+        prepared = _restore_stream(id)
+        return cast("Stream", self._caller.call(prepared))
+
+    def search(self, *, query: str) -> builtins.list[Stream]:
+        """Find flows by text.
+
+        `GET /streams/search` (searchStreams)."""
+        prepared = _search_streams(query=query)
+        return cast("builtins.list[Stream]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        campaign_id: int | Unset = UNSET,
+        type_: StreamUpdateType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        position: int | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+        comments: None | str | Unset = UNSET,
+        state: StreamUpdateState | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+        schema: StreamUpdateSchema | Unset = UNSET,
+        collect_clicks: bool | Unset = UNSET,
+        filter_or: bool | Unset = UNSET,
+        offer_selection: str | Unset = UNSET,
+        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Stream:
+        """Change a flow.
+
+        `PUT /streams/{id}` (updateStream)."""
+        prepared = _update_stream(
+            id,
+            campaign_id=campaign_id,
+            type_=type_,
+            name=name,
+            position=position,
+            weight=weight,
+            action_options=action_options,
+            comments=comments,
+            state=state,
+            action_type=action_type,
+            action_payload=action_payload,
+            schema=schema,
+            collect_clicks=collect_clicks,
+            filter_or=filter_or,
+            offer_selection=offer_selection,
+            filters=filters,
+            triggers=triggers,
+            landings=landings,
+            offers=offers,
+            extra_body=extra_body,
+        )
+        return cast("Stream", self._caller.call(prepared))
+
+
+class AsyncStreamsResource:
+    """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create(
+        self,
+        *,
+        campaign_id: int,
+        type_: StreamUpdateType,
+        name: str,
+        action_type: str,
+        schema: StreamUpdateSchema,
+        position: int | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+        comments: None | str | Unset = UNSET,
+        state: StreamUpdateState | Unset = UNSET,
+        action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+        collect_clicks: bool | Unset = UNSET,
+        filter_or: bool | Unset = UNSET,
+        offer_selection: str | Unset = UNSET,
+        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Stream:
+        """Create a flow.
+
+        `POST /streams` (createStream)."""
+        prepared = _create_stream(
+            campaign_id=campaign_id,
+            type_=type_,
+            name=name,
+            action_type=action_type,
+            schema=schema,
+            position=position,
+            weight=weight,
+            action_options=action_options,
+            comments=comments,
+            state=state,
+            action_payload=action_payload,
+            collect_clicks=collect_clicks,
+            filter_or=filter_or,
+            offer_selection=offer_selection,
+            filters=filters,
+            triggers=triggers,
+            landings=landings,
+            offers=offers,
+            extra_body=extra_body,
+        )
+        return cast("Stream", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> Stream:
+        """Archive a flow.
+
+        Moves the flow to the archive; `restoreStream` brings it back.
+
+        `DELETE /streams/{id}` (deleteStream)."""
+        prepared = _delete_stream(id)
+        return cast("Stream", await self._caller.call(prepared))
+
+    async def disable(self, id: int) -> Stream:
+        """Switch a flow off.
+
+        `POST /streams/{id}/disable` (disableStream)."""
+        prepared = _disable_stream(id)
+        return cast("Stream", await self._caller.call(prepared))
+
+    async def enable(self, id: int) -> Stream:
+        """Switch a flow on.
+
+        `POST /streams/{id}/enable` (enableStream)."""
+        prepared = _enable_stream(id)
+        return cast("Stream", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> Stream:
+        """Get one flow.
+
+        `GET /streams/{id}` (getStream)."""
+        prepared = _get_stream(id)
+        return cast("Stream", await self._caller.call(prepared))
+
+    async def list_actions(self) -> builtins.list[StreamActionInfo]:
+        """List the actions a flow can take.
+
+        Note the plural `streams_` in this path, unlike the other catalogues.
+
+        `GET /streams_actions` (listStreamActions)."""
+        prepared = _list_stream_actions()
+        return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
+
+    async def list_deleted(self) -> builtins.list[Stream]:
+        """List archived flows.
+
+        `GET /streams/deleted` (listDeletedStreams)."""
+        prepared = _list_deleted_streams()
+        return cast("builtins.list[Stream]", await self._caller.call(prepared))
+
+    async def list_events(self, id: int) -> Any:
+        """Get the change history of a flow.
+
+        Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
+
+        `GET /streams/{id}/events` (listStreamEvents)."""
+        prepared = _list_stream_events(id)
+        return await self._caller.call(prepared)
+
+    async def list_filters(self) -> builtins.list[StreamFilterInfo]:
+        """List the filter kinds flows can use.
+
+        `GET /stream_filters` (listStreamFilters)."""
+        prepared = _list_stream_filters()
+        return cast("builtins.list[StreamFilterInfo]", await self._caller.call(prepared))
+
+    async def list_for_campaign(self, id: int) -> builtins.list[Stream]:
+        """List the flows of a campaign.
+
+        `GET /campaigns/{id}/streams` (listCampaignStreams)."""
+        prepared = _list_campaign_streams(id)
+        return cast("builtins.list[Stream]", await self._caller.call(prepared))
+
+    async def list_schemas(self) -> builtins.list[StreamActionInfo]:
+        """List the flow schemas.
+
+        `GET /stream_schemas` (listStreamSchemas)."""
+        prepared = _list_stream_schemas()
+        return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
+
+    async def list_types(self) -> builtins.list[StreamActionInfo]:
+        """List the flow types.
+
+        `GET /stream_types` (listStreamTypes)."""
+        prepared = _list_stream_types()
+        return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
+
+    async def restore(self, id: int) -> Stream:
+        """Bring a flow back from the archive.
+
+        `POST /streams/{id}/restore` (restoreStream)."""
+        prepared = _restore_stream(id)
+        return cast("Stream", await self._caller.call(prepared))
+
+    async def search(self, *, query: str) -> builtins.list[Stream]:
+        """Find flows by text.
+
+        `GET /streams/search` (searchStreams)."""
+        prepared = _search_streams(query=query)
+        return cast("builtins.list[Stream]", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        campaign_id: int | Unset = UNSET,
+        type_: StreamUpdateType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        position: int | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+        comments: None | str | Unset = UNSET,
+        state: StreamUpdateState | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+        schema: StreamUpdateSchema | Unset = UNSET,
+        collect_clicks: bool | Unset = UNSET,
+        filter_or: bool | Unset = UNSET,
+        offer_selection: str | Unset = UNSET,
+        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Stream:
+        """Change a flow.
+
+        `PUT /streams/{id}` (updateStream)."""
+        prepared = _update_stream(
+            id,
+            campaign_id=campaign_id,
+            type_=type_,
+            name=name,
+            position=position,
+            weight=weight,
+            action_options=action_options,
+            comments=comments,
+            state=state,
+            action_type=action_type,
+            action_payload=action_payload,
+            schema=schema,
+            collect_clicks=collect_clicks,
+            filter_or=filter_or,
+            offer_selection=offer_selection,
+            filters=filters,
+            triggers=triggers,
+            landings=landings,
+            offers=offers,
+            extra_body=extra_body,
+        )
+        return cast("Stream", await self._caller.call(prepared))
+
+
+class BatchStreamsResource:
+    """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        campaign_id: int,
+        type_: StreamUpdateType,
+        name: str,
+        action_type: str,
+        schema: StreamUpdateSchema,
+        position: int | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+        comments: None | str | Unset = UNSET,
+        state: StreamUpdateState | Unset = UNSET,
+        action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+        collect_clicks: bool | Unset = UNSET,
+        filter_or: bool | Unset = UNSET,
+        offer_selection: str | Unset = UNSET,
+        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Stream]:
+        """Create a flow.
+
+        `POST /streams` (createStream)."""
+        prepared = _create_stream(
+            campaign_id=campaign_id,
+            type_=type_,
+            name=name,
+            action_type=action_type,
+            schema=schema,
+            position=position,
+            weight=weight,
+            action_options=action_options,
+            comments=comments,
+            state=state,
+            action_payload=action_payload,
+            collect_clicks=collect_clicks,
+            filter_or=filter_or,
+            offer_selection=offer_selection,
+            filters=filters,
+            triggers=triggers,
+            landings=landings,
+            offers=offers,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[Stream]:
+        """Archive a flow.
+
+        Moves the flow to the archive; `restoreStream` brings it back.
+
+        `DELETE /streams/{id}` (deleteStream)."""
+        prepared = _delete_stream(id)
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+
+    def disable(self, id: int) -> BatchHandle[Stream]:
+        """Switch a flow off.
+
+        `POST /streams/{id}/disable` (disableStream)."""
+        prepared = _disable_stream(id)
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+
+    def enable(self, id: int) -> BatchHandle[Stream]:
+        """Switch a flow on.
+
+        `POST /streams/{id}/enable` (enableStream)."""
+        prepared = _enable_stream(id)
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[Stream]:
+        """Get one flow.
+
+        `GET /streams/{id}` (getStream)."""
+        prepared = _get_stream(id)
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+
+    def list_actions(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
+        """List the actions a flow can take.
+
+        Note the plural `streams_` in this path, unlike the other catalogues.
+
+        `GET /streams_actions` (listStreamActions)."""
+        prepared = _list_stream_actions()
+        return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
+
+    def list_deleted(self) -> BatchHandle[builtins.list[Stream]]:
+        """List archived flows.
+
+        `GET /streams/deleted` (listDeletedStreams)."""
+        prepared = _list_deleted_streams()
+        return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
+
+    def list_events(self, id: int) -> BatchHandle[Any]:
+        """Get the change history of a flow.
+
+        Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
+
+        `GET /streams/{id}/events` (listStreamEvents)."""
+        prepared = _list_stream_events(id)
+        return self._caller.call(prepared)
+
+    def list_filters(self) -> BatchHandle[builtins.list[StreamFilterInfo]]:
+        """List the filter kinds flows can use.
+
+        `GET /stream_filters` (listStreamFilters)."""
+        prepared = _list_stream_filters()
+        return cast("BatchHandle[builtins.list[StreamFilterInfo]]", self._caller.call(prepared))
+
+    def list_for_campaign(self, id: int) -> BatchHandle[builtins.list[Stream]]:
+        """List the flows of a campaign.
+
+        `GET /campaigns/{id}/streams` (listCampaignStreams)."""
+        prepared = _list_campaign_streams(id)
+        return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
+
+    def list_schemas(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
+        """List the flow schemas.
+
+        `GET /stream_schemas` (listStreamSchemas)."""
+        prepared = _list_stream_schemas()
+        return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
+
+    def list_types(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
+        """List the flow types.
+
+        `GET /stream_types` (listStreamTypes)."""
+        prepared = _list_stream_types()
+        return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
+
+    def restore(self, id: int) -> BatchHandle[Stream]:
+        """Bring a flow back from the archive.
+
+        `POST /streams/{id}/restore` (restoreStream)."""
+        prepared = _restore_stream(id)
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+
+    def search(self, *, query: str) -> BatchHandle[builtins.list[Stream]]:
+        """Find flows by text.
+
+        `GET /streams/search` (searchStreams)."""
+        prepared = _search_streams(query=query)
+        return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        campaign_id: int | Unset = UNSET,
+        type_: StreamUpdateType | Unset = UNSET,
+        name: str | Unset = UNSET,
+        position: int | Unset = UNSET,
+        weight: float | Unset = UNSET,
+        action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
+        comments: None | str | Unset = UNSET,
+        state: StreamUpdateState | Unset = UNSET,
+        action_type: str | Unset = UNSET,
+        action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
+        schema: StreamUpdateSchema | Unset = UNSET,
+        collect_clicks: bool | Unset = UNSET,
+        filter_or: bool | Unset = UNSET,
+        offer_selection: str | Unset = UNSET,
+        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[Stream]:
+        """Change a flow.
+
+        `PUT /streams/{id}` (updateStream)."""
+        prepared = _update_stream(
+            id,
+            campaign_id=campaign_id,
+            type_=type_,
+            name=name,
+            position=position,
+            weight=weight,
+            action_options=action_options,
+            comments=comments,
+            state=state,
+            action_type=action_type,
+            action_payload=action_payload,
+            schema=schema,
+            collect_clicks=collect_clicks,
+            filter_or=filter_or,
+            offer_selection=offer_selection,
+            filters=filters,
+            triggers=triggers,
+            landings=landings,
+            offers=offers,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[Stream]", self._caller.call(prepared))

@@ -1,0 +1,430 @@
+"""Traffic sources that send visitors and receive postbacks.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.source_parameters import SourceParameters
+    from ..models.traffic_source import TrafficSource
+
+__all__ = ("AsyncTrafficSourcesResource", "BatchTrafficSourcesResource", "TrafficSourcesResource")
+
+
+def _clone_traffic_source(id: int) -> PreparedCall:
+    from ..api.traffic_sources import clone_traffic_source as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.CLONE_TRAFFIC_SOURCE, request, endpoint._parse_response)
+
+
+def _create_traffic_source(
+    *,
+    name: str | Unset = UNSET,
+    postback_url: str | Unset = UNSET,
+    postback_statuses: builtins.list[str] | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    accept_parameters: bool | Unset = UNSET,
+    parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    traffic_loss: float | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.traffic_sources import create_traffic_source as endpoint
+    from ..models.traffic_source_input import TrafficSourceInput
+
+    body = TrafficSourceInput.from_dict(
+        payload(
+            {
+                "name": name,
+                "postback_url": postback_url,
+                "postback_statuses": postback_statuses,
+                "template_name": template_name,
+                "accept_parameters": accept_parameters,
+                "parameters": parameters,
+                "notes": notes,
+                "state": state,
+                "traffic_loss": traffic_loss,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_TRAFFIC_SOURCE, request, endpoint._parse_response)
+
+
+def _delete_traffic_source(id: int) -> PreparedCall:
+    from ..api.traffic_sources import delete_traffic_source as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_TRAFFIC_SOURCE, request, endpoint._parse_response)
+
+
+def _get_traffic_source(id: int) -> PreparedCall:
+    from ..api.traffic_sources import get_traffic_source as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_TRAFFIC_SOURCE, request, endpoint._parse_response)
+
+
+def _list_traffic_sources() -> PreparedCall:
+    from ..api.traffic_sources import list_traffic_sources as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_TRAFFIC_SOURCES, request, endpoint._parse_response)
+
+
+def _update_traffic_source(
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    postback_url: str | Unset = UNSET,
+    postback_statuses: builtins.list[str] | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    accept_parameters: bool | Unset = UNSET,
+    parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+    notes: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    traffic_loss: float | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.traffic_sources import update_traffic_source as endpoint
+    from ..models.traffic_source_input import TrafficSourceInput
+
+    body = TrafficSourceInput.from_dict(
+        payload(
+            {
+                "name": name,
+                "postback_url": postback_url,
+                "postback_statuses": postback_statuses,
+                "template_name": template_name,
+                "accept_parameters": accept_parameters,
+                "parameters": parameters,
+                "notes": notes,
+                "state": state,
+                "traffic_loss": traffic_loss,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_TRAFFIC_SOURCE, request, endpoint._parse_response)
+
+
+class TrafficSourcesResource:
+    """Traffic sources that send visitors and receive postbacks."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def clone(self, id: int) -> TrafficSource:
+        """Copy a traffic source.
+
+        `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
+        prepared = _clone_traffic_source(id)
+        return cast("TrafficSource", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        postback_statuses: builtins.list[str] | Unset = UNSET,
+        template_name: str | Unset = UNSET,
+        accept_parameters: bool | Unset = UNSET,
+        parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        traffic_loss: float | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TrafficSource:
+        """Create a traffic source.
+
+        `POST /traffic_sources` (createTrafficSource)."""
+        prepared = _create_traffic_source(
+            name=name,
+            postback_url=postback_url,
+            postback_statuses=postback_statuses,
+            template_name=template_name,
+            accept_parameters=accept_parameters,
+            parameters=parameters,
+            notes=notes,
+            state=state,
+            traffic_loss=traffic_loss,
+            extra_body=extra_body,
+        )
+        return cast("TrafficSource", self._caller.call(prepared))
+
+    def delete(self, id: int) -> None:
+        """Archive a traffic source.
+
+        Sets the state to `deleted`; the answer has no body.
+
+        `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
+        prepared = _delete_traffic_source(id)
+        return cast("None", self._caller.call(prepared))
+
+    def get(self, id: int) -> TrafficSource:
+        """Get one traffic source.
+
+        `GET /traffic_sources/{id}` (getTrafficSource)."""
+        prepared = _get_traffic_source(id)
+        return cast("TrafficSource", self._caller.call(prepared))
+
+    def list(self) -> builtins.list[TrafficSource]:
+        """List traffic sources.
+
+        `GET /traffic_sources` (listTrafficSources)."""
+        prepared = _list_traffic_sources()
+        return cast("builtins.list[TrafficSource]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        postback_statuses: builtins.list[str] | Unset = UNSET,
+        template_name: str | Unset = UNSET,
+        accept_parameters: bool | Unset = UNSET,
+        parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        traffic_loss: float | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TrafficSource:
+        """Change a traffic source.
+
+        `PUT /traffic_sources/{id}` (updateTrafficSource)."""
+        prepared = _update_traffic_source(
+            id,
+            name=name,
+            postback_url=postback_url,
+            postback_statuses=postback_statuses,
+            template_name=template_name,
+            accept_parameters=accept_parameters,
+            parameters=parameters,
+            notes=notes,
+            state=state,
+            traffic_loss=traffic_loss,
+            extra_body=extra_body,
+        )
+        return cast("TrafficSource", self._caller.call(prepared))
+
+
+class AsyncTrafficSourcesResource:
+    """Traffic sources that send visitors and receive postbacks."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def clone(self, id: int) -> TrafficSource:
+        """Copy a traffic source.
+
+        `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
+        prepared = _clone_traffic_source(id)
+        return cast("TrafficSource", await self._caller.call(prepared))
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        postback_statuses: builtins.list[str] | Unset = UNSET,
+        template_name: str | Unset = UNSET,
+        accept_parameters: bool | Unset = UNSET,
+        parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        traffic_loss: float | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TrafficSource:
+        """Create a traffic source.
+
+        `POST /traffic_sources` (createTrafficSource)."""
+        prepared = _create_traffic_source(
+            name=name,
+            postback_url=postback_url,
+            postback_statuses=postback_statuses,
+            template_name=template_name,
+            accept_parameters=accept_parameters,
+            parameters=parameters,
+            notes=notes,
+            state=state,
+            traffic_loss=traffic_loss,
+            extra_body=extra_body,
+        )
+        return cast("TrafficSource", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> None:
+        """Archive a traffic source.
+
+        Sets the state to `deleted`; the answer has no body.
+
+        `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
+        prepared = _delete_traffic_source(id)
+        return cast("None", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> TrafficSource:
+        """Get one traffic source.
+
+        `GET /traffic_sources/{id}` (getTrafficSource)."""
+        prepared = _get_traffic_source(id)
+        return cast("TrafficSource", await self._caller.call(prepared))
+
+    async def list(self) -> builtins.list[TrafficSource]:
+        """List traffic sources.
+
+        `GET /traffic_sources` (listTrafficSources)."""
+        prepared = _list_traffic_sources()
+        return cast("builtins.list[TrafficSource]", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        postback_statuses: builtins.list[str] | Unset = UNSET,
+        template_name: str | Unset = UNSET,
+        accept_parameters: bool | Unset = UNSET,
+        parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        traffic_loss: float | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TrafficSource:
+        """Change a traffic source.
+
+        `PUT /traffic_sources/{id}` (updateTrafficSource)."""
+        prepared = _update_traffic_source(
+            id,
+            name=name,
+            postback_url=postback_url,
+            postback_statuses=postback_statuses,
+            template_name=template_name,
+            accept_parameters=accept_parameters,
+            parameters=parameters,
+            notes=notes,
+            state=state,
+            traffic_loss=traffic_loss,
+            extra_body=extra_body,
+        )
+        return cast("TrafficSource", await self._caller.call(prepared))
+
+
+class BatchTrafficSourcesResource:
+    """Traffic sources that send visitors and receive postbacks. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def clone(self, id: int) -> BatchHandle[TrafficSource]:
+        """Copy a traffic source.
+
+        `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
+        prepared = _clone_traffic_source(id)
+        return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        postback_statuses: builtins.list[str] | Unset = UNSET,
+        template_name: str | Unset = UNSET,
+        accept_parameters: bool | Unset = UNSET,
+        parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        traffic_loss: float | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[TrafficSource]:
+        """Create a traffic source.
+
+        `POST /traffic_sources` (createTrafficSource)."""
+        prepared = _create_traffic_source(
+            name=name,
+            postback_url=postback_url,
+            postback_statuses=postback_statuses,
+            template_name=template_name,
+            accept_parameters=accept_parameters,
+            parameters=parameters,
+            notes=notes,
+            state=state,
+            traffic_loss=traffic_loss,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[None]:
+        """Archive a traffic source.
+
+        Sets the state to `deleted`; the answer has no body.
+
+        `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
+        prepared = _delete_traffic_source(id)
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[TrafficSource]:
+        """Get one traffic source.
+
+        `GET /traffic_sources/{id}` (getTrafficSource)."""
+        prepared = _get_traffic_source(id)
+        return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
+
+    def list(self) -> BatchHandle[builtins.list[TrafficSource]]:
+        """List traffic sources.
+
+        `GET /traffic_sources` (listTrafficSources)."""
+        prepared = _list_traffic_sources()
+        return cast("BatchHandle[builtins.list[TrafficSource]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        postback_url: str | Unset = UNSET,
+        postback_statuses: builtins.list[str] | Unset = UNSET,
+        template_name: str | Unset = UNSET,
+        accept_parameters: bool | Unset = UNSET,
+        parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        traffic_loss: float | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[TrafficSource]:
+        """Change a traffic source.
+
+        `PUT /traffic_sources/{id}` (updateTrafficSource)."""
+        prepared = _update_traffic_source(
+            id,
+            name=name,
+            postback_url=postback_url,
+            postback_statuses=postback_statuses,
+            template_name=template_name,
+            accept_parameters=accept_parameters,
+            parameters=parameters,
+            notes=notes,
+            state=state,
+            traffic_loss=traffic_loss,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))

@@ -1,0 +1,406 @@
+"""People who may log in to the panel, and their rights.
+
+Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from ..types import UNSET, Unset
+from . import operations as _ops
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+
+if TYPE_CHECKING:
+    from ..models.user import User
+    from ..models.user_access_input import UserAccessInput
+    from ..models.user_preferences import UserPreferences
+    from ..models.user_type import UserType
+
+__all__ = ("AsyncUsersResource", "BatchUsersResource", "UsersResource")
+
+
+def _create_user(
+    *,
+    login: str,
+    new_password: str,
+    new_password_confirmation: str,
+    type_: UserType,
+    preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.users import create_user as endpoint
+    from ..models.user_create import UserCreate
+
+    body = UserCreate.from_dict(
+        payload(
+            {
+                "login": login,
+                "new_password": new_password,
+                "new_password_confirmation": new_password_confirmation,
+                "type": type_,
+                "preferences": preferences,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(body=body)
+    return PreparedCall(_ops.CREATE_USER, request, endpoint._parse_response)
+
+
+def _delete_user(id: int) -> PreparedCall:
+    from ..api.users import delete_user as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.DELETE_USER, request, endpoint._parse_response)
+
+
+def _get_user(id: int) -> PreparedCall:
+    from ..api.users import get_user as endpoint
+
+    request = endpoint._get_kwargs(
+        id=id,
+    )
+    return PreparedCall(_ops.GET_USER, request, endpoint._parse_response)
+
+
+def _list_users() -> PreparedCall:
+    from ..api.users import list_users as endpoint
+
+    request = endpoint._get_kwargs()
+    return PreparedCall(_ops.LIST_USERS, request, endpoint._parse_response)
+
+
+def _update_user(
+    id: int,
+    *,
+    login: str | Unset = UNSET,
+    new_password: str | Unset = UNSET,
+    new_password_confirmation: str | Unset = UNSET,
+    type_: UserType | Unset = UNSET,
+    key_count: int | Unset = UNSET,
+    preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.users import update_user as endpoint
+    from ..models.user_update import UserUpdate
+
+    body = UserUpdate.from_dict(
+        payload(
+            {
+                "login": login,
+                "new_password": new_password,
+                "new_password_confirmation": new_password_confirmation,
+                "type": type_,
+                "keyCount": key_count,
+                "preferences": preferences,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_USER, request, endpoint._parse_response)
+
+
+def _update_user_access(
+    id: int,
+    *,
+    access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    from ..api.users import update_user_access as endpoint
+    from ..models.user_access_update import UserAccessUpdate
+
+    body = UserAccessUpdate.from_dict(
+        payload(
+            {
+                "access_data": access_data,
+            },
+            extra_body,
+        )
+    )
+    request = endpoint._get_kwargs(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_USER_ACCESS, request, endpoint._parse_response)
+
+
+class UsersResource:
+    """People who may log in to the panel, and their rights."""
+
+    def __init__(self, caller: SyncCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> User:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = _create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+        )
+        return cast("User", self._caller.call(prepared))
+
+    def delete(self, id: int) -> None:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = _delete_user(id)
+        return cast("None", self._caller.call(prepared))
+
+    def get(self, id: int) -> User:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = _get_user(id)
+        return cast("User", self._caller.call(prepared))
+
+    def list(self) -> builtins.list[User]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = _list_users()
+        return cast("builtins.list[User]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> User:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = _update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+        )
+        return cast("User", self._caller.call(prepared))
+
+    def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> User:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = _update_user_access(id, access_data=access_data, extra_body=extra_body)
+        return cast("User", self._caller.call(prepared))
+
+
+class AsyncUsersResource:
+    """People who may log in to the panel, and their rights."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> User:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = _create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+        )
+        return cast("User", await self._caller.call(prepared))
+
+    async def delete(self, id: int) -> None:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = _delete_user(id)
+        return cast("None", await self._caller.call(prepared))
+
+    async def get(self, id: int) -> User:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = _get_user(id)
+        return cast("User", await self._caller.call(prepared))
+
+    async def list(self) -> builtins.list[User]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = _list_users()
+        return cast("builtins.list[User]", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> User:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = _update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+        )
+        return cast("User", await self._caller.call(prepared))
+
+    async def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> User:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = _update_user_access(id, access_data=access_data, extra_body=extra_body)
+        return cast("User", await self._caller.call(prepared))
+
+
+class BatchUsersResource:
+    """People who may log in to the panel, and their rights. Calls are recorded and run when the batch ends."""
+
+    def __init__(self, caller: BatchCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[User]:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = _create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[User]", self._caller.call(prepared))
+
+    def delete(self, id: int) -> BatchHandle[None]:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = _delete_user(id)
+        return cast("BatchHandle[None]", self._caller.call(prepared))
+
+    def get(self, id: int) -> BatchHandle[User]:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = _get_user(id)
+        return cast("BatchHandle[User]", self._caller.call(prepared))
+
+    def list(self) -> BatchHandle[builtins.list[User]]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = _list_users()
+        return cast("BatchHandle[builtins.list[User]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[User]:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = _update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+        )
+        return cast("BatchHandle[User]", self._caller.call(prepared))
+
+    def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> BatchHandle[User]:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = _update_user_access(id, access_data=access_data, extra_body=extra_body)
+        return cast("BatchHandle[User]", self._caller.call(prepared))

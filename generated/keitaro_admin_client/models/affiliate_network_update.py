@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AffiliateNetworkUpdate")
+
+
+@_attrs_define
+class AffiliateNetworkUpdate:
+    """Fields accepted when changing an affiliate network.
+
+    Attributes:
+        name (str | Unset):
+        postback_url (str | Unset):
+        offer_param (str | Unset):
+        notes (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    postback_url: str | Unset = UNSET
+    offer_param: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        postback_url = self.postback_url
+
+        offer_param = self.offer_param
+
+        notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if postback_url is not UNSET:
+            field_dict["postback_url"] = postback_url
+        if offer_param is not UNSET:
+            field_dict["offer_param"] = offer_param
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        postback_url = d.pop("postback_url", UNSET)
+
+        offer_param = d.pop("offer_param", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        affiliate_network_update = cls(
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+        )
+
+        affiliate_network_update.additional_properties = d
+        return affiliate_network_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""keitaro_ext: the handwritten layer of the keitaro-admin SDK."""

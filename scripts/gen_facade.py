@@ -1,0 +1,269 @@
+"""Render the resource facade (`keitaro_admin_client/facade/`) from openapi/keitaro.yaml.
+
+openapi-python-client gives one module per operation; users want `kt.campaigns.create(...)`.
+This script reads the spec with the generator's own parser (so argument types match the generated
+models exactly), takes the namespace method names from each operation's `x-sdk-method`, and renders
+one module per tag with a sync, an async and a batch class. Run by scripts/regen.sh; never by hand.
+
+Usage: gen_facade.py SPEC GENERATOR_CONFIG PACKAGE_DIR
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from openapi_python_client import _get_document
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
+METHODS = ("get", "put", "post", "delete", "patch")
+RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
+RESERVED = {"self", "extra_body"}
+
+
+@dataclass
+class Param:
+    name: str  # python name
+    json_name: str
+    annotation: str
+    default: str | None
+    kind: str  # "path", "query" or "body"
+
+
+@dataclass
+class Op:
+    operation_id: str
+    tag: str
+    module: str
+    constant: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    retry_safe: bool
+    success_status: int
+    return_type: str
+    params: list[Param]
+    body_class: str | None = None
+    body_module: str | None = None
+
+    @property
+    def positional(self) -> list[Param]:
+        return [p for p in self.params if p.kind == "path"]
+
+    @property
+    def keyword(self) -> list[Param]:
+        return [p for p in self.params if p.kind != "path"]
+
+
+@dataclass
+class Tag:
+    name: str
+    class_name: str
+    description: str
+    ops: list[Op] = field(default_factory=list)
+    type_imports: set[str] = field(default_factory=set)
+
+
+def fail(message: str) -> NoReturn:
+    sys.exit(f"gen_facade: {message}")
+
+
+def code(value: Any) -> str:
+    return str(value.as_unembedded_code())
+
+
+def text(value: Any) -> str:
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
+def annotate(type_string: str, models: set[str]) -> str:
+    """Let model-typed arguments also take plain mappings, and keep `list` safe inside classes."""
+
+    def widen(match: re.Match[str]) -> str:
+        name = match.group(0)
+        return f"{name} | Mapping[str, Any]" if name in models else name
+
+    widened = re.sub(r"\b[A-Z]\w*\b", widen, type_string)
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", widened)
+
+
+def model_imports(prop: Any) -> set[str]:
+    lines = prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
+    return {line for line in lines if line.startswith("from ..models.") and " import check_" not in line}
+
+
+def default_of(prop: Any) -> str | None:
+    rendered = code(prop.to_string())
+    return rendered.split(" = ", 1)[1] if " = " in rendered else None
+
+
+def load(spec_path: Path, config_path: Path) -> tuple[GeneratorData, dict[str, Any]]:
+    config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, None)
+    document = _get_document(source=spec_path, timeout=5)
+    if isinstance(document, GeneratorError):
+        sys.exit(f"gen_facade: {document.detail}")
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        sys.exit(f"gen_facade: {data.detail}")
+    return data, document
+
+
+def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
+    models = {text(m.class_info.name) for m in data.models}
+    raw_ops: dict[str, dict[str, Any]] = {}
+    for path, item in document["paths"].items():
+        for method in METHODS:
+            if method in item:
+                raw = item[method]
+                raw_ops[raw["operationId"]] = {**raw, "_method": method.upper(), "_path": path}
+    by_function = {re.sub(r"(?<!^)(?=[A-Z])", "_", op_id).lower(): op_id for op_id in raw_ops}
+    descriptions = {t["name"]: t.get("description", "") for t in document.get("tags", [])}
+
+    tags: list[Tag] = []
+    for tag_name, collection in sorted(data.endpoint_collections_by_tag.items()):
+        name = str(tag_name)
+        tag = Tag(name=name, class_name=pascal(name) + "Resource", description=descriptions.get(name, ""))
+        seen: set[str] = set()
+        for endpoint in collection.endpoints:
+            op_id = by_function.get(str(endpoint.name))
+            if op_id is None:
+                fail(f"cannot map generated function {endpoint.name} back to an operationId")
+            raw = raw_ops[op_id]
+            method_name = raw.get("x-sdk-method")
+            if not method_name or not method_name.isidentifier() or keyword.iskeyword(method_name):
+                fail(f"{op_id}: x-sdk-method must be a Python identifier, got {method_name!r}")
+            if method_name in seen:
+                fail(f"{op_id}: x-sdk-method {method_name!r} is used twice in tag {tag_name}")
+            seen.add(method_name)
+            tag.ops.append(build_op(tag, endpoint, raw, op_id, method_name, models))
+        tag.ops.sort(key=lambda op: op.method_name)
+        tags.append(tag)
+    return tags
+
+
+def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_name: str, models: set[str]) -> Op:
+    params: list[Param] = []
+    for kind, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
+        for prop in props:
+            params.append(
+                Param(
+                    name=str(prop.python_name),
+                    json_name=text(prop.name),
+                    annotation=annotate(code(prop.get_type_string()), models),
+                    default=default_of(prop),
+                    kind=kind,
+                )
+            )
+            tag.type_imports |= model_imports(prop)
+    body_class = body_module = None
+    if endpoint.bodies:
+        if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
+            fail(f"{op_id}: the facade supports one JSON object body per operation")
+        body = endpoint.bodies[0].prop
+        body_class = text(body.class_info.name)
+        body_module = str(body.class_info.module_name)
+        for prop in [*(body.required_properties or []), *(body.optional_properties or [])]:
+            params.append(
+                Param(
+                    name=str(prop.python_name),
+                    json_name=text(prop.name),
+                    annotation=annotate(code(prop.get_type_string()), models),
+                    default=default_of(prop),
+                    kind="body",
+                )
+            )
+            tag.type_imports |= model_imports(prop)
+    names = [p.name for p in params]
+    clashes = {n for n in names if names.count(n) > 1} | (set(names) & RESERVED)
+    if clashes:
+        fail(f"{op_id}: argument names clash: {sorted(clashes)}")
+
+    success = sorted(int(code_) for code_ in raw["responses"] if str(code_).startswith("2"))
+    if not success:
+        fail(f"{op_id}: no 2xx response")
+    return_type = "None"
+    for response in endpoint.responses.patterns:
+        low, _high = response.status_code.range
+        if low == success[0] and "content" in raw["responses"][str(success[0])]:
+            return_type = code(response.prop.get_type_string())
+            tag.type_imports |= model_imports(response.prop)
+    if return_type == "File":
+        tag.type_imports.add("from ..types import File")
+    retry_safe = raw["_method"] in RETRY_SAFE_METHODS or bool(raw.get("x-keitaro-retry-safe"))
+    return Op(
+        operation_id=op_id,
+        tag=tag.name,
+        module=str(endpoint.name),
+        constant=str(endpoint.name).upper(),
+        method_name=method_name,
+        http_method=raw["_method"],
+        path=raw["_path"],
+        summary=raw.get("summary", ""),
+        description=raw.get("description", ""),
+        retry_safe=retry_safe,
+        success_status=success[0],
+        return_type=annotate(return_type, set()),
+        params=params,
+        body_class=body_class,
+        body_module=body_module,
+    )
+
+
+def docstring(op: Op) -> str:
+    lines = [op.summary.rstrip(".") + "."]
+    if op.description:
+        lines += ["", op.description]
+    lines += ["", f"`{op.http_method} {op.path}` ({op.operation_id})."]
+    return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
+
+
+def render(tags: list[Tag], out_dir: Path) -> None:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["pyrepr"] = repr
+    out_dir.mkdir(parents=True, exist_ok=True)
+    all_ops = [op for tag in tags for op in tag.ops]
+    files = {
+        "__init__.py": env.get_template("init.py.jinja").render(tags=tags),
+        "_protocols.py": env.get_template("protocols.py.jinja").render(),
+        "operations.py": env.get_template("operations.py.jinja").render(tags=tags, ops=all_ops),
+        "namespaces.py": env.get_template("namespaces.py.jinja").render(tags=tags),
+    }
+    module_template = env.get_template("resource_module.py.jinja")
+    for tag in tags:
+        files[f"{tag.name}.py"] = module_template.render(tag=tag)
+    for name, content in files.items():
+        (out_dir / name).write_text(content, encoding="utf-8")
+
+
+def main() -> None:
+    if len(sys.argv) != 4:
+        fail(__doc__.strip().splitlines()[-1])
+    spec, config, package = (Path(arg) for arg in sys.argv[1:])
+    data, document = load(spec, config)
+    render(build_tags(data, document), package / "facade")
+
+
+if __name__ == "__main__":
+    main()
