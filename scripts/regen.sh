@@ -32,6 +32,8 @@ python scripts/gen_facade.py openapi/keitaro.yaml generator-config.yml "$out"
     ruff format facade --no-cache --isolated --target-version py311 --line-length 120 >/dev/null
 )
 touch "$out/py.typed"
+# Ship the source document with the package: the fake tracker validates requests against it.
+cp openapi/keitaro.yaml "$out/openapi.yaml"
 
 if [[ "${1:-}" == "--check" ]]; then
     if ! diff -r -x __pycache__ generated/keitaro_admin_client "$out" >"$work/diff"; then
