@@ -1,4 +1,7 @@
-"""Contains some shared types for properties"""
+"""Types the generated models and endpoints share.
+
+Our own version of the generator's default, so that an unset field reads as UNSET in reprs.
+"""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,33 +11,32 @@ from attrs import define
 
 
 class Unset:
+    """Marks a field the tracker did not send, or an argument the caller did not give."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
+# What httpx takes per file in `files=`: name, content, content type, and optionally headers.
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file sent or received as raw bytes (zip downloads of offers and landing pages)."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,7 +45,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """Status, raw body, headers and parsed value of an answer, from the `*_detailed` functions."""
 
     status_code: HTTPStatus
     content: bytes
@@ -51,4 +53,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Unset"]

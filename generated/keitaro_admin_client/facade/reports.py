@@ -107,7 +107,7 @@ class ReportsResource:
     def __init__(self, caller: SyncCaller) -> None:
         self._caller = caller
 
-    def build(
+    def build_raw(
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
@@ -125,7 +125,7 @@ class ReportsResource:
     ) -> Report:
         """Build a report.
 
-        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
         `POST /report/build` (buildReport)."""
         prepared = _build_report(
@@ -174,7 +174,7 @@ class AsyncReportsResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    async def build(
+    async def build_raw(
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
@@ -192,7 +192,7 @@ class AsyncReportsResource:
     ) -> Report:
         """Build a report.
 
-        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
         `POST /report/build` (buildReport)."""
         prepared = _build_report(
@@ -241,7 +241,7 @@ class BatchReportsResource:
     def __init__(self, caller: BatchCaller) -> None:
         self._caller = caller
 
-    def build(
+    def build_raw(
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
@@ -259,7 +259,7 @@ class BatchReportsResource:
     ) -> BatchHandle[Report]:
         """Build a report.
 
-        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
         `POST /report/build` (buildReport)."""
         prepared = _build_report(

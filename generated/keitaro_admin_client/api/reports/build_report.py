@@ -88,7 +88,9 @@ def sync_detailed(
 ) -> Response[Error | Report | ValidationErrors]:
     """Build a report
 
-     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The
+    SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as
+    is.
 
     Args:
         body (ReportRequest): Body of `POST /report/build`. Sent by real clients though missing
@@ -120,7 +122,9 @@ def sync(
 ) -> Error | Report | ValidationErrors | None:
     """Build a report
 
-     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The
+    SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as
+    is.
 
     Args:
         body (ReportRequest): Body of `POST /report/build`. Sent by real clients though missing
@@ -147,7 +151,9 @@ async def asyncio_detailed(
 ) -> Response[Error | Report | ValidationErrors]:
     """Build a report
 
-     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The
+    SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as
+    is.
 
     Args:
         body (ReportRequest): Body of `POST /report/build`. Sent by real clients though missing
@@ -177,7 +183,9 @@ async def asyncio(
 ) -> Error | Report | ValidationErrors | None:
     """Build a report
 
-     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat.
+     Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The
+    SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as
+    is.
 
     Args:
         body (ReportRequest): Body of `POST /report/build`. Sent by real clients though missing

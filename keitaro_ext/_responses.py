@@ -1,0 +1,262 @@
+"""Turn an httpx response into the operation's model, or into the typed error that explains it."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from keitaro_admin_client.facade import Operation, PreparedCall
+
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from .retry import ATTEMPTS, NEVER_SENT, parse_retry_after
+
+__all__ = ["ResponseContext", "connection_error", "interpret"]
+
+SNIPPET = 200
+PARSE_FAILURES = (LookupError, TypeError, ValueError, AttributeError, RecursionError)
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class ResponseContext:
+    """What interpretation needs from the client: where it points, and how to hide the key."""
+
+    base_url: str
+    auth_scheme: str
+    redact: Callable[[str], str]
+    parse_client: Any  # the generated client object the generated parsers expect
+
+
+def interpret(prepared: PreparedCall, response: httpx.Response, context: ResponseContext) -> Any:
+    if 200 <= response.status_code < 300:
+        return _parse_success(prepared, response, context)
+    raise _status_error(prepared.operation, response, context)
+
+
+def connection_error(exc: httpx.RequestError, operation: Operation, context: ResponseContext) -> APIConnectionError:
+    """The error for a request that got no usable answer at all."""
+    where = f"{operation.method} {_path(exc, operation)}"
+    if not isinstance(exc, httpx.TransportError):  # e.g. a body that cannot be decoded
+        message = f"{where} failed: {type(exc).__name__}: {exc}."
+        return APIConnectionError(context.redact(message), method=operation.method, path=operation.path)
+    if isinstance(exc, httpx.TimeoutException):
+        message = (
+            f"{where} timed out ({type(exc).__name__}): the tracker at {context.base_url} did not answer in time. "
+            "Pass a larger timeout= to the client, or use kt.with_options(timeout=...) for slow reports."
+        )
+        return APITimeoutError(context.redact(message), method=operation.method, path=operation.path)
+    message = f"{where} could not reach the tracker at {context.base_url}: {type(exc).__name__}: {exc}."
+    if not operation.retry_safe and not isinstance(exc, NEVER_SENT):
+        message += " The request may have reached the tracker and was not repeated; check before sending it again."
+    return APIConnectionError(
+        context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
+    )
+
+
+def _path(source: httpx.Response | httpx.RequestError, operation: Operation) -> str:
+    try:
+        return source.request.url.path
+    except RuntimeError:  # built without a request (tests, custom transports)
+        return operation.path
+
+
+def _is_html(response: httpx.Response) -> bool:
+    if "html" in response.headers.get("content-type", "").lower():
+        return True
+    return response.content[:64].lstrip().startswith(b"<")
+
+
+def _html_title(response: httpx.Response) -> str:
+    match = _TITLE.search(response.content[:4096])
+    return " ".join(match.group(1).decode("utf-8", "replace").split())[:80] if match else ""
+
+
+def _is_cloudflare(response: httpx.Response) -> bool:
+    head = response.content[:4096].lower()
+    return (
+        "cf-ray" in response.headers
+        or "cf-mitigated" in response.headers
+        or b"just a moment" in head
+        or b"challenge-platform" in head
+    )
+
+
+def _snippet(response: httpx.Response, context: ResponseContext) -> str:
+    text = response.content[:SNIPPET].decode("utf-8", "replace")
+    return context.redact(" ".join(text.split()))
+
+
+def _unexpected(
+    operation: Operation, response: httpx.Response, context: ResponseContext, problem: str
+) -> UnexpectedResponseError:
+    message = f"{operation.method} {_path(response, operation)} answered {response.status_code} {problem}"
+    return UnexpectedResponseError(
+        context.redact(message),
+        status_code=response.status_code,
+        content_type=response.headers.get("content-type", ""),
+        snippet=_snippet(response, context),
+        method=operation.method,
+        path=operation.path,
+        operation_id=operation.operation_id,
+    )
+
+
+def _html_problem(response: httpx.Response, context: ResponseContext) -> str:
+    title = _html_title(response)
+    page = f"an HTML page ({title!r})" if title else "an HTML page"
+    if _is_cloudflare(response):
+        return (
+            f"with {page} instead of JSON: a Cloudflare challenge blocks API calls. Allow this machine's IP in "
+            "Cloudflare (or a WAF skip rule for /admin_api/), or call the tracker's origin server directly."
+        )
+    return (
+        f"with {page} instead of JSON: {context.base_url} does not seem to be the tracker's Admin API. "
+        "Check base_url (the tracker root, e.g. https://tracker.example.com) and that no login page or proxy "
+        "answers in its place."
+    )
+
+
+def _parse_success(prepared: PreparedCall, response: httpx.Response, context: ResponseContext) -> Any:
+    operation = prepared.operation
+    if _is_html(response):
+        raise _unexpected(operation, response, context, _html_problem(response, context))
+    if response.status_code != operation.success_status:
+        # Some tracker builds answer 200 where the spec says 201 (or the reverse): same body either way.
+        response = httpx.Response(operation.success_status, headers=response.headers, content=response.content)
+    try:
+        return prepared.parse(client=context.parse_client, response=response)
+    except json.JSONDecodeError:
+        size = len(response.content)
+        snippet = _snippet(response, context)
+        problem = (
+            "with an empty body where JSON was expected."
+            if not response.content.strip()
+            else f"with a body that is not valid JSON ({size} bytes, cut off or not JSON): {snippet!r}"
+        )
+        raise _unexpected(operation, response, context, problem) from None
+    except PARSE_FAILURES as exc:
+        problem = (
+            f"with JSON that does not match the {operation.operation_id} schema ({type(exc).__name__}: {exc}). "
+            "The tracker may be newer or older than this SDK; kt.raw_client gives the raw answer."
+        )
+        raise _unexpected(operation, response, context, problem) from None
+
+
+def _status_error(operation: Operation, response: httpx.Response, context: ResponseContext) -> APIStatusError:
+    status = response.status_code
+    body = _json_body(response, context)
+    detail = _detail(response, body)
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = "Error"
+    cls, hint = _classify(status, response, body, context)
+    attempts = int(response.extensions.get(ATTEMPTS, 1))
+    message = f"{operation.method} {_path(response, operation)} failed with {status} {reason}: {detail}. {hint}"
+    if attempts > 1:
+        message += f" (gave up after {attempts} attempts)"
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "body": body,
+        "headers": {k: context.redact(v) for k, v in response.headers.items() if k.lower() != "set-cookie"},
+        "method": operation.method,
+        "path": operation.path,
+        "operation_id": operation.operation_id,
+    }
+    if cls is ValidationError:
+        kwargs["errors"] = _field_errors(body)
+    if cls is RateLimitError:
+        kwargs["retry_after"] = parse_retry_after(response.headers.get("retry-after"))
+    return cls(context.redact(message), **kwargs)
+
+
+def _json_body(response: httpx.Response, context: ResponseContext) -> Any:
+    if not response.content or _is_html(response):
+        return None
+    try:
+        return json.loads(context.redact(response.content.decode("utf-8", "replace")))
+    except (ValueError, RecursionError):
+        return None
+
+
+def _field_errors(body: Any) -> dict[str, list[str]]:
+    if not isinstance(body, dict):
+        return {}
+    errors: dict[str, list[str]] = {}
+    for field, messages in body.items():
+        if isinstance(messages, list):
+            errors[str(field)] = [str(message) for message in messages]
+        elif isinstance(messages, str) and field != "error":
+            errors[str(field)] = [messages]
+    return errors
+
+
+def _detail(response: httpx.Response, body: Any) -> str:
+    if isinstance(body, dict) and isinstance(body.get("error"), str):
+        return str(body["error"])
+    fields = _field_errors(body)
+    if fields:
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
+    if body is not None:
+        return json.dumps(body, ensure_ascii=False)[:SNIPPET]
+    if _is_html(response):
+        title = _html_title(response)
+        return f"an HTML page ({title!r})" if title else "an HTML page"
+    text = " ".join(response.content[:SNIPPET].decode("utf-8", "replace").split())
+    return text or "no body"
+
+
+def _classify(
+    status: int, response: httpx.Response, body: Any, context: ResponseContext
+) -> tuple[type[APIStatusError], str]:
+    if status == 401:
+        hint = "Check the API key (api_key= or KEITARO_API_KEY) and that its user is still active."
+        if context.auth_scheme == "bearer":
+            hint += " Older trackers accept only the Api-Key header: try auth='api_key'."
+        return AuthenticationError, hint
+    if status == 402:
+        return PaymentRequiredError, "This tracker's edition has no Admin API; it needs a higher Keitaro licence."
+    if status == 403:
+        return PermissionDeniedError, "The key's user lacks the rights for this; an admin can grant them under Users."
+    if status == 404:
+        if body is None:
+            return NotFoundError, (
+                f"The address does not lead to the Admin API: check base_url ({context.base_url}); "
+                "the tracker answers 404 with a JSON error for missing entities."
+            )
+        return NotFoundError, "Check the id: the entity does not exist or was deleted."
+    if status in (406, 422):
+        return ValidationError, "Fix the fields listed; ValidationError.errors has them per field."
+    if status == 429:
+        wait = parse_retry_after(response.headers.get("retry-after"))
+        when = f"after {wait:.0f} s" if wait is not None else "later"
+        return RateLimitError, f"The tracker is rate limiting this key; retry {when} or send fewer requests at once."
+    if status >= 500:
+        return ServerError, "The tracker failed while handling it; if this persists, see its system log."
+    if status == 400:
+        return BadRequestError, "The tracker could not understand the request."
+    if 300 <= status < 400:
+        location = context.redact(response.headers.get("location", "another address"))
+        return APIStatusError, (
+            f"The tracker redirects to {location}; use that address as base_url "
+            "(redirects are not followed, so the API key never goes to another host)."
+        )
+    return APIStatusError, "See the body for details."

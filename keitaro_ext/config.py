@@ -1,0 +1,141 @@
+"""Settings shared by Keitaro and AsyncKeitaro: where the tracker is, which key, how patient to be."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._version import __version__
+from .errors import ConfigurationError
+
+__all__ = ["DEFAULT_TIMEOUT", "AuthScheme", "Settings", "normalize_base_url"]
+
+AuthScheme = Literal["api_key", "bearer"]
+API_PATH = "/admin_api/v1"
+URL_EXAMPLE = "https://tracker.example.com (or https://tracker.example.com/admin_api/v1)"
+# Reports over long ranges take a while on big trackers; connecting should not.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+def _shown(text: str) -> str:
+    """The URL as it may appear in a message: no query, fragment or credentials (they may hold secrets)."""
+    return re.sub(r"//[^/@]*@", "//", text.split("?", 1)[0].split("#", 1)[0])
+
+
+def normalize_base_url(raw: str) -> str:
+    """The Admin API root for a tracker address given with or without `/admin_api/v1`."""
+    text = raw.strip()
+    shown = _shown(text)
+    if not text:
+        raise ConfigurationError(f"The tracker URL is empty; expected something like {URL_EXAMPLE}.")
+    if "://" not in text:
+        raise ConfigurationError(f"The tracker URL {shown!r} has no scheme; expected something like {URL_EXAMPLE}.")
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as exc:
+        raise ConfigurationError(f"The tracker URL {shown!r} is malformed ({exc}); expected {URL_EXAMPLE}.") from None
+    if parts.scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"The tracker URL must start with https:// or http://, got {shown!r}; expected {URL_EXAMPLE}."
+        )
+    if not parts.hostname:
+        raise ConfigurationError(f"The tracker URL {shown!r} has no host name; expected {URL_EXAMPLE}.")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ConfigurationError(
+            f"The tracker URL must not carry a query, fragment or credentials; expected {URL_EXAMPLE}. "
+            "Pass the API key with api_key= or KEITARO_API_KEY."
+        )
+    path = parts.path.rstrip("/")
+    if path.endswith("/admin_api"):
+        path += "/v1"
+    if not path.endswith(API_PATH):
+        if f"{API_PATH}/" in path + "/" or path.endswith("/admin"):
+            hint = "the admin panel" if path.endswith("/admin") else "an endpoint"
+            raise ConfigurationError(
+                f"The tracker URL {shown!r} points at {hint}, not the tracker root; expected {URL_EXAMPLE}."
+            )
+        path += API_PATH
+    netloc = parts.hostname if port is None else f"{parts.hostname}:{port}"
+    if ":" in parts.hostname:  # IPv6 literal
+        netloc = f"[{parts.hostname}]" + ("" if port is None else f":{port}")
+    return f"{parts.scheme}://{netloc}{path}"
+
+
+def _resolve_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get("KEITARO_API_KEY")
+    if key is None or not key.strip():
+        raise ConfigurationError(
+            "No API key: pass api_key=... or set KEITARO_API_KEY. "
+            "Keys are created in the tracker under Maintenance > Users > Admin API keys."
+        )
+    key = key.strip()
+    if any(ord(char) < 0x21 or ord(char) > 0x7E for char in key):
+        raise ConfigurationError("The API key contains spaces or characters that cannot go in an HTTP header.")
+    return key
+
+
+def _resolve_url(base_url: str | None) -> str:
+    url = base_url if base_url is not None else os.environ.get("KEITARO_URL")
+    if url is None:
+        raise ConfigurationError(f"No tracker URL: pass base_url=... or set KEITARO_URL, e.g. {URL_EXAMPLE}.")
+    return normalize_base_url(url)
+
+
+def default_user_agent() -> str:
+    return f"keitaro-admin/{__version__} (python {platform.python_version()}; httpx {httpx.__version__})"
+
+
+@dataclass(frozen=True, repr=False)
+class Settings:
+    """Resolved, validated client settings. The key is kept out of repr."""
+
+    base_url: str
+    api_key: str
+    auth: AuthScheme
+    timeout: httpx.Timeout
+    max_retries: int
+    user_agent: str
+
+    @classmethod
+    def resolve(
+        cls,
+        base_url: str | None,
+        api_key: str | None,
+        *,
+        auth: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        user_agent: str | None,
+    ) -> Settings:
+        if auth not in ("api_key", "bearer"):
+            raise ConfigurationError(f"auth must be 'api_key' (Api-Key header) or 'bearer', got {auth!r}.")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
+        return cls(
+            base_url=_resolve_url(base_url),
+            api_key=_resolve_key(api_key),
+            auth=auth,  # type: ignore[arg-type]  # checked above
+            timeout=to_timeout(timeout),
+            max_retries=max_retries,
+            user_agent=user_agent or default_user_agent(),
+        )
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, auth={self.auth!r}, max_retries={self.max_retries})"
+
+
+def to_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or httpx.Timeout, got {timeout!r}.")
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0))

@@ -1,0 +1,239 @@
+"""Retries as an httpx transport wrapper, so every request through the pooled client gets them.
+
+What may be repeated: requests marked safe (GET, PUT, DELETE and the read-only POSTs the spec
+flags with `x-keitaro-retry-safe`) on 408, 429, 5xx and transport failures; any request when the
+connection could not even be opened (the tracker never saw it). A POST that creates, clones or
+schedules is never sent twice once it may have reached the tracker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+
+logger = logging.getLogger("keitaro_ext")
+
+RETRY_SAFE = "keitaro_retry_safe"
+MAX_RETRIES = "keitaro_max_retries"
+ATTEMPTS = "keitaro_attempts"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+AUTH_HEADERS = ("api-key", "authorization")
+# The request never left this machine: repeating it cannot duplicate anything.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Problems of configuration, not of the network: repeating cannot help.
+NOT_TRANSIENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+
+
+def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds to wait from a Retry-After header (delta seconds or HTTP date); None if absent or garbled."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - now()
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
+        return None
+    return max(0.0, seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how long to wait. Backoff doubles from `initial_delay` up to `max_delay`, with jitter.
+
+    A Retry-After longer than `max_retry_after` is not waited for: the error is raised at once with
+    `retry_after` set, so the caller can reschedule instead of blocking for minutes.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: float = 0.25
+
+    def backoff(self, retry_number: int, rand: Callable[[], float] = random.random) -> float:
+        base = min(self.initial_delay * 2.0**retry_number, self.max_delay)
+        return base * (1.0 - self.jitter * rand())
+
+    def delay_after_status(
+        self, response: httpx.Response, retry_number: int, rand: Callable[[], float]
+    ) -> float | None:
+        status = response.status_code
+        if status not in (408, 429) and not 500 <= status <= 599:
+            return None
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if retry_after is not None:
+            return retry_after if retry_after <= self.max_retry_after else None
+        return self.backoff(retry_number, rand)
+
+
+class _Attempts:
+    """State of one request's attempts; decides whether and how long to wait before the next."""
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request, rand: Callable[[], float]) -> None:
+        self.policy = policy
+        self.request = request
+        self.rand = rand
+        self.safe = bool(request.extensions.get(RETRY_SAFE, request.method in SAFE_METHODS))
+        self.limit = int(request.extensions.get(MAX_RETRIES, policy.max_retries))
+        self.retries = 0
+        self.started = time.perf_counter()
+
+    def after_error(self, exc: httpx.TransportError) -> float:
+        """Delay before the next attempt, or re-raise `exc` when it must not be repeated."""
+        retryable = not isinstance(exc, NOT_TRANSIENT) and (self.safe or isinstance(exc, NEVER_SENT))
+        self._log(f"failed: {type(exc).__name__}: {exc}")
+        if not retryable or self.retries >= self.limit:
+            raise exc
+        return self._next(self.policy.backoff(self.retries, self.rand), type(exc).__name__)
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Delay before the next attempt, or None when this response is final."""
+        self._log(str(response.status_code), response.status_code)
+        delay = None
+        if self.safe and self.retries < self.limit:
+            delay = self.policy.delay_after_status(response, self.retries, self.rand)
+        if delay is None:
+            response.extensions[ATTEMPTS] = self.retries + 1
+            return None
+        return self._next(delay, str(response.status_code))
+
+    def _next(self, delay: float, reason: str) -> float:
+        self.retries += 1
+        logger.info(
+            "%s %s: %s, retry %d of %d in %.2f s",
+            self.request.method,
+            self.request.url.path,
+            reason,
+            self.retries,
+            self.limit,
+            delay,
+            extra={"keitaro_retry": self.retries, "keitaro_delay": delay},
+        )
+        return delay
+
+    def _log(self, outcome: str, status: int | None = None) -> None:
+        elapsed_ms = (time.perf_counter() - self.started) * 1000
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s (attempt %d, %.1f ms)",
+                self.request.method,
+                self.request.url.path,
+                outcome,
+                self.retries + 1,
+                elapsed_ms,
+                extra={
+                    "keitaro_method": self.request.method,
+                    "keitaro_path": self.request.url.path,
+                    "keitaro_status": status,
+                    "keitaro_attempt": self.retries + 1,
+                    "keitaro_elapsed_ms": elapsed_ms,
+                },
+            )
+        self.started = time.perf_counter()
+
+
+def _guard_origin(request: httpx.Request, origin: tuple[str, str, int | None]) -> None:
+    """Never let the key travel to another host, whatever follows a redirect."""
+    url = request.url
+    if (url.scheme, url.host, url.port) != origin:
+        for header in AUTH_HEADERS:
+            request.headers.pop(header, None)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
+
+
+class RetryTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        transport: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        base_url: httpx.URL,
+        sleep: Callable[[float], None] | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._transport = transport
+        self._policy = policy
+        self._origin = _origin(base_url)
+        self._sleep = sleep if sleep is not None else time.sleep
+        self._rand = rand
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _guard_origin(request, self._origin)
+        attempts = _Attempts(self._policy, request, self._rand)
+        while True:
+            try:
+                response = self._transport.handle_request(request)
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(exc)
+            else:
+                next_delay = attempts.after_response(response)
+                if next_delay is None:
+                    return response
+                delay = next_delay
+            self._sleep(delay)
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        base_url: httpx.URL,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._transport = transport
+        self._policy = policy
+        self._origin = _origin(base_url)
+        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._rand = rand
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _guard_origin(request, self._origin)
+        attempts = _Attempts(self._policy, request, self._rand)
+        while True:
+            try:
+                response = await self._transport.handle_async_request(request)
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(exc)
+            else:
+                next_delay = attempts.after_response(response)
+                if next_delay is None:
+                    return response
+                delay = next_delay
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
