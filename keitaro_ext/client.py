@@ -10,13 +10,13 @@ from typing import Any, Self
 
 import httpx
 from keitaro_admin_client import AuthenticatedClient
-from keitaro_admin_client.facade import AsyncNamespaces, SyncNamespaces
 
 from ._caller import AsyncHTTPCaller, CallOptions, HTTPCaller
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
+from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["AsyncKeitaro", "Keitaro"]
@@ -115,7 +115,7 @@ class _KeitaroBase:
         )
 
 
-class Keitaro(_KeitaroBase, SyncNamespaces):
+class Keitaro(_KeitaroBase, ClientNamespaces):
     """A client for one tracker. Thread-safe; make one and reuse it (it keeps a connection pool).
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
@@ -162,7 +162,7 @@ class Keitaro(_KeitaroBase, SyncNamespaces):
         self.close()
 
 
-class AsyncKeitaro(_KeitaroBase, AsyncNamespaces):
+class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
 
     def __init__(

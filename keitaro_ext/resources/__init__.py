@@ -1,0 +1,5 @@
+"""Handwritten additions to the generated namespaces (paging, bulk helpers, report builders).
+
+Each class here subclasses the generated one, so every generated method stays available; the
+clients expose these subclasses through the mixins in `namespaces`.
+"""
