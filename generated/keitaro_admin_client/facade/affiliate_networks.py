@@ -16,10 +16,21 @@ from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, Syn
 if TYPE_CHECKING:
     from ..models.affiliate_network import AffiliateNetwork
 
-__all__ = ("AsyncAffiliateNetworksResource", "BatchAffiliateNetworksResource", "AffiliateNetworksResource")
+__all__ = (
+    "AsyncAffiliateNetworksResource",
+    "BatchAffiliateNetworksResource",
+    "AffiliateNetworksResource",
+    "prepare_clone_affiliate_network",
+    "prepare_create_affiliate_network",
+    "prepare_delete_affiliate_network",
+    "prepare_get_affiliate_network",
+    "prepare_list_affiliate_networks",
+    "prepare_update_affiliate_network",
+)
 
 
-def _clone_affiliate_network(id: int) -> PreparedCall:
+def prepare_clone_affiliate_network(id: int) -> PreparedCall:
+    """The request of `clone` (`POST /affiliate_networks/{id}/clone`), ready for any caller."""
     from ..api.affiliate_networks import clone_affiliate_network as endpoint
 
     request = endpoint._get_kwargs(
@@ -28,7 +39,7 @@ def _clone_affiliate_network(id: int) -> PreparedCall:
     return PreparedCall(_ops.CLONE_AFFILIATE_NETWORK, request, endpoint._parse_response)
 
 
-def _create_affiliate_network(
+def prepare_create_affiliate_network(
     *,
     name: str,
     postback_url: str | Unset = UNSET,
@@ -36,6 +47,7 @@ def _create_affiliate_network(
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /affiliate_networks`), ready for any caller."""
     from ..api.affiliate_networks import create_affiliate_network as endpoint
     from ..models.affiliate_network_create import AffiliateNetworkCreate
 
@@ -54,7 +66,8 @@ def _create_affiliate_network(
     return PreparedCall(_ops.CREATE_AFFILIATE_NETWORK, request, endpoint._parse_response)
 
 
-def _delete_affiliate_network(id: int) -> PreparedCall:
+def prepare_delete_affiliate_network(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /affiliate_networks/{id}`), ready for any caller."""
     from ..api.affiliate_networks import delete_affiliate_network as endpoint
 
     request = endpoint._get_kwargs(
@@ -63,7 +76,8 @@ def _delete_affiliate_network(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_AFFILIATE_NETWORK, request, endpoint._parse_response)
 
 
-def _get_affiliate_network(id: int) -> PreparedCall:
+def prepare_get_affiliate_network(id: int) -> PreparedCall:
+    """The request of `get` (`GET /affiliate_networks/{id}`), ready for any caller."""
     from ..api.affiliate_networks import get_affiliate_network as endpoint
 
     request = endpoint._get_kwargs(
@@ -72,14 +86,15 @@ def _get_affiliate_network(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_AFFILIATE_NETWORK, request, endpoint._parse_response)
 
 
-def _list_affiliate_networks() -> PreparedCall:
+def prepare_list_affiliate_networks() -> PreparedCall:
+    """The request of `list` (`GET /affiliate_networks`), ready for any caller."""
     from ..api.affiliate_networks import list_affiliate_networks as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_AFFILIATE_NETWORKS, request, endpoint._parse_response)
 
 
-def _update_affiliate_network(
+def prepare_update_affiliate_network(
     id: int,
     *,
     name: str | Unset = UNSET,
@@ -88,6 +103,7 @@ def _update_affiliate_network(
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /affiliate_networks/{id}`), ready for any caller."""
     from ..api.affiliate_networks import update_affiliate_network as endpoint
     from ..models.affiliate_network_update import AffiliateNetworkUpdate
 
@@ -116,7 +132,7 @@ class AffiliateNetworksResource:
         """Copy an affiliate network.
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = _clone_affiliate_network(id)
+        prepared = prepare_clone_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def create(
@@ -131,7 +147,7 @@ class AffiliateNetworksResource:
         """Create an affiliate network.
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
-        prepared = _create_affiliate_network(
+        prepared = prepare_create_affiliate_network(
             name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
         )
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -140,21 +156,21 @@ class AffiliateNetworksResource:
         """Archive an affiliate network.
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = _delete_affiliate_network(id)
+        prepared = prepare_delete_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = _get_affiliate_network(id)
+        prepared = prepare_get_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def list(self) -> builtins.list[AffiliateNetwork]:
         """List affiliate networks.
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = _list_affiliate_networks()
+        prepared = prepare_list_affiliate_networks()
         return cast("builtins.list[AffiliateNetwork]", self._caller.call(prepared))
 
     def update(
@@ -170,7 +186,7 @@ class AffiliateNetworksResource:
         """Change an affiliate network.
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
-        prepared = _update_affiliate_network(
+        prepared = prepare_update_affiliate_network(
             id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
         )
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -186,7 +202,7 @@ class AsyncAffiliateNetworksResource:
         """Copy an affiliate network.
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = _clone_affiliate_network(id)
+        prepared = prepare_clone_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def create(
@@ -201,7 +217,7 @@ class AsyncAffiliateNetworksResource:
         """Create an affiliate network.
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
-        prepared = _create_affiliate_network(
+        prepared = prepare_create_affiliate_network(
             name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
         )
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -210,21 +226,21 @@ class AsyncAffiliateNetworksResource:
         """Archive an affiliate network.
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = _delete_affiliate_network(id)
+        prepared = prepare_delete_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = _get_affiliate_network(id)
+        prepared = prepare_get_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[AffiliateNetwork]:
         """List affiliate networks.
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = _list_affiliate_networks()
+        prepared = prepare_list_affiliate_networks()
         return cast("builtins.list[AffiliateNetwork]", await self._caller.call(prepared))
 
     async def update(
@@ -240,7 +256,7 @@ class AsyncAffiliateNetworksResource:
         """Change an affiliate network.
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
-        prepared = _update_affiliate_network(
+        prepared = prepare_update_affiliate_network(
             id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
         )
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -256,7 +272,7 @@ class BatchAffiliateNetworksResource:
         """Copy an affiliate network.
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = _clone_affiliate_network(id)
+        prepared = prepare_clone_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def create(
@@ -271,7 +287,7 @@ class BatchAffiliateNetworksResource:
         """Create an affiliate network.
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
-        prepared = _create_affiliate_network(
+        prepared = prepare_create_affiliate_network(
             name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
         )
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
@@ -280,21 +296,21 @@ class BatchAffiliateNetworksResource:
         """Archive an affiliate network.
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = _delete_affiliate_network(id)
+        prepared = prepare_delete_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Get one affiliate network.
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = _get_affiliate_network(id)
+        prepared = prepare_get_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[AffiliateNetwork]]:
         """List affiliate networks.
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = _list_affiliate_networks()
+        prepared = prepare_list_affiliate_networks()
         return cast("BatchHandle[builtins.list[AffiliateNetwork]]", self._caller.call(prepared))
 
     def update(
@@ -310,7 +326,7 @@ class BatchAffiliateNetworksResource:
         """Change an affiliate network.
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
-        prepared = _update_affiliate_network(
+        prepared = prepare_update_affiliate_network(
             id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
         )
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))

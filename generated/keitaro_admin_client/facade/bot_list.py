@@ -15,10 +15,20 @@ if TYPE_CHECKING:
     from ..models.bot_list import BotList
     from ..models.bot_list_count import BotListCount
 
-__all__ = ("AsyncBotListResource", "BatchBotListResource", "BotListResource")
+__all__ = (
+    "AsyncBotListResource",
+    "BatchBotListResource",
+    "BotListResource",
+    "prepare_add_to_bot_list",
+    "prepare_clear_bot_list",
+    "prepare_get_bot_list",
+    "prepare_remove_from_bot_list",
+    "prepare_replace_bot_list",
+)
 
 
-def _add_to_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_add_to_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    """The request of `add` (`POST /botlist/add`), ready for any caller."""
     from ..api.bot_list import add_to_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
@@ -34,21 +44,24 @@ def _add_to_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None)
     return PreparedCall(_ops.ADD_TO_BOT_LIST, request, endpoint._parse_response)
 
 
-def _clear_bot_list() -> PreparedCall:
+def prepare_clear_bot_list() -> PreparedCall:
+    """The request of `clear` (`DELETE /botlist`), ready for any caller."""
     from ..api.bot_list import clear_bot_list as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.CLEAR_BOT_LIST, request, endpoint._parse_response)
 
 
-def _get_bot_list() -> PreparedCall:
+def prepare_get_bot_list() -> PreparedCall:
+    """The request of `get` (`GET /botlist`), ready for any caller."""
     from ..api.bot_list import get_bot_list as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.GET_BOT_LIST, request, endpoint._parse_response)
 
 
-def _remove_from_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_remove_from_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    """The request of `remove` (`POST /botlist/exclude`), ready for any caller."""
     from ..api.bot_list import remove_from_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
@@ -64,7 +77,8 @@ def _remove_from_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = 
     return PreparedCall(_ops.REMOVE_FROM_BOT_LIST, request, endpoint._parse_response)
 
 
-def _replace_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_replace_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    """The request of `replace` (`PUT /botlist`), ready for any caller."""
     from ..api.bot_list import replace_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
@@ -90,35 +104,35 @@ class BotListResource:
         """Add addresses to the bot list.
 
         `POST /botlist/add` (addToBotList)."""
-        prepared = _add_to_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body)
         return cast("BotListCount", self._caller.call(prepared))
 
     def clear(self) -> None:
         """Empty the bot list.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = _clear_bot_list()
+        prepared = prepare_clear_bot_list()
         return cast("None", self._caller.call(prepared))
 
     def get(self) -> BotList:
         """Read the bot list.
 
         `GET /botlist` (getBotList)."""
-        prepared = _get_bot_list()
+        prepared = prepare_get_bot_list()
         return cast("BotList", self._caller.call(prepared))
 
     def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
         """Remove addresses from the bot list.
 
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = _remove_from_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body)
         return cast("BotListCount", self._caller.call(prepared))
 
     def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
         """Replace the whole bot list.
 
         `PUT /botlist` (replaceBotList)."""
-        prepared = _replace_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body)
         return cast("BotListCount", self._caller.call(prepared))
 
 
@@ -132,35 +146,35 @@ class AsyncBotListResource:
         """Add addresses to the bot list.
 
         `POST /botlist/add` (addToBotList)."""
-        prepared = _add_to_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body)
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def clear(self) -> None:
         """Empty the bot list.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = _clear_bot_list()
+        prepared = prepare_clear_bot_list()
         return cast("None", await self._caller.call(prepared))
 
     async def get(self) -> BotList:
         """Read the bot list.
 
         `GET /botlist` (getBotList)."""
-        prepared = _get_bot_list()
+        prepared = prepare_get_bot_list()
         return cast("BotList", await self._caller.call(prepared))
 
     async def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
         """Remove addresses from the bot list.
 
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = _remove_from_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body)
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
         """Replace the whole bot list.
 
         `PUT /botlist` (replaceBotList)."""
-        prepared = _replace_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body)
         return cast("BotListCount", await self._caller.call(prepared))
 
 
@@ -174,33 +188,33 @@ class BatchBotListResource:
         """Add addresses to the bot list.
 
         `POST /botlist/add` (addToBotList)."""
-        prepared = _add_to_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def clear(self) -> BatchHandle[None]:
         """Empty the bot list.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = _clear_bot_list()
+        prepared = prepare_clear_bot_list()
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(self) -> BatchHandle[BotList]:
         """Read the bot list.
 
         `GET /botlist` (getBotList)."""
-        prepared = _get_bot_list()
+        prepared = prepare_get_bot_list()
         return cast("BatchHandle[BotList]", self._caller.call(prepared))
 
     def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
         """Remove addresses from the bot list.
 
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = _remove_from_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
         """Replace the whole bot list.
 
         `PUT /botlist` (replaceBotList)."""
-        prepared = _replace_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))

@@ -23,17 +23,35 @@ if TYPE_CHECKING:
     from ..models.s2s_postback import S2SPostback
     from ..models.source_parameters import SourceParameters
 
-__all__ = ("AsyncCampaignsResource", "BatchCampaignsResource", "CampaignsResource")
+__all__ = (
+    "AsyncCampaignsResource",
+    "BatchCampaignsResource",
+    "CampaignsResource",
+    "prepare_clean_campaign_archive",
+    "prepare_clone_campaign",
+    "prepare_create_campaign",
+    "prepare_delete_campaign",
+    "prepare_disable_campaign",
+    "prepare_enable_campaign",
+    "prepare_get_campaign",
+    "prepare_list_campaigns",
+    "prepare_list_deleted_campaigns",
+    "prepare_restore_campaign",
+    "prepare_update_campaign",
+    "prepare_update_campaign_costs",
+)
 
 
-def _clean_campaign_archive() -> PreparedCall:
+def prepare_clean_campaign_archive() -> PreparedCall:
+    """The request of `clean_archive` (`POST /campaigns/clean_archive`), ready for any caller."""
     from ..api.campaigns import clean_campaign_archive as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.CLEAN_CAMPAIGN_ARCHIVE, request, endpoint._parse_response)
 
 
-def _clone_campaign(id: int) -> PreparedCall:
+def prepare_clone_campaign(id: int) -> PreparedCall:
+    """The request of `clone` (`POST /campaigns/{id}/clone`), ready for any caller."""
     from ..api.campaigns import clone_campaign as endpoint
 
     request = endpoint._get_kwargs(
@@ -42,7 +60,7 @@ def _clone_campaign(id: int) -> PreparedCall:
     return PreparedCall(_ops.CLONE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _create_campaign(
+def prepare_create_campaign(
     *,
     alias: str,
     name: str,
@@ -63,6 +81,7 @@ def _create_campaign(
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /campaigns`), ready for any caller."""
     from ..api.campaigns import create_campaign as endpoint
     from ..models.campaign_create import CampaignCreate
 
@@ -94,7 +113,8 @@ def _create_campaign(
     return PreparedCall(_ops.CREATE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _delete_campaign(id: int) -> PreparedCall:
+def prepare_delete_campaign(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /campaigns/{id}`), ready for any caller."""
     from ..api.campaigns import delete_campaign as endpoint
 
     request = endpoint._get_kwargs(
@@ -103,7 +123,8 @@ def _delete_campaign(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _disable_campaign(id: int) -> PreparedCall:
+def prepare_disable_campaign(id: int) -> PreparedCall:
+    """The request of `disable` (`POST /campaigns/{id}/disable`), ready for any caller."""
     from ..api.campaigns import disable_campaign as endpoint
 
     request = endpoint._get_kwargs(
@@ -112,7 +133,8 @@ def _disable_campaign(id: int) -> PreparedCall:
     return PreparedCall(_ops.DISABLE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _enable_campaign(id: int) -> PreparedCall:
+def prepare_enable_campaign(id: int) -> PreparedCall:
+    """The request of `enable` (`POST /campaigns/{id}/enable`), ready for any caller."""
     from ..api.campaigns import enable_campaign as endpoint
 
     request = endpoint._get_kwargs(
@@ -121,7 +143,8 @@ def _enable_campaign(id: int) -> PreparedCall:
     return PreparedCall(_ops.ENABLE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _get_campaign(id: int) -> PreparedCall:
+def prepare_get_campaign(id: int) -> PreparedCall:
+    """The request of `get` (`GET /campaigns/{id}`), ready for any caller."""
     from ..api.campaigns import get_campaign as endpoint
 
     request = endpoint._get_kwargs(
@@ -130,7 +153,8 @@ def _get_campaign(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _list_campaigns(*, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> PreparedCall:
+def prepare_list_campaigns(*, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> PreparedCall:
+    """The request of `list` (`GET /campaigns`), ready for any caller."""
     from ..api.campaigns import list_campaigns as endpoint
 
     request = endpoint._get_kwargs(
@@ -140,14 +164,16 @@ def _list_campaigns(*, offset: int | Unset = UNSET, limit: int | Unset = UNSET) 
     return PreparedCall(_ops.LIST_CAMPAIGNS, request, endpoint._parse_response)
 
 
-def _list_deleted_campaigns() -> PreparedCall:
+def prepare_list_deleted_campaigns() -> PreparedCall:
+    """The request of `list_deleted` (`GET /campaigns/deleted`), ready for any caller."""
     from ..api.campaigns import list_deleted_campaigns as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_DELETED_CAMPAIGNS, request, endpoint._parse_response)
 
 
-def _restore_campaign(id: int) -> PreparedCall:
+def prepare_restore_campaign(id: int) -> PreparedCall:
+    """The request of `restore` (`POST /campaigns/{id}/restore`), ready for any caller."""
     from ..api.campaigns import restore_campaign as endpoint
 
     request = endpoint._get_kwargs(
@@ -156,7 +182,7 @@ def _restore_campaign(id: int) -> PreparedCall:
     return PreparedCall(_ops.RESTORE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _update_campaign(
+def prepare_update_campaign(
     id: int,
     *,
     alias: str | Unset = UNSET,
@@ -178,6 +204,7 @@ def _update_campaign(
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /campaigns/{id}`), ready for any caller."""
     from ..api.campaigns import update_campaign as endpoint
     from ..models.campaign_update import CampaignUpdate
 
@@ -209,7 +236,7 @@ def _update_campaign(
     return PreparedCall(_ops.UPDATE_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _update_campaign_costs(
+def prepare_update_campaign_costs(
     id: int,
     *,
     start_date: str,
@@ -221,6 +248,7 @@ def _update_campaign_costs(
     filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update_costs` (`POST /campaigns/{id}/update_costs`), ready for any caller."""
     from ..api.campaigns import update_campaign_costs as endpoint
     from ..models.campaign_cost_update import CampaignCostUpdate
 
@@ -254,7 +282,7 @@ class CampaignsResource:
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = _clean_campaign_archive()
+        prepared = prepare_clean_campaign_archive()
         return cast("None", self._caller.call(prepared))
 
     def clone(self, id: int) -> Campaign:
@@ -263,7 +291,7 @@ class CampaignsResource:
         Creates a new campaign with the same settings and flows.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = _clone_campaign(id)
+        prepared = prepare_clone_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def create(
@@ -291,7 +319,7 @@ class CampaignsResource:
         """Create a campaign.
 
         `POST /campaigns` (createCampaign)."""
-        prepared = _create_campaign(
+        prepared = prepare_create_campaign(
             alias=alias,
             name=name,
             type_=type_,
@@ -319,28 +347,28 @@ class CampaignsResource:
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = _delete_campaign(id)
+        prepared = prepare_delete_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = _disable_campaign(id)
+        prepared = prepare_disable_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def enable(self, id: int) -> Campaign:
         """Switch a campaign on.
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = _enable_campaign(id)
+        prepared = prepare_enable_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def get(self, id: int) -> Campaign:
         """Get one campaign.
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = _get_campaign(id)
+        prepared = prepare_get_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def list(self, *, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> builtins.list[Campaign]:
@@ -349,14 +377,14 @@ class CampaignsResource:
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = _list_campaigns(offset=offset, limit=limit)
+        prepared = prepare_list_campaigns(offset=offset, limit=limit)
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
     def list_deleted(self) -> builtins.list[Campaign]:
         """List archived campaigns.
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = _list_deleted_campaigns()
+        prepared = prepare_list_deleted_campaigns()
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
     def restore(self, id: int) -> Campaign:
@@ -365,7 +393,7 @@ class CampaignsResource:
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = _restore_campaign(id)
+        prepared = prepare_restore_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def update(
@@ -396,7 +424,7 @@ class CampaignsResource:
         Only the fields sent are changed.
 
         `PUT /campaigns/{id}` (updateCampaign)."""
-        prepared = _update_campaign(
+        prepared = prepare_update_campaign(
             id,
             alias=alias,
             name=name,
@@ -437,7 +465,7 @@ class CampaignsResource:
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
-        prepared = _update_campaign_costs(
+        prepared = prepare_update_campaign_costs(
             id,
             start_date=start_date,
             end_date=end_date,
@@ -463,7 +491,7 @@ class AsyncCampaignsResource:
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = _clean_campaign_archive()
+        prepared = prepare_clean_campaign_archive()
         return cast("None", await self._caller.call(prepared))
 
     async def clone(self, id: int) -> Campaign:
@@ -472,7 +500,7 @@ class AsyncCampaignsResource:
         Creates a new campaign with the same settings and flows.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = _clone_campaign(id)
+        prepared = prepare_clone_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def create(
@@ -500,7 +528,7 @@ class AsyncCampaignsResource:
         """Create a campaign.
 
         `POST /campaigns` (createCampaign)."""
-        prepared = _create_campaign(
+        prepared = prepare_create_campaign(
             alias=alias,
             name=name,
             type_=type_,
@@ -528,28 +556,28 @@ class AsyncCampaignsResource:
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = _delete_campaign(id)
+        prepared = prepare_delete_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = _disable_campaign(id)
+        prepared = prepare_disable_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def enable(self, id: int) -> Campaign:
         """Switch a campaign on.
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = _enable_campaign(id)
+        prepared = prepare_enable_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Campaign:
         """Get one campaign.
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = _get_campaign(id)
+        prepared = prepare_get_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def list(self, *, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> builtins.list[Campaign]:
@@ -558,14 +586,14 @@ class AsyncCampaignsResource:
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = _list_campaigns(offset=offset, limit=limit)
+        prepared = prepare_list_campaigns(offset=offset, limit=limit)
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
     async def list_deleted(self) -> builtins.list[Campaign]:
         """List archived campaigns.
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = _list_deleted_campaigns()
+        prepared = prepare_list_deleted_campaigns()
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
     async def restore(self, id: int) -> Campaign:
@@ -574,7 +602,7 @@ class AsyncCampaignsResource:
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = _restore_campaign(id)
+        prepared = prepare_restore_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def update(
@@ -605,7 +633,7 @@ class AsyncCampaignsResource:
         Only the fields sent are changed.
 
         `PUT /campaigns/{id}` (updateCampaign)."""
-        prepared = _update_campaign(
+        prepared = prepare_update_campaign(
             id,
             alias=alias,
             name=name,
@@ -646,7 +674,7 @@ class AsyncCampaignsResource:
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
-        prepared = _update_campaign_costs(
+        prepared = prepare_update_campaign_costs(
             id,
             start_date=start_date,
             end_date=end_date,
@@ -672,7 +700,7 @@ class BatchCampaignsResource:
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = _clean_campaign_archive()
+        prepared = prepare_clean_campaign_archive()
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def clone(self, id: int) -> BatchHandle[Campaign]:
@@ -681,7 +709,7 @@ class BatchCampaignsResource:
         Creates a new campaign with the same settings and flows.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = _clone_campaign(id)
+        prepared = prepare_clone_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def create(
@@ -709,7 +737,7 @@ class BatchCampaignsResource:
         """Create a campaign.
 
         `POST /campaigns` (createCampaign)."""
-        prepared = _create_campaign(
+        prepared = prepare_create_campaign(
             alias=alias,
             name=name,
             type_=type_,
@@ -737,28 +765,28 @@ class BatchCampaignsResource:
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = _delete_campaign(id)
+        prepared = prepare_delete_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Campaign]:
         """Switch a campaign off.
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = _disable_campaign(id)
+        prepared = prepare_disable_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def enable(self, id: int) -> BatchHandle[Campaign]:
         """Switch a campaign on.
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = _enable_campaign(id)
+        prepared = prepare_enable_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Campaign]:
         """Get one campaign.
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = _get_campaign(id)
+        prepared = prepare_get_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def list(self, *, offset: int | Unset = UNSET, limit: int | Unset = UNSET) -> BatchHandle[builtins.list[Campaign]]:
@@ -767,14 +795,14 @@ class BatchCampaignsResource:
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = _list_campaigns(offset=offset, limit=limit)
+        prepared = prepare_list_campaigns(offset=offset, limit=limit)
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def list_deleted(self) -> BatchHandle[builtins.list[Campaign]]:
         """List archived campaigns.
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = _list_deleted_campaigns()
+        prepared = prepare_list_deleted_campaigns()
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def restore(self, id: int) -> BatchHandle[Campaign]:
@@ -783,7 +811,7 @@ class BatchCampaignsResource:
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = _restore_campaign(id)
+        prepared = prepare_restore_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def update(
@@ -814,7 +842,7 @@ class BatchCampaignsResource:
         Only the fields sent are changed.
 
         `PUT /campaigns/{id}` (updateCampaign)."""
-        prepared = _update_campaign(
+        prepared = prepare_update_campaign(
             id,
             alias=alias,
             name=name,
@@ -855,7 +883,7 @@ class BatchCampaignsResource:
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
-        prepared = _update_campaign_costs(
+        prepared = prepare_update_campaign_costs(
             id,
             start_date=start_date,
             end_date=end_date,

@@ -22,10 +22,17 @@ if TYPE_CHECKING:
     from ..models.report_sort import ReportSort
     from ..models.success import Success
 
-__all__ = ("AsyncClicksResource", "BatchClicksResource", "ClicksResource")
+__all__ = (
+    "AsyncClicksResource",
+    "BatchClicksResource",
+    "ClicksResource",
+    "prepare_clean_clicks",
+    "prepare_get_click_log",
+    "prepare_update_click_costs",
+)
 
 
-def _clean_clicks(
+def prepare_clean_clicks(
     *,
     start_date: str,
     end_date: str,
@@ -33,6 +40,7 @@ def _clean_clicks(
     timezone: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `clean` (`POST /clicks/clean`), ready for any caller."""
     from ..api.clicks import clean_clicks as endpoint
     from ..models.clean_stats_request import CleanStatsRequest
 
@@ -51,7 +59,7 @@ def _clean_clicks(
     return PreparedCall(_ops.CLEAN_CLICKS, request, endpoint._parse_response)
 
 
-def _get_click_log(
+def prepare_get_click_log(
     *,
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -61,6 +69,7 @@ def _get_click_log(
     sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `log` (`POST /clicks/log`), ready for any caller."""
     from ..api.clicks import get_click_log as endpoint
     from ..models.click_log_request import ClickLogRequest
 
@@ -81,7 +90,7 @@ def _get_click_log(
     return PreparedCall(_ops.GET_CLICK_LOG, request, endpoint._parse_response)
 
 
-def _update_click_costs(
+def prepare_update_click_costs(
     *,
     campaign_ids: builtins.list[int],
     costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
@@ -90,6 +99,7 @@ def _update_click_costs(
     only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update_costs` (`POST /clicks/update_costs`), ready for any caller."""
     from ..api.clicks import update_click_costs as endpoint
     from ..models.click_cost_update import ClickCostUpdate
 
@@ -129,7 +139,7 @@ class ClicksResource:
         Destructive; runs in the background.
 
         `POST /clicks/clean` (cleanClicks)."""
-        prepared = _clean_clicks(
+        prepared = prepare_clean_clicks(
             start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
         )
         return cast("Success", self._caller.call(prepared))
@@ -150,7 +160,7 @@ class ClicksResource:
         A read despite the POST: safe to repeat. Give `limit` or `range`.
 
         `POST /clicks/log` (getClickLog)."""
-        prepared = _get_click_log(
+        prepared = prepare_get_click_log(
             range_=range_,
             limit=limit,
             offset=offset,
@@ -176,7 +186,7 @@ class ClicksResource:
         Schedules a background job and answers at once.
 
         `POST /clicks/update_costs` (updateClickCosts)."""
-        prepared = _update_click_costs(
+        prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
             costs=costs,
             timezone=timezone,
@@ -207,7 +217,7 @@ class AsyncClicksResource:
         Destructive; runs in the background.
 
         `POST /clicks/clean` (cleanClicks)."""
-        prepared = _clean_clicks(
+        prepared = prepare_clean_clicks(
             start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
         )
         return cast("Success", await self._caller.call(prepared))
@@ -228,7 +238,7 @@ class AsyncClicksResource:
         A read despite the POST: safe to repeat. Give `limit` or `range`.
 
         `POST /clicks/log` (getClickLog)."""
-        prepared = _get_click_log(
+        prepared = prepare_get_click_log(
             range_=range_,
             limit=limit,
             offset=offset,
@@ -254,7 +264,7 @@ class AsyncClicksResource:
         Schedules a background job and answers at once.
 
         `POST /clicks/update_costs` (updateClickCosts)."""
-        prepared = _update_click_costs(
+        prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
             costs=costs,
             timezone=timezone,
@@ -285,7 +295,7 @@ class BatchClicksResource:
         Destructive; runs in the background.
 
         `POST /clicks/clean` (cleanClicks)."""
-        prepared = _clean_clicks(
+        prepared = prepare_clean_clicks(
             start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
         )
         return cast("BatchHandle[Success]", self._caller.call(prepared))
@@ -306,7 +316,7 @@ class BatchClicksResource:
         A read despite the POST: safe to repeat. Give `limit` or `range`.
 
         `POST /clicks/log` (getClickLog)."""
-        prepared = _get_click_log(
+        prepared = prepare_get_click_log(
             range_=range_,
             limit=limit,
             offset=offset,
@@ -332,7 +342,7 @@ class BatchClicksResource:
         Schedules a background job and answers at once.
 
         `POST /clicks/update_costs` (updateClickCosts)."""
-        prepared = _update_click_costs(
+        prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
             costs=costs,
             timezone=timezone,

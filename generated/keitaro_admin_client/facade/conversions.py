@@ -19,10 +19,15 @@ if TYPE_CHECKING:
     from ..models.report_range import ReportRange
     from ..models.report_sort import ReportSort
 
-__all__ = ("AsyncConversionsResource", "BatchConversionsResource", "ConversionsResource")
+__all__ = (
+    "AsyncConversionsResource",
+    "BatchConversionsResource",
+    "ConversionsResource",
+    "prepare_get_conversion_log",
+)
 
 
-def _get_conversion_log(
+def prepare_get_conversion_log(
     *,
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -32,6 +37,7 @@ def _get_conversion_log(
     sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `log` (`POST /conversions/log`), ready for any caller."""
     from ..api.conversions import get_conversion_log as endpoint
     from ..models.conversion_log_request import ConversionLogRequest
 
@@ -74,7 +80,7 @@ class ConversionsResource:
         A read despite the POST: safe to repeat.
 
         `POST /conversions/log` (getConversionLog)."""
-        prepared = _get_conversion_log(
+        prepared = prepare_get_conversion_log(
             range_=range_,
             limit=limit,
             offset=offset,
@@ -108,7 +114,7 @@ class AsyncConversionsResource:
         A read despite the POST: safe to repeat.
 
         `POST /conversions/log` (getConversionLog)."""
-        prepared = _get_conversion_log(
+        prepared = prepare_get_conversion_log(
             range_=range_,
             limit=limit,
             offset=offset,
@@ -142,7 +148,7 @@ class BatchConversionsResource:
         A read despite the POST: safe to repeat.
 
         `POST /conversions/log` (getConversionLog)."""
-        prepared = _get_conversion_log(
+        prepared = prepare_get_conversion_log(
             range_=range_,
             limit=limit,
             offset=offset,

@@ -17,10 +17,23 @@ if TYPE_CHECKING:
     from ..models.domain import Domain
     from ..models.domain_update_state import DomainUpdateState
 
-__all__ = ("AsyncDomainsResource", "BatchDomainsResource", "DomainsResource")
+__all__ = (
+    "AsyncDomainsResource",
+    "BatchDomainsResource",
+    "DomainsResource",
+    "prepare_check_domain",
+    "prepare_create_domain",
+    "prepare_delete_domain",
+    "prepare_get_domain",
+    "prepare_list_domains",
+    "prepare_list_deleted_domains",
+    "prepare_restore_domain",
+    "prepare_update_domain",
+)
 
 
-def _check_domain(id: int) -> PreparedCall:
+def prepare_check_domain(id: int) -> PreparedCall:
+    """The request of `check` (`POST /domains/{id}/check`), ready for any caller."""
     from ..api.domains import check_domain as endpoint
 
     request = endpoint._get_kwargs(
@@ -29,7 +42,7 @@ def _check_domain(id: int) -> PreparedCall:
     return PreparedCall(_ops.CHECK_DOMAIN, request, endpoint._parse_response)
 
 
-def _create_domain(
+def prepare_create_domain(
     *,
     name: str,
     is_ssl: bool | Unset = UNSET,
@@ -41,6 +54,7 @@ def _create_domain(
     allow_indexing: bool | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /domains`), ready for any caller."""
     from ..api.domains import create_domain as endpoint
     from ..models.domain_create import DomainCreate
 
@@ -63,7 +77,8 @@ def _create_domain(
     return PreparedCall(_ops.CREATE_DOMAIN, request, endpoint._parse_response)
 
 
-def _delete_domain(id: int) -> PreparedCall:
+def prepare_delete_domain(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /domains/{id}`), ready for any caller."""
     from ..api.domains import delete_domain as endpoint
 
     request = endpoint._get_kwargs(
@@ -72,7 +87,8 @@ def _delete_domain(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_DOMAIN, request, endpoint._parse_response)
 
 
-def _get_domain(id: int) -> PreparedCall:
+def prepare_get_domain(id: int) -> PreparedCall:
+    """The request of `get` (`GET /domains/{id}`), ready for any caller."""
     from ..api.domains import get_domain as endpoint
 
     request = endpoint._get_kwargs(
@@ -81,21 +97,24 @@ def _get_domain(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_DOMAIN, request, endpoint._parse_response)
 
 
-def _list_domains() -> PreparedCall:
+def prepare_list_domains() -> PreparedCall:
+    """The request of `list` (`GET /domains`), ready for any caller."""
     from ..api.domains import list_domains as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_DOMAINS, request, endpoint._parse_response)
 
 
-def _list_deleted_domains() -> PreparedCall:
+def prepare_list_deleted_domains() -> PreparedCall:
+    """The request of `list_deleted` (`GET /domains/deleted`), ready for any caller."""
     from ..api.domains import list_deleted_domains as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_DELETED_DOMAINS, request, endpoint._parse_response)
 
 
-def _restore_domain(id: int) -> PreparedCall:
+def prepare_restore_domain(id: int) -> PreparedCall:
+    """The request of `restore` (`POST /domains/{id}/restore`), ready for any caller."""
     from ..api.domains import restore_domain as endpoint
 
     request = endpoint._get_kwargs(
@@ -104,7 +123,7 @@ def _restore_domain(id: int) -> PreparedCall:
     return PreparedCall(_ops.RESTORE_DOMAIN, request, endpoint._parse_response)
 
 
-def _update_domain(
+def prepare_update_domain(
     id: int,
     *,
     name: str | Unset = UNSET,
@@ -115,6 +134,7 @@ def _update_domain(
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /domains/{id}`), ready for any caller."""
     from ..api.domains import update_domain as endpoint
     from ..models.domain_update import DomainUpdate
 
@@ -145,7 +165,7 @@ class DomainsResource:
         """Recheck the DNS and SSL status of a domain.
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = _check_domain(id)
+        prepared = prepare_check_domain(id)
         return cast("Domain", self._caller.call(prepared))
 
     def create(
@@ -166,7 +186,7 @@ class DomainsResource:
         Answers with a list of the domains added.
 
         `POST /domains` (createDomain)."""
-        prepared = _create_domain(
+        prepared = prepare_create_domain(
             name=name,
             is_ssl=is_ssl,
             default_campaign_id=default_campaign_id,
@@ -185,35 +205,35 @@ class DomainsResource:
         Answers 201.
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = _delete_domain(id)
+        prepared = prepare_delete_domain(id)
         return cast("Domain", self._caller.call(prepared))
 
     def get(self, id: int) -> Domain:
         """Get one domain.
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = _get_domain(id)
+        prepared = prepare_get_domain(id)
         return cast("Domain", self._caller.call(prepared))
 
     def list(self) -> builtins.list[Domain]:
         """List domains.
 
         `GET /domains` (listDomains)."""
-        prepared = _list_domains()
+        prepared = prepare_list_domains()
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
     def list_deleted(self) -> builtins.list[Domain]:
         """List archived domains.
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = _list_deleted_domains()
+        prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
     def restore(self, id: int) -> Domain:
         """Bring a domain back from the archive.
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = _restore_domain(id)
+        prepared = prepare_restore_domain(id)
         return cast("Domain", self._caller.call(prepared))
 
     def update(
@@ -231,7 +251,7 @@ class DomainsResource:
         """Change a domain.
 
         `PUT /domains/{id}` (updateDomain)."""
-        prepared = _update_domain(
+        prepared = prepare_update_domain(
             id,
             name=name,
             is_ssl=is_ssl,
@@ -254,7 +274,7 @@ class AsyncDomainsResource:
         """Recheck the DNS and SSL status of a domain.
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = _check_domain(id)
+        prepared = prepare_check_domain(id)
         return cast("Domain", await self._caller.call(prepared))
 
     async def create(
@@ -275,7 +295,7 @@ class AsyncDomainsResource:
         Answers with a list of the domains added.
 
         `POST /domains` (createDomain)."""
-        prepared = _create_domain(
+        prepared = prepare_create_domain(
             name=name,
             is_ssl=is_ssl,
             default_campaign_id=default_campaign_id,
@@ -294,35 +314,35 @@ class AsyncDomainsResource:
         Answers 201.
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = _delete_domain(id)
+        prepared = prepare_delete_domain(id)
         return cast("Domain", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Domain:
         """Get one domain.
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = _get_domain(id)
+        prepared = prepare_get_domain(id)
         return cast("Domain", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[Domain]:
         """List domains.
 
         `GET /domains` (listDomains)."""
-        prepared = _list_domains()
+        prepared = prepare_list_domains()
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
     async def list_deleted(self) -> builtins.list[Domain]:
         """List archived domains.
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = _list_deleted_domains()
+        prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
     async def restore(self, id: int) -> Domain:
         """Bring a domain back from the archive.
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = _restore_domain(id)
+        prepared = prepare_restore_domain(id)
         return cast("Domain", await self._caller.call(prepared))
 
     async def update(
@@ -340,7 +360,7 @@ class AsyncDomainsResource:
         """Change a domain.
 
         `PUT /domains/{id}` (updateDomain)."""
-        prepared = _update_domain(
+        prepared = prepare_update_domain(
             id,
             name=name,
             is_ssl=is_ssl,
@@ -363,7 +383,7 @@ class BatchDomainsResource:
         """Recheck the DNS and SSL status of a domain.
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = _check_domain(id)
+        prepared = prepare_check_domain(id)
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def create(
@@ -384,7 +404,7 @@ class BatchDomainsResource:
         Answers with a list of the domains added.
 
         `POST /domains` (createDomain)."""
-        prepared = _create_domain(
+        prepared = prepare_create_domain(
             name=name,
             is_ssl=is_ssl,
             default_campaign_id=default_campaign_id,
@@ -403,35 +423,35 @@ class BatchDomainsResource:
         Answers 201.
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = _delete_domain(id)
+        prepared = prepare_delete_domain(id)
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Domain]:
         """Get one domain.
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = _get_domain(id)
+        prepared = prepare_get_domain(id)
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[Domain]]:
         """List domains.
 
         `GET /domains` (listDomains)."""
-        prepared = _list_domains()
+        prepared = prepare_list_domains()
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
     def list_deleted(self) -> BatchHandle[builtins.list[Domain]]:
         """List archived domains.
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = _list_deleted_domains()
+        prepared = prepare_list_deleted_domains()
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
     def restore(self, id: int) -> BatchHandle[Domain]:
         """Bring a domain back from the archive.
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = _restore_domain(id)
+        prepared = prepare_restore_domain(id)
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def update(
@@ -449,7 +469,7 @@ class BatchDomainsResource:
         """Change a domain.
 
         `PUT /domains/{id}` (updateDomain)."""
-        prepared = _update_domain(
+        prepared = prepare_update_domain(
             id,
             name=name,
             is_ssl=is_ssl,

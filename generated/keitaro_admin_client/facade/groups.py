@@ -17,10 +17,19 @@ if TYPE_CHECKING:
     from ..models.group import Group
     from ..models.group_type import GroupType
 
-__all__ = ("AsyncGroupsResource", "BatchGroupsResource", "GroupsResource")
+__all__ = (
+    "AsyncGroupsResource",
+    "BatchGroupsResource",
+    "GroupsResource",
+    "prepare_create_group",
+    "prepare_delete_group",
+    "prepare_list_groups",
+    "prepare_update_group",
+)
 
 
-def _create_group(*, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_create_group(*, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+    """The request of `create` (`POST /groups`), ready for any caller."""
     from ..api.groups import create_group as endpoint
     from ..models.group_create import GroupCreate
 
@@ -37,7 +46,8 @@ def _create_group(*, name: str, type_: GroupType, extra_body: Mapping[str, Any] 
     return PreparedCall(_ops.CREATE_GROUP, request, endpoint._parse_response)
 
 
-def _delete_group(id: int) -> PreparedCall:
+def prepare_delete_group(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /groups/{id}/delete`), ready for any caller."""
     from ..api.groups import delete_group as endpoint
 
     request = endpoint._get_kwargs(
@@ -46,7 +56,8 @@ def _delete_group(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_GROUP, request, endpoint._parse_response)
 
 
-def _list_groups(*, type_: GroupType = "campaigns") -> PreparedCall:
+def prepare_list_groups(*, type_: GroupType = "campaigns") -> PreparedCall:
+    """The request of `list` (`GET /groups`), ready for any caller."""
     from ..api.groups import list_groups as endpoint
 
     request = endpoint._get_kwargs(
@@ -55,9 +66,10 @@ def _list_groups(*, type_: GroupType = "campaigns") -> PreparedCall:
     return PreparedCall(_ops.LIST_GROUPS, request, endpoint._parse_response)
 
 
-def _update_group(
+def prepare_update_group(
     id: int, *, name: str | Unset = UNSET, type_: GroupType | Unset = UNSET, extra_body: Mapping[str, Any] | None = None
 ) -> PreparedCall:
+    """The request of `update` (`PUT /groups/{id}`), ready for any caller."""
     from ..api.groups import update_group as endpoint
     from ..models.group_update import GroupUpdate
 
@@ -84,7 +96,7 @@ class GroupsResource:
         """Create a group.
 
         `POST /groups` (createGroup)."""
-        prepared = _create_group(name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
         return cast("Group", self._caller.call(prepared))
 
     def delete(self, id: int) -> Group:
@@ -93,7 +105,7 @@ class GroupsResource:
         Note the trailing `/delete` in the path.
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = _delete_group(id)
+        prepared = prepare_delete_group(id)
         return cast("Group", self._caller.call(prepared))
 
     def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
@@ -102,7 +114,7 @@ class GroupsResource:
         `type` is required by the tracker even though it has a default.
 
         `GET /groups` (listGroups)."""
-        prepared = _list_groups(type_=type_)
+        prepared = prepare_list_groups(type_=type_)
         return cast("builtins.list[Group]", self._caller.call(prepared))
 
     def update(
@@ -116,7 +128,7 @@ class GroupsResource:
         """Rename or retype a group.
 
         `PUT /groups/{id}` (updateGroup)."""
-        prepared = _update_group(id, name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body)
         return cast("Group", self._caller.call(prepared))
 
 
@@ -130,7 +142,7 @@ class AsyncGroupsResource:
         """Create a group.
 
         `POST /groups` (createGroup)."""
-        prepared = _create_group(name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
         return cast("Group", await self._caller.call(prepared))
 
     async def delete(self, id: int) -> Group:
@@ -139,7 +151,7 @@ class AsyncGroupsResource:
         Note the trailing `/delete` in the path.
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = _delete_group(id)
+        prepared = prepare_delete_group(id)
         return cast("Group", await self._caller.call(prepared))
 
     async def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
@@ -148,7 +160,7 @@ class AsyncGroupsResource:
         `type` is required by the tracker even though it has a default.
 
         `GET /groups` (listGroups)."""
-        prepared = _list_groups(type_=type_)
+        prepared = prepare_list_groups(type_=type_)
         return cast("builtins.list[Group]", await self._caller.call(prepared))
 
     async def update(
@@ -162,7 +174,7 @@ class AsyncGroupsResource:
         """Rename or retype a group.
 
         `PUT /groups/{id}` (updateGroup)."""
-        prepared = _update_group(id, name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body)
         return cast("Group", await self._caller.call(prepared))
 
 
@@ -176,7 +188,7 @@ class BatchGroupsResource:
         """Create a group.
 
         `POST /groups` (createGroup)."""
-        prepared = _create_group(name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
     def delete(self, id: int) -> BatchHandle[Group]:
@@ -185,7 +197,7 @@ class BatchGroupsResource:
         Note the trailing `/delete` in the path.
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = _delete_group(id)
+        prepared = prepare_delete_group(id)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
     def list(self, *, type_: GroupType = "campaigns") -> BatchHandle[builtins.list[Group]]:
@@ -194,7 +206,7 @@ class BatchGroupsResource:
         `type` is required by the tracker even though it has a default.
 
         `GET /groups` (listGroups)."""
-        prepared = _list_groups(type_=type_)
+        prepared = prepare_list_groups(type_=type_)
         return cast("BatchHandle[builtins.list[Group]]", self._caller.call(prepared))
 
     def update(
@@ -208,5 +220,5 @@ class BatchGroupsResource:
         """Rename or retype a group.
 
         `PUT /groups/{id}` (updateGroup)."""
-        prepared = _update_group(id, name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body)
         return cast("BatchHandle[Group]", self._caller.call(prepared))

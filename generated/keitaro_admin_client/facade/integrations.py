@@ -23,10 +23,26 @@ if TYPE_CHECKING:
     from ..models.imklo_url import ImkloUrl
     from ..models.success import Success
 
-__all__ = ("AsyncIntegrationsResource", "BatchIntegrationsResource", "IntegrationsResource")
+__all__ = (
+    "AsyncIntegrationsResource",
+    "BatchIntegrationsResource",
+    "IntegrationsResource",
+    "prepare_create_facebook_integration",
+    "prepare_delete_facebook_integration",
+    "prepare_get_avscan_key",
+    "prepare_get_facebook_integration",
+    "prepare_get_imklo_url",
+    "prepare_link_facebook_integration_campaign",
+    "prepare_list_facebook_integrations",
+    "prepare_list_facebook_integration_campaigns",
+    "prepare_unlink_facebook_integration_campaign",
+    "prepare_update_avscan_key",
+    "prepare_update_facebook_integration",
+    "prepare_update_imklo_url",
+)
 
 
-def _create_facebook_integration(
+def prepare_create_facebook_integration(
     *,
     name: str | Unset = UNSET,
     ad_account_id: str | Unset = UNSET,
@@ -35,6 +51,7 @@ def _create_facebook_integration(
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create_facebook` (`POST /integrations/facebook`), ready for any caller."""
     from ..api.integrations import create_facebook_integration as endpoint
     from ..models.facebook_integration_input import FacebookIntegrationInput
 
@@ -54,7 +71,8 @@ def _create_facebook_integration(
     return PreparedCall(_ops.CREATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
 
 
-def _delete_facebook_integration(id: int) -> PreparedCall:
+def prepare_delete_facebook_integration(id: int) -> PreparedCall:
+    """The request of `delete_facebook` (`DELETE /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import delete_facebook_integration as endpoint
 
     request = endpoint._get_kwargs(
@@ -63,14 +81,16 @@ def _delete_facebook_integration(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
 
 
-def _get_avscan_key() -> PreparedCall:
+def prepare_get_avscan_key() -> PreparedCall:
+    """The request of `get_avscan_key` (`GET /integrations/avscan`), ready for any caller."""
     from ..api.integrations import get_avscan_key as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.GET_AVSCAN_KEY, request, endpoint._parse_response)
 
 
-def _get_facebook_integration(id: int) -> PreparedCall:
+def prepare_get_facebook_integration(id: int) -> PreparedCall:
+    """The request of `get_facebook` (`GET /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import get_facebook_integration as endpoint
 
     request = endpoint._get_kwargs(
@@ -79,16 +99,18 @@ def _get_facebook_integration(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
 
 
-def _get_imklo_url() -> PreparedCall:
+def prepare_get_imklo_url() -> PreparedCall:
+    """The request of `get_imklo_url` (`GET /integrations/imklo`), ready for any caller."""
     from ..api.integrations import get_imklo_url as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.GET_IMKLO_URL, request, endpoint._parse_response)
 
 
-def _link_facebook_integration_campaign(
+def prepare_link_facebook_integration_campaign(
     id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
 ) -> PreparedCall:
+    """The request of `link_facebook_campaign` (`POST /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import link_facebook_integration_campaign as endpoint
     from ..models.campaign_link import CampaignLink
 
@@ -104,14 +126,16 @@ def _link_facebook_integration_campaign(
     return PreparedCall(_ops.LINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _list_facebook_integrations() -> PreparedCall:
+def prepare_list_facebook_integrations() -> PreparedCall:
+    """The request of `list_facebook` (`GET /integrations/facebook`), ready for any caller."""
     from ..api.integrations import list_facebook_integrations as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATIONS, request, endpoint._parse_response)
 
 
-def _list_facebook_integration_campaigns(id: int) -> PreparedCall:
+def prepare_list_facebook_integration_campaigns(id: int) -> PreparedCall:
+    """The request of `list_facebook_campaigns` (`GET /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import list_facebook_integration_campaigns as endpoint
 
     request = endpoint._get_kwargs(
@@ -120,9 +144,10 @@ def _list_facebook_integration_campaigns(id: int) -> PreparedCall:
     return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATION_CAMPAIGNS, request, endpoint._parse_response)
 
 
-def _unlink_facebook_integration_campaign(
+def prepare_unlink_facebook_integration_campaign(
     id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
 ) -> PreparedCall:
+    """The request of `unlink_facebook_campaign` (`DELETE /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import unlink_facebook_integration_campaign as endpoint
     from ..models.campaign_link import CampaignLink
 
@@ -138,7 +163,8 @@ def _unlink_facebook_integration_campaign(
     return PreparedCall(_ops.UNLINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
 
 
-def _update_avscan_key(*, avscan_key: str) -> PreparedCall:
+def prepare_update_avscan_key(*, avscan_key: str) -> PreparedCall:
+    """The request of `update_avscan_key` (`PUT /integrations/avscan`), ready for any caller."""
     from ..api.integrations import update_avscan_key as endpoint
 
     request = endpoint._get_kwargs(
@@ -147,7 +173,7 @@ def _update_avscan_key(*, avscan_key: str) -> PreparedCall:
     return PreparedCall(_ops.UPDATE_AVSCAN_KEY, request, endpoint._parse_response)
 
 
-def _update_facebook_integration(
+def prepare_update_facebook_integration(
     id: int,
     *,
     name: str | Unset = UNSET,
@@ -157,6 +183,7 @@ def _update_facebook_integration(
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update_facebook` (`PUT /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import update_facebook_integration as endpoint
     from ..models.facebook_integration_input import FacebookIntegrationInput
 
@@ -176,7 +203,8 @@ def _update_facebook_integration(
     return PreparedCall(_ops.UPDATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
 
 
-def _update_imklo_url(*, imklo_api_url: str) -> PreparedCall:
+def prepare_update_imklo_url(*, imklo_api_url: str) -> PreparedCall:
+    """The request of `update_imklo_url` (`PUT /integrations/imklo`), ready for any caller."""
     from ..api.integrations import update_imklo_url as endpoint
 
     request = endpoint._get_kwargs(
@@ -204,7 +232,7 @@ class IntegrationsResource:
         """Connect a Facebook ad account.
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
-        prepared = _create_facebook_integration(
+        prepared = prepare_create_facebook_integration(
             name=name,
             ad_account_id=ad_account_id,
             token=token,
@@ -218,35 +246,35 @@ class IntegrationsResource:
         """Disconnect a Facebook ad account.
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = _delete_facebook_integration(id)
+        prepared = prepare_delete_facebook_integration(id)
         return cast("Success", self._caller.call(prepared))
 
     def get_avscan_key(self) -> AvscanKey:
         """Read the AVScan key.
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = _get_avscan_key()
+        prepared = prepare_get_avscan_key()
         return cast("AvscanKey", self._caller.call(prepared))
 
     def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = _get_facebook_integration(id)
+        prepared = prepare_get_facebook_integration(id)
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
     def get_imklo_url(self) -> ImkloUrl:
         """Read the IMKLO address.
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = _get_imklo_url()
+        prepared = prepare_get_imklo_url()
         return cast("ImkloUrl", self._caller.call(prepared))
 
     def link_facebook_campaign(self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None) -> None:
         """Feed a campaign from a Facebook ad account.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
-        prepared = _link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
         return cast("None", self._caller.call(prepared))
 
     def list_facebook(self) -> FacebookIntegrationList:
@@ -255,14 +283,14 @@ class IntegrationsResource:
         Unlike other lists, wrapped in `data`.
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = _list_facebook_integrations()
+        prepared = prepare_list_facebook_integrations()
         return cast("FacebookIntegrationList", self._caller.call(prepared))
 
     def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = _list_facebook_integration_campaigns(id)
+        prepared = prepare_list_facebook_integration_campaigns(id)
         return cast("builtins.list[CampaignOption]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
@@ -273,7 +301,7 @@ class IntegrationsResource:
         A DELETE that carries a JSON body.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
-        prepared = _unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
         return cast("None", self._caller.call(prepared))
 
     def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
@@ -282,7 +310,7 @@ class IntegrationsResource:
         The key travels as a query parameter, not in a body.
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = _update_avscan_key(avscan_key=avscan_key)
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key)
         return cast("AvscanKey", self._caller.call(prepared))
 
     def update_facebook(
@@ -299,7 +327,7 @@ class IntegrationsResource:
         """Change a Facebook ad account.
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
-        prepared = _update_facebook_integration(
+        prepared = prepare_update_facebook_integration(
             id,
             name=name,
             ad_account_id=ad_account_id,
@@ -316,7 +344,7 @@ class IntegrationsResource:
         The address travels as a query parameter, not in a body.
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = _update_imklo_url(imklo_api_url=imklo_api_url)
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
         return cast("ImkloUrl", self._caller.call(prepared))
 
 
@@ -339,7 +367,7 @@ class AsyncIntegrationsResource:
         """Connect a Facebook ad account.
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
-        prepared = _create_facebook_integration(
+        prepared = prepare_create_facebook_integration(
             name=name,
             ad_account_id=ad_account_id,
             token=token,
@@ -353,28 +381,28 @@ class AsyncIntegrationsResource:
         """Disconnect a Facebook ad account.
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = _delete_facebook_integration(id)
+        prepared = prepare_delete_facebook_integration(id)
         return cast("Success", await self._caller.call(prepared))
 
     async def get_avscan_key(self) -> AvscanKey:
         """Read the AVScan key.
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = _get_avscan_key()
+        prepared = prepare_get_avscan_key()
         return cast("AvscanKey", await self._caller.call(prepared))
 
     async def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = _get_facebook_integration(id)
+        prepared = prepare_get_facebook_integration(id)
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
     async def get_imklo_url(self) -> ImkloUrl:
         """Read the IMKLO address.
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = _get_imklo_url()
+        prepared = prepare_get_imklo_url()
         return cast("ImkloUrl", await self._caller.call(prepared))
 
     async def link_facebook_campaign(
@@ -383,7 +411,7 @@ class AsyncIntegrationsResource:
         """Feed a campaign from a Facebook ad account.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
-        prepared = _link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
         return cast("None", await self._caller.call(prepared))
 
     async def list_facebook(self) -> FacebookIntegrationList:
@@ -392,14 +420,14 @@ class AsyncIntegrationsResource:
         Unlike other lists, wrapped in `data`.
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = _list_facebook_integrations()
+        prepared = prepare_list_facebook_integrations()
         return cast("FacebookIntegrationList", await self._caller.call(prepared))
 
     async def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = _list_facebook_integration_campaigns(id)
+        prepared = prepare_list_facebook_integration_campaigns(id)
         return cast("builtins.list[CampaignOption]", await self._caller.call(prepared))
 
     async def unlink_facebook_campaign(
@@ -410,7 +438,7 @@ class AsyncIntegrationsResource:
         A DELETE that carries a JSON body.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
-        prepared = _unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
         return cast("None", await self._caller.call(prepared))
 
     async def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
@@ -419,7 +447,7 @@ class AsyncIntegrationsResource:
         The key travels as a query parameter, not in a body.
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = _update_avscan_key(avscan_key=avscan_key)
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key)
         return cast("AvscanKey", await self._caller.call(prepared))
 
     async def update_facebook(
@@ -436,7 +464,7 @@ class AsyncIntegrationsResource:
         """Change a Facebook ad account.
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
-        prepared = _update_facebook_integration(
+        prepared = prepare_update_facebook_integration(
             id,
             name=name,
             ad_account_id=ad_account_id,
@@ -453,7 +481,7 @@ class AsyncIntegrationsResource:
         The address travels as a query parameter, not in a body.
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = _update_imklo_url(imklo_api_url=imklo_api_url)
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
         return cast("ImkloUrl", await self._caller.call(prepared))
 
 
@@ -476,7 +504,7 @@ class BatchIntegrationsResource:
         """Connect a Facebook ad account.
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
-        prepared = _create_facebook_integration(
+        prepared = prepare_create_facebook_integration(
             name=name,
             ad_account_id=ad_account_id,
             token=token,
@@ -490,28 +518,28 @@ class BatchIntegrationsResource:
         """Disconnect a Facebook ad account.
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = _delete_facebook_integration(id)
+        prepared = prepare_delete_facebook_integration(id)
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def get_avscan_key(self) -> BatchHandle[AvscanKey]:
         """Read the AVScan key.
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = _get_avscan_key()
+        prepared = prepare_get_avscan_key()
         return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
 
     def get_facebook(self, id: int) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Get one Facebook ad account.
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = _get_facebook_integration(id)
+        prepared = prepare_get_facebook_integration(id)
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
     def get_imklo_url(self) -> BatchHandle[ImkloUrl]:
         """Read the IMKLO address.
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = _get_imklo_url()
+        prepared = prepare_get_imklo_url()
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
 
     def link_facebook_campaign(
@@ -520,7 +548,7 @@ class BatchIntegrationsResource:
         """Feed a campaign from a Facebook ad account.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
-        prepared = _link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def list_facebook(self) -> BatchHandle[FacebookIntegrationList]:
@@ -529,14 +557,14 @@ class BatchIntegrationsResource:
         Unlike other lists, wrapped in `data`.
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = _list_facebook_integrations()
+        prepared = prepare_list_facebook_integrations()
         return cast("BatchHandle[FacebookIntegrationList]", self._caller.call(prepared))
 
     def list_facebook_campaigns(self, id: int) -> BatchHandle[builtins.list[CampaignOption]]:
         """List the campaigns fed by a Facebook ad account.
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = _list_facebook_integration_campaigns(id)
+        prepared = prepare_list_facebook_integration_campaigns(id)
         return cast("BatchHandle[builtins.list[CampaignOption]]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
@@ -547,7 +575,7 @@ class BatchIntegrationsResource:
         A DELETE that carries a JSON body.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
-        prepared = _unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def update_avscan_key(self, *, avscan_key: str) -> BatchHandle[AvscanKey]:
@@ -556,7 +584,7 @@ class BatchIntegrationsResource:
         The key travels as a query parameter, not in a body.
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = _update_avscan_key(avscan_key=avscan_key)
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key)
         return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
 
     def update_facebook(
@@ -573,7 +601,7 @@ class BatchIntegrationsResource:
         """Change a Facebook ad account.
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
-        prepared = _update_facebook_integration(
+        prepared = prepare_update_facebook_integration(
             id,
             name=name,
             ad_account_id=ad_account_id,
@@ -590,5 +618,5 @@ class BatchIntegrationsResource:
         The address travels as a query parameter, not in a body.
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = _update_imklo_url(imklo_api_url=imklo_api_url)
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))

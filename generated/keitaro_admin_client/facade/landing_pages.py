@@ -25,10 +25,27 @@ if TYPE_CHECKING:
     from ..models.success import Success
     from ..types import File
 
-__all__ = ("AsyncLandingPagesResource", "BatchLandingPagesResource", "LandingPagesResource")
+__all__ = (
+    "AsyncLandingPagesResource",
+    "BatchLandingPagesResource",
+    "LandingPagesResource",
+    "prepare_add_landing_page_file",
+    "prepare_clone_landing_page",
+    "prepare_create_landing_page",
+    "prepare_delete_landing_page",
+    "prepare_download_landing_page",
+    "prepare_get_landing_page",
+    "prepare_get_landing_page_file",
+    "prepare_get_landing_page_file_tree",
+    "prepare_list_landing_pages",
+    "prepare_remove_landing_page_file",
+    "prepare_update_landing_page",
+    "prepare_update_landing_page_file",
+)
 
 
-def _add_landing_page_file(id: int, *, path: str) -> PreparedCall:
+def prepare_add_landing_page_file(id: int, *, path: str) -> PreparedCall:
+    """The request of `add_file` (`POST /landing_pages/{id}/add_file`), ready for any caller."""
     from ..api.landing_pages import add_landing_page_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -38,7 +55,8 @@ def _add_landing_page_file(id: int, *, path: str) -> PreparedCall:
     return PreparedCall(_ops.ADD_LANDING_PAGE_FILE, request, endpoint._parse_response)
 
 
-def _clone_landing_page(id: int) -> PreparedCall:
+def prepare_clone_landing_page(id: int) -> PreparedCall:
+    """The request of `clone` (`PUT /landing_pages/{id}/clone`), ready for any caller."""
     from ..api.landing_pages import clone_landing_page as endpoint
 
     request = endpoint._get_kwargs(
@@ -47,7 +65,7 @@ def _clone_landing_page(id: int) -> PreparedCall:
     return PreparedCall(_ops.CLONE_LANDING_PAGE, request, endpoint._parse_response)
 
 
-def _create_landing_page(
+def prepare_create_landing_page(
     *,
     name: str,
     action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
@@ -60,6 +78,7 @@ def _create_landing_page(
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /landing_pages`), ready for any caller."""
     from ..api.landing_pages import create_landing_page as endpoint
     from ..models.landing_page_create import LandingPageCreate
 
@@ -83,7 +102,8 @@ def _create_landing_page(
     return PreparedCall(_ops.CREATE_LANDING_PAGE, request, endpoint._parse_response)
 
 
-def _delete_landing_page(id: int) -> PreparedCall:
+def prepare_delete_landing_page(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /landing_pages/{id}`), ready for any caller."""
     from ..api.landing_pages import delete_landing_page as endpoint
 
     request = endpoint._get_kwargs(
@@ -92,7 +112,8 @@ def _delete_landing_page(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_LANDING_PAGE, request, endpoint._parse_response)
 
 
-def _download_landing_page(id: int) -> PreparedCall:
+def prepare_download_landing_page(id: int) -> PreparedCall:
+    """The request of `download` (`GET /landing_pages/{id}/download`), ready for any caller."""
     from ..api.landing_pages import download_landing_page as endpoint
 
     request = endpoint._get_kwargs(
@@ -101,7 +122,8 @@ def _download_landing_page(id: int) -> PreparedCall:
     return PreparedCall(_ops.DOWNLOAD_LANDING_PAGE, request, endpoint._parse_response)
 
 
-def _get_landing_page(id: int) -> PreparedCall:
+def prepare_get_landing_page(id: int) -> PreparedCall:
+    """The request of `get` (`GET /landing_pages/{id}`), ready for any caller."""
     from ..api.landing_pages import get_landing_page as endpoint
 
     request = endpoint._get_kwargs(
@@ -110,7 +132,8 @@ def _get_landing_page(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_LANDING_PAGE, request, endpoint._parse_response)
 
 
-def _get_landing_page_file(id: int, *, path: str) -> PreparedCall:
+def prepare_get_landing_page_file(id: int, *, path: str) -> PreparedCall:
+    """The request of `get_file` (`GET /landing_pages/{id}/get_file`), ready for any caller."""
     from ..api.landing_pages import get_landing_page_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -120,7 +143,8 @@ def _get_landing_page_file(id: int, *, path: str) -> PreparedCall:
     return PreparedCall(_ops.GET_LANDING_PAGE_FILE, request, endpoint._parse_response)
 
 
-def _get_landing_page_file_tree(id: int) -> PreparedCall:
+def prepare_get_landing_page_file_tree(id: int) -> PreparedCall:
+    """The request of `get_file_tree` (`GET /landing_pages/{id}/get_structure`), ready for any caller."""
     from ..api.landing_pages import get_landing_page_file_tree as endpoint
 
     request = endpoint._get_kwargs(
@@ -129,14 +153,16 @@ def _get_landing_page_file_tree(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_LANDING_PAGE_FILE_TREE, request, endpoint._parse_response)
 
 
-def _list_landing_pages() -> PreparedCall:
+def prepare_list_landing_pages() -> PreparedCall:
+    """The request of `list` (`GET /landing_pages`), ready for any caller."""
     from ..api.landing_pages import list_landing_pages as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_LANDING_PAGES, request, endpoint._parse_response)
 
 
-def _remove_landing_page_file(id: int, *, path: str) -> PreparedCall:
+def prepare_remove_landing_page_file(id: int, *, path: str) -> PreparedCall:
+    """The request of `remove_file` (`DELETE /landing_pages/{id}/remove_file`), ready for any caller."""
     from ..api.landing_pages import remove_landing_page_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -146,7 +172,7 @@ def _remove_landing_page_file(id: int, *, path: str) -> PreparedCall:
     return PreparedCall(_ops.REMOVE_LANDING_PAGE_FILE, request, endpoint._parse_response)
 
 
-def _update_landing_page(
+def prepare_update_landing_page(
     id: int,
     *,
     name: str | Unset = UNSET,
@@ -160,6 +186,7 @@ def _update_landing_page(
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /landing_pages/{id}`), ready for any caller."""
     from ..api.landing_pages import update_landing_page as endpoint
     from ..models.landing_page_update import LandingPageUpdate
 
@@ -183,7 +210,8 @@ def _update_landing_page(
     return PreparedCall(_ops.UPDATE_LANDING_PAGE, request, endpoint._parse_response)
 
 
-def _update_landing_page_file(id: int, *, path: str, data: str) -> PreparedCall:
+def prepare_update_landing_page_file(id: int, *, path: str, data: str) -> PreparedCall:
+    """The request of `update_file` (`PUT /landing_pages/{id}/update_file`), ready for any caller."""
     from ..api.landing_pages import update_landing_page_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -204,7 +232,7 @@ class LandingPagesResource:
         """Create an empty file in a local landing page.
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = _add_landing_page_file(id, path=path)
+        prepared = prepare_add_landing_page_file(id, path=path)
         return cast("FilePath", self._caller.call(prepared))
 
     def clone(self, id: int) -> LandingPage:
@@ -213,7 +241,7 @@ class LandingPagesResource:
         Unlike every other copy operation this one is a PUT.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = _clone_landing_page(id)
+        prepared = prepare_clone_landing_page(id)
         return cast("LandingPage", self._caller.call(prepared))
 
     def create(
@@ -233,7 +261,7 @@ class LandingPagesResource:
         """Create a landing page.
 
         `POST /landing_pages` (createLandingPage)."""
-        prepared = _create_landing_page(
+        prepared = prepare_create_landing_page(
             name=name,
             action_payload=action_payload,
             group_id=group_id,
@@ -251,49 +279,49 @@ class LandingPagesResource:
         """Archive a landing page.
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = _delete_landing_page(id)
+        prepared = prepare_delete_landing_page(id)
         return cast("LandingPage", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local landing page as a zip.
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = _download_landing_page(id)
+        prepared = prepare_download_landing_page(id)
         return cast("File", self._caller.call(prepared))
 
     def get(self, id: int) -> LandingPage:
         """Get one landing page.
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = _get_landing_page(id)
+        prepared = prepare_get_landing_page(id)
         return cast("LandingPage", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local landing page.
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = _get_landing_page_file(id, path=path)
+        prepared = prepare_get_landing_page_file(id, path=path)
         return cast("FileContent", self._caller.call(prepared))
 
     def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local landing page.
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = _get_landing_page_file_tree(id)
+        prepared = prepare_get_landing_page_file_tree(id)
         return cast("FileTree", self._caller.call(prepared))
 
     def list(self) -> builtins.list[LandingPage]:
         """List landing pages.
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = _list_landing_pages()
+        prepared = prepare_list_landing_pages()
         return cast("builtins.list[LandingPage]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local landing page.
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = _remove_landing_page_file(id, path=path)
+        prepared = prepare_remove_landing_page_file(id, path=path)
         return cast("Success", self._caller.call(prepared))
 
     def update(
@@ -314,7 +342,7 @@ class LandingPagesResource:
         """Change a landing page.
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
-        prepared = _update_landing_page(
+        prepared = prepare_update_landing_page(
             id,
             name=name,
             action_payload=action_payload,
@@ -335,7 +363,7 @@ class LandingPagesResource:
         The content travels in the query string, so large files may exceed URL limits.
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = _update_landing_page_file(id, path=path, data=data)
+        prepared = prepare_update_landing_page_file(id, path=path, data=data)
         return cast("FilePath", self._caller.call(prepared))
 
 
@@ -349,7 +377,7 @@ class AsyncLandingPagesResource:
         """Create an empty file in a local landing page.
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = _add_landing_page_file(id, path=path)
+        prepared = prepare_add_landing_page_file(id, path=path)
         return cast("FilePath", await self._caller.call(prepared))
 
     async def clone(self, id: int) -> LandingPage:
@@ -358,7 +386,7 @@ class AsyncLandingPagesResource:
         Unlike every other copy operation this one is a PUT.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = _clone_landing_page(id)
+        prepared = prepare_clone_landing_page(id)
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def create(
@@ -378,7 +406,7 @@ class AsyncLandingPagesResource:
         """Create a landing page.
 
         `POST /landing_pages` (createLandingPage)."""
-        prepared = _create_landing_page(
+        prepared = prepare_create_landing_page(
             name=name,
             action_payload=action_payload,
             group_id=group_id,
@@ -396,49 +424,49 @@ class AsyncLandingPagesResource:
         """Archive a landing page.
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = _delete_landing_page(id)
+        prepared = prepare_delete_landing_page(id)
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local landing page as a zip.
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = _download_landing_page(id)
+        prepared = prepare_download_landing_page(id)
         return cast("File", await self._caller.call(prepared))
 
     async def get(self, id: int) -> LandingPage:
         """Get one landing page.
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = _get_landing_page(id)
+        prepared = prepare_get_landing_page(id)
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local landing page.
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = _get_landing_page_file(id, path=path)
+        prepared = prepare_get_landing_page_file(id, path=path)
         return cast("FileContent", await self._caller.call(prepared))
 
     async def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local landing page.
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = _get_landing_page_file_tree(id)
+        prepared = prepare_get_landing_page_file_tree(id)
         return cast("FileTree", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[LandingPage]:
         """List landing pages.
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = _list_landing_pages()
+        prepared = prepare_list_landing_pages()
         return cast("builtins.list[LandingPage]", await self._caller.call(prepared))
 
     async def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local landing page.
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = _remove_landing_page_file(id, path=path)
+        prepared = prepare_remove_landing_page_file(id, path=path)
         return cast("Success", await self._caller.call(prepared))
 
     async def update(
@@ -459,7 +487,7 @@ class AsyncLandingPagesResource:
         """Change a landing page.
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
-        prepared = _update_landing_page(
+        prepared = prepare_update_landing_page(
             id,
             name=name,
             action_payload=action_payload,
@@ -480,7 +508,7 @@ class AsyncLandingPagesResource:
         The content travels in the query string, so large files may exceed URL limits.
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = _update_landing_page_file(id, path=path, data=data)
+        prepared = prepare_update_landing_page_file(id, path=path, data=data)
         return cast("FilePath", await self._caller.call(prepared))
 
 
@@ -494,7 +522,7 @@ class BatchLandingPagesResource:
         """Create an empty file in a local landing page.
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = _add_landing_page_file(id, path=path)
+        prepared = prepare_add_landing_page_file(id, path=path)
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
     def clone(self, id: int) -> BatchHandle[LandingPage]:
@@ -503,7 +531,7 @@ class BatchLandingPagesResource:
         Unlike every other copy operation this one is a PUT.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = _clone_landing_page(id)
+        prepared = prepare_clone_landing_page(id)
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def create(
@@ -523,7 +551,7 @@ class BatchLandingPagesResource:
         """Create a landing page.
 
         `POST /landing_pages` (createLandingPage)."""
-        prepared = _create_landing_page(
+        prepared = prepare_create_landing_page(
             name=name,
             action_payload=action_payload,
             group_id=group_id,
@@ -541,49 +569,49 @@ class BatchLandingPagesResource:
         """Archive a landing page.
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = _delete_landing_page(id)
+        prepared = prepare_delete_landing_page(id)
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local landing page as a zip.
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = _download_landing_page(id)
+        prepared = prepare_download_landing_page(id)
         return cast("BatchHandle[File]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[LandingPage]:
         """Get one landing page.
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = _get_landing_page(id)
+        prepared = prepare_get_landing_page(id)
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> BatchHandle[FileContent]:
         """Read a file of a local landing page.
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = _get_landing_page_file(id, path=path)
+        prepared = prepare_get_landing_page_file(id, path=path)
         return cast("BatchHandle[FileContent]", self._caller.call(prepared))
 
     def get_file_tree(self, id: int) -> BatchHandle[FileTree]:
         """List the files of a local landing page.
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = _get_landing_page_file_tree(id)
+        prepared = prepare_get_landing_page_file_tree(id)
         return cast("BatchHandle[FileTree]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[LandingPage]]:
         """List landing pages.
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = _list_landing_pages()
+        prepared = prepare_list_landing_pages()
         return cast("BatchHandle[builtins.list[LandingPage]]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> BatchHandle[Success]:
         """Delete a file of a local landing page.
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = _remove_landing_page_file(id, path=path)
+        prepared = prepare_remove_landing_page_file(id, path=path)
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def update(
@@ -604,7 +632,7 @@ class BatchLandingPagesResource:
         """Change a landing page.
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
-        prepared = _update_landing_page(
+        prepared = prepare_update_landing_page(
             id,
             name=name,
             action_payload=action_payload,
@@ -625,5 +653,5 @@ class BatchLandingPagesResource:
         The content travels in the query string, so large files may exceed URL limits.
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = _update_landing_page_file(id, path=path, data=data)
+        prepared = prepare_update_landing_page_file(id, path=path, data=data)
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))

@@ -16,10 +16,18 @@ if TYPE_CHECKING:
     from ..models.log_entry import LogEntry
     from ..models.log_type import LogType
 
-__all__ = ("AsyncLogsResource", "BatchLogsResource", "LogsResource")
+__all__ = (
+    "AsyncLogsResource",
+    "BatchLogsResource",
+    "LogsResource",
+    "prepare_clear_log",
+    "prepare_get_log",
+    "prepare_list_log_types",
+)
 
 
-def _clear_log(type_: LogType) -> PreparedCall:
+def prepare_clear_log(type_: LogType) -> PreparedCall:
+    """The request of `clear` (`DELETE /logs/{type}`), ready for any caller."""
     from ..api.logs import clear_log as endpoint
 
     request = endpoint._get_kwargs(
@@ -28,7 +36,10 @@ def _clear_log(type_: LogType) -> PreparedCall:
     return PreparedCall(_ops.CLEAR_LOG, request, endpoint._parse_response)
 
 
-def _get_log(type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: str | Unset = UNSET) -> PreparedCall:
+def prepare_get_log(
+    type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: str | Unset = UNSET
+) -> PreparedCall:
+    """The request of `get` (`GET /logs/{type}`), ready for any caller."""
     from ..api.logs import get_log as endpoint
 
     request = endpoint._get_kwargs(
@@ -40,7 +51,8 @@ def _get_log(type_: LogType, *, limit: int, offset: int | Unset = UNSET, query: 
     return PreparedCall(_ops.GET_LOG, request, endpoint._parse_response)
 
 
-def _list_log_types() -> PreparedCall:
+def prepare_list_log_types() -> PreparedCall:
+    """The request of `list_types` (`POST /logs/types`), ready for any caller."""
     from ..api.logs import list_log_types as endpoint
 
     request = endpoint._get_kwargs()
@@ -57,7 +69,7 @@ class LogsResource:
         """Empty a tracker log.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = _clear_log(type_)
+        prepared = prepare_clear_log(type_)
         return cast("None", self._caller.call(prepared))
 
     def get(
@@ -66,7 +78,7 @@ class LogsResource:
         """Read a tracker log.
 
         `GET /logs/{type}` (getLog)."""
-        prepared = _get_log(type_, limit=limit, offset=offset, query=query)
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query)
         return cast("builtins.list[LogEntry]", self._caller.call(prepared))
 
     def list_types(self) -> builtins.list[str]:
@@ -75,7 +87,7 @@ class LogsResource:
         A read despite the POST: safe to repeat.
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = _list_log_types()
+        prepared = prepare_list_log_types()
         return cast("builtins.list[str]", self._caller.call(prepared))
 
 
@@ -89,7 +101,7 @@ class AsyncLogsResource:
         """Empty a tracker log.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = _clear_log(type_)
+        prepared = prepare_clear_log(type_)
         return cast("None", await self._caller.call(prepared))
 
     async def get(
@@ -98,7 +110,7 @@ class AsyncLogsResource:
         """Read a tracker log.
 
         `GET /logs/{type}` (getLog)."""
-        prepared = _get_log(type_, limit=limit, offset=offset, query=query)
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query)
         return cast("builtins.list[LogEntry]", await self._caller.call(prepared))
 
     async def list_types(self) -> builtins.list[str]:
@@ -107,7 +119,7 @@ class AsyncLogsResource:
         A read despite the POST: safe to repeat.
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = _list_log_types()
+        prepared = prepare_list_log_types()
         return cast("builtins.list[str]", await self._caller.call(prepared))
 
 
@@ -121,7 +133,7 @@ class BatchLogsResource:
         """Empty a tracker log.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = _clear_log(type_)
+        prepared = prepare_clear_log(type_)
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(
@@ -130,7 +142,7 @@ class BatchLogsResource:
         """Read a tracker log.
 
         `GET /logs/{type}` (getLog)."""
-        prepared = _get_log(type_, limit=limit, offset=offset, query=query)
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query)
         return cast("BatchHandle[builtins.list[LogEntry]]", self._caller.call(prepared))
 
     def list_types(self) -> BatchHandle[builtins.list[str]]:
@@ -139,5 +151,5 @@ class BatchLogsResource:
         A read despite the POST: safe to repeat.
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = _list_log_types()
+        prepared = prepare_list_log_types()
         return cast("BatchHandle[builtins.list[str]]", self._caller.call(prepared))

@@ -24,10 +24,27 @@ if TYPE_CHECKING:
     from ..models.success import Success
     from ..types import File
 
-__all__ = ("AsyncOffersResource", "BatchOffersResource", "OffersResource")
+__all__ = (
+    "AsyncOffersResource",
+    "BatchOffersResource",
+    "OffersResource",
+    "prepare_add_offer_file",
+    "prepare_clone_offer",
+    "prepare_create_offer",
+    "prepare_delete_offer",
+    "prepare_download_offer",
+    "prepare_get_offer",
+    "prepare_get_offer_file",
+    "prepare_get_offer_file_tree",
+    "prepare_list_offers",
+    "prepare_remove_offer_file",
+    "prepare_update_offer",
+    "prepare_update_offer_file",
+)
 
 
-def _add_offer_file(id: int, *, path: str) -> PreparedCall:
+def prepare_add_offer_file(id: int, *, path: str) -> PreparedCall:
+    """The request of `add_file` (`POST /offers/{id}/add_file`), ready for any caller."""
     from ..api.offers import add_offer_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -37,7 +54,8 @@ def _add_offer_file(id: int, *, path: str) -> PreparedCall:
     return PreparedCall(_ops.ADD_OFFER_FILE, request, endpoint._parse_response)
 
 
-def _clone_offer(id: int) -> PreparedCall:
+def prepare_clone_offer(id: int) -> PreparedCall:
+    """The request of `clone` (`POST /offers/{id}/clone`), ready for any caller."""
     from ..api.offers import clone_offer as endpoint
 
     request = endpoint._get_kwargs(
@@ -46,7 +64,7 @@ def _clone_offer(id: int) -> PreparedCall:
     return PreparedCall(_ops.CLONE_OFFER, request, endpoint._parse_response)
 
 
-def _create_offer(
+def prepare_create_offer(
     *,
     name: str,
     group_id: int | None | Unset = UNSET,
@@ -69,6 +87,7 @@ def _create_offer(
     alternative_offer_id: int | None | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /offers`), ready for any caller."""
     from ..api.offers import create_offer as endpoint
     from ..models.offer_create import OfferCreate
 
@@ -102,7 +121,8 @@ def _create_offer(
     return PreparedCall(_ops.CREATE_OFFER, request, endpoint._parse_response)
 
 
-def _delete_offer(id: int) -> PreparedCall:
+def prepare_delete_offer(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /offers/{id}/archive`), ready for any caller."""
     from ..api.offers import delete_offer as endpoint
 
     request = endpoint._get_kwargs(
@@ -111,7 +131,8 @@ def _delete_offer(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_OFFER, request, endpoint._parse_response)
 
 
-def _download_offer(id: int) -> PreparedCall:
+def prepare_download_offer(id: int) -> PreparedCall:
+    """The request of `download` (`GET /offers/{id}/download`), ready for any caller."""
     from ..api.offers import download_offer as endpoint
 
     request = endpoint._get_kwargs(
@@ -120,7 +141,8 @@ def _download_offer(id: int) -> PreparedCall:
     return PreparedCall(_ops.DOWNLOAD_OFFER, request, endpoint._parse_response)
 
 
-def _get_offer(id: int) -> PreparedCall:
+def prepare_get_offer(id: int) -> PreparedCall:
+    """The request of `get` (`GET /offers/{id}`), ready for any caller."""
     from ..api.offers import get_offer as endpoint
 
     request = endpoint._get_kwargs(
@@ -129,7 +151,8 @@ def _get_offer(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_OFFER, request, endpoint._parse_response)
 
 
-def _get_offer_file(id: int, *, path: str) -> PreparedCall:
+def prepare_get_offer_file(id: int, *, path: str) -> PreparedCall:
+    """The request of `get_file` (`GET /offers/{id}/get_file`), ready for any caller."""
     from ..api.offers import get_offer_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -139,7 +162,8 @@ def _get_offer_file(id: int, *, path: str) -> PreparedCall:
     return PreparedCall(_ops.GET_OFFER_FILE, request, endpoint._parse_response)
 
 
-def _get_offer_file_tree(id: int) -> PreparedCall:
+def prepare_get_offer_file_tree(id: int) -> PreparedCall:
+    """The request of `get_file_tree` (`GET /offers/{id}/get_structure`), ready for any caller."""
     from ..api.offers import get_offer_file_tree as endpoint
 
     request = endpoint._get_kwargs(
@@ -148,14 +172,16 @@ def _get_offer_file_tree(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_OFFER_FILE_TREE, request, endpoint._parse_response)
 
 
-def _list_offers() -> PreparedCall:
+def prepare_list_offers() -> PreparedCall:
+    """The request of `list` (`GET /offers`), ready for any caller."""
     from ..api.offers import list_offers as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_OFFERS, request, endpoint._parse_response)
 
 
-def _remove_offer_file(id: int, *, path: str) -> PreparedCall:
+def prepare_remove_offer_file(id: int, *, path: str) -> PreparedCall:
+    """The request of `remove_file` (`DELETE /offers/{id}/remove_file`), ready for any caller."""
     from ..api.offers import remove_offer_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -165,7 +191,7 @@ def _remove_offer_file(id: int, *, path: str) -> PreparedCall:
     return PreparedCall(_ops.REMOVE_OFFER_FILE, request, endpoint._parse_response)
 
 
-def _update_offer(
+def prepare_update_offer(
     id: int,
     *,
     name: str | Unset = UNSET,
@@ -189,6 +215,7 @@ def _update_offer(
     alternative_offer_id: int | None | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /offers/{id}`), ready for any caller."""
     from ..api.offers import update_offer as endpoint
     from ..models.offer_update import OfferUpdate
 
@@ -222,7 +249,8 @@ def _update_offer(
     return PreparedCall(_ops.UPDATE_OFFER, request, endpoint._parse_response)
 
 
-def _update_offer_file(id: int, *, path: str, data: str) -> PreparedCall:
+def prepare_update_offer_file(id: int, *, path: str, data: str) -> PreparedCall:
+    """The request of `update_file` (`PUT /offers/{id}/update_file`), ready for any caller."""
     from ..api.offers import update_offer_file as endpoint
 
     request = endpoint._get_kwargs(
@@ -243,14 +271,14 @@ class OffersResource:
         """Create an empty file in a local offer.
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = _add_offer_file(id, path=path)
+        prepared = prepare_add_offer_file(id, path=path)
         return cast("FilePath", self._caller.call(prepared))
 
     def clone(self, id: int) -> Offer:
         """Copy an offer.
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = _clone_offer(id)
+        prepared = prepare_clone_offer(id)
         return cast("Offer", self._caller.call(prepared))
 
     def create(
@@ -280,7 +308,7 @@ class OffersResource:
         """Create an offer.
 
         `POST /offers` (createOffer)."""
-        prepared = _create_offer(
+        prepared = prepare_create_offer(
             name=name,
             group_id=group_id,
             offer_type=offer_type,
@@ -310,49 +338,49 @@ class OffersResource:
         Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = _delete_offer(id)
+        prepared = prepare_delete_offer(id)
         return cast("Offer", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local offer as a zip.
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = _download_offer(id)
+        prepared = prepare_download_offer(id)
         return cast("File", self._caller.call(prepared))
 
     def get(self, id: int) -> Offer:
         """Get one offer.
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = _get_offer(id)
+        prepared = prepare_get_offer(id)
         return cast("Offer", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local offer.
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = _get_offer_file(id, path=path)
+        prepared = prepare_get_offer_file(id, path=path)
         return cast("FileContent", self._caller.call(prepared))
 
     def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local offer.
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = _get_offer_file_tree(id)
+        prepared = prepare_get_offer_file_tree(id)
         return cast("FileTree", self._caller.call(prepared))
 
     def list(self) -> builtins.list[Offer]:
         """List offers.
 
         `GET /offers` (listOffers)."""
-        prepared = _list_offers()
+        prepared = prepare_list_offers()
         return cast("builtins.list[Offer]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local offer.
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = _remove_offer_file(id, path=path)
+        prepared = prepare_remove_offer_file(id, path=path)
         return cast("Success", self._caller.call(prepared))
 
     def update(
@@ -383,7 +411,7 @@ class OffersResource:
         """Change an offer.
 
         `PUT /offers/{id}` (updateOffer)."""
-        prepared = _update_offer(
+        prepared = prepare_update_offer(
             id,
             name=name,
             group_id=group_id,
@@ -414,7 +442,7 @@ class OffersResource:
         The content travels in the query string, so large files may exceed URL limits.
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = _update_offer_file(id, path=path, data=data)
+        prepared = prepare_update_offer_file(id, path=path, data=data)
         return cast("FilePath", self._caller.call(prepared))
 
 
@@ -428,14 +456,14 @@ class AsyncOffersResource:
         """Create an empty file in a local offer.
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = _add_offer_file(id, path=path)
+        prepared = prepare_add_offer_file(id, path=path)
         return cast("FilePath", await self._caller.call(prepared))
 
     async def clone(self, id: int) -> Offer:
         """Copy an offer.
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = _clone_offer(id)
+        prepared = prepare_clone_offer(id)
         return cast("Offer", await self._caller.call(prepared))
 
     async def create(
@@ -465,7 +493,7 @@ class AsyncOffersResource:
         """Create an offer.
 
         `POST /offers` (createOffer)."""
-        prepared = _create_offer(
+        prepared = prepare_create_offer(
             name=name,
             group_id=group_id,
             offer_type=offer_type,
@@ -495,49 +523,49 @@ class AsyncOffersResource:
         Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = _delete_offer(id)
+        prepared = prepare_delete_offer(id)
         return cast("Offer", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local offer as a zip.
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = _download_offer(id)
+        prepared = prepare_download_offer(id)
         return cast("File", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Offer:
         """Get one offer.
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = _get_offer(id)
+        prepared = prepare_get_offer(id)
         return cast("Offer", await self._caller.call(prepared))
 
     async def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local offer.
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = _get_offer_file(id, path=path)
+        prepared = prepare_get_offer_file(id, path=path)
         return cast("FileContent", await self._caller.call(prepared))
 
     async def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local offer.
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = _get_offer_file_tree(id)
+        prepared = prepare_get_offer_file_tree(id)
         return cast("FileTree", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[Offer]:
         """List offers.
 
         `GET /offers` (listOffers)."""
-        prepared = _list_offers()
+        prepared = prepare_list_offers()
         return cast("builtins.list[Offer]", await self._caller.call(prepared))
 
     async def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local offer.
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = _remove_offer_file(id, path=path)
+        prepared = prepare_remove_offer_file(id, path=path)
         return cast("Success", await self._caller.call(prepared))
 
     async def update(
@@ -568,7 +596,7 @@ class AsyncOffersResource:
         """Change an offer.
 
         `PUT /offers/{id}` (updateOffer)."""
-        prepared = _update_offer(
+        prepared = prepare_update_offer(
             id,
             name=name,
             group_id=group_id,
@@ -599,7 +627,7 @@ class AsyncOffersResource:
         The content travels in the query string, so large files may exceed URL limits.
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = _update_offer_file(id, path=path, data=data)
+        prepared = prepare_update_offer_file(id, path=path, data=data)
         return cast("FilePath", await self._caller.call(prepared))
 
 
@@ -613,14 +641,14 @@ class BatchOffersResource:
         """Create an empty file in a local offer.
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = _add_offer_file(id, path=path)
+        prepared = prepare_add_offer_file(id, path=path)
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
     def clone(self, id: int) -> BatchHandle[Offer]:
         """Copy an offer.
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = _clone_offer(id)
+        prepared = prepare_clone_offer(id)
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def create(
@@ -650,7 +678,7 @@ class BatchOffersResource:
         """Create an offer.
 
         `POST /offers` (createOffer)."""
-        prepared = _create_offer(
+        prepared = prepare_create_offer(
             name=name,
             group_id=group_id,
             offer_type=offer_type,
@@ -680,49 +708,49 @@ class BatchOffersResource:
         Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = _delete_offer(id)
+        prepared = prepare_delete_offer(id)
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local offer as a zip.
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = _download_offer(id)
+        prepared = prepare_download_offer(id)
         return cast("BatchHandle[File]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Offer]:
         """Get one offer.
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = _get_offer(id)
+        prepared = prepare_get_offer(id)
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> BatchHandle[FileContent]:
         """Read a file of a local offer.
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = _get_offer_file(id, path=path)
+        prepared = prepare_get_offer_file(id, path=path)
         return cast("BatchHandle[FileContent]", self._caller.call(prepared))
 
     def get_file_tree(self, id: int) -> BatchHandle[FileTree]:
         """List the files of a local offer.
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = _get_offer_file_tree(id)
+        prepared = prepare_get_offer_file_tree(id)
         return cast("BatchHandle[FileTree]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[Offer]]:
         """List offers.
 
         `GET /offers` (listOffers)."""
-        prepared = _list_offers()
+        prepared = prepare_list_offers()
         return cast("BatchHandle[builtins.list[Offer]]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> BatchHandle[Success]:
         """Delete a file of a local offer.
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = _remove_offer_file(id, path=path)
+        prepared = prepare_remove_offer_file(id, path=path)
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def update(
@@ -753,7 +781,7 @@ class BatchOffersResource:
         """Change an offer.
 
         `PUT /offers/{id}` (updateOffer)."""
-        prepared = _update_offer(
+        prepared = prepare_update_offer(
             id,
             name=name,
             group_id=group_id,
@@ -784,5 +812,5 @@ class BatchOffersResource:
         The content travels in the query string, so large files may exceed URL limits.
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = _update_offer_file(id, path=path, data=data)
+        prepared = prepare_update_offer_file(id, path=path, data=data)
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))

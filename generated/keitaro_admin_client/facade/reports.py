@@ -23,10 +23,17 @@ if TYPE_CHECKING:
     from ..models.report_sort import ReportSort
     from ..models.success import Success
 
-__all__ = ("AsyncReportsResource", "BatchReportsResource", "ReportsResource")
+__all__ = (
+    "AsyncReportsResource",
+    "BatchReportsResource",
+    "ReportsResource",
+    "prepare_build_report",
+    "prepare_get_report_labels",
+    "prepare_update_report_labels",
+)
 
 
-def _build_report(
+def prepare_build_report(
     *,
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     grouping: builtins.list[str] | Unset = UNSET,
@@ -41,6 +48,7 @@ def _build_report(
     offset: int | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `build_raw` (`POST /report/build`), ready for any caller."""
     from ..api.reports import build_report as endpoint
     from ..models.report_request import ReportRequest
 
@@ -66,7 +74,8 @@ def _build_report(
     return PreparedCall(_ops.BUILD_REPORT, request, endpoint._parse_response)
 
 
-def _get_report_labels(*, campaign_id: int, label_name: str, ref_name: LabelRefName) -> PreparedCall:
+def prepare_get_report_labels(*, campaign_id: int, label_name: str, ref_name: LabelRefName) -> PreparedCall:
+    """The request of `get_labels` (`GET /report/labels`), ready for any caller."""
     from ..api.reports import get_report_labels as endpoint
 
     request = endpoint._get_kwargs(
@@ -77,13 +86,14 @@ def _get_report_labels(*, campaign_id: int, label_name: str, ref_name: LabelRefN
     return PreparedCall(_ops.GET_REPORT_LABELS, request, endpoint._parse_response)
 
 
-def _update_report_labels(
+def prepare_update_report_labels(
     *,
     campaign_id: int,
     ref_name: LabelRefName,
     items: LabelsUpdateItems | Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update_labels` (`POST /report/labels`), ready for any caller."""
     from ..api.reports import update_report_labels as endpoint
     from ..models.labels_update import LabelsUpdate
 
@@ -128,7 +138,7 @@ class ReportsResource:
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
         `POST /report/build` (buildReport)."""
-        prepared = _build_report(
+        prepared = prepare_build_report(
             range_=range_,
             grouping=grouping,
             metrics=metrics,
@@ -148,7 +158,7 @@ class ReportsResource:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
-        prepared = _get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
         return cast("Labels", self._caller.call(prepared))
 
     def update_labels(
@@ -164,7 +174,9 @@ class ReportsResource:
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
         `POST /report/labels` (updateReportLabels)."""
-        prepared = _update_report_labels(campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body)
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
+        )
         return cast("Success", self._caller.call(prepared))
 
 
@@ -195,7 +207,7 @@ class AsyncReportsResource:
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
         `POST /report/build` (buildReport)."""
-        prepared = _build_report(
+        prepared = prepare_build_report(
             range_=range_,
             grouping=grouping,
             metrics=metrics,
@@ -215,7 +227,7 @@ class AsyncReportsResource:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
-        prepared = _get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
         return cast("Labels", await self._caller.call(prepared))
 
     async def update_labels(
@@ -231,7 +243,9 @@ class AsyncReportsResource:
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
         `POST /report/labels` (updateReportLabels)."""
-        prepared = _update_report_labels(campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body)
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
+        )
         return cast("Success", await self._caller.call(prepared))
 
 
@@ -262,7 +276,7 @@ class BatchReportsResource:
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
         `POST /report/build` (buildReport)."""
-        prepared = _build_report(
+        prepared = prepare_build_report(
             range_=range_,
             grouping=grouping,
             metrics=metrics,
@@ -282,7 +296,7 @@ class BatchReportsResource:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
-        prepared = _get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
         return cast("BatchHandle[Labels]", self._caller.call(prepared))
 
     def update_labels(
@@ -298,5 +312,7 @@ class BatchReportsResource:
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
         `POST /report/labels` (updateReportLabels)."""
-        prepared = _update_report_labels(campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body)
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
+        )
         return cast("BatchHandle[Success]", self._caller.call(prepared))

@@ -27,10 +27,29 @@ if TYPE_CHECKING:
     from ..models.stream_update_type import StreamUpdateType
     from ..models.trigger_input import TriggerInput
 
-__all__ = ("AsyncStreamsResource", "BatchStreamsResource", "StreamsResource")
+__all__ = (
+    "AsyncStreamsResource",
+    "BatchStreamsResource",
+    "StreamsResource",
+    "prepare_create_stream",
+    "prepare_delete_stream",
+    "prepare_disable_stream",
+    "prepare_enable_stream",
+    "prepare_get_stream",
+    "prepare_list_stream_actions",
+    "prepare_list_deleted_streams",
+    "prepare_list_stream_events",
+    "prepare_list_stream_filters",
+    "prepare_list_campaign_streams",
+    "prepare_list_stream_schemas",
+    "prepare_list_stream_types",
+    "prepare_restore_stream",
+    "prepare_search_streams",
+    "prepare_update_stream",
+)
 
 
-def _create_stream(
+def prepare_create_stream(
     *,
     campaign_id: int,
     type_: StreamUpdateType,
@@ -52,6 +71,7 @@ def _create_stream(
     offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /streams`), ready for any caller."""
     from ..api.streams import create_stream as endpoint
     from ..models.stream_create import StreamCreate
 
@@ -84,7 +104,8 @@ def _create_stream(
     return PreparedCall(_ops.CREATE_STREAM, request, endpoint._parse_response)
 
 
-def _delete_stream(id: int) -> PreparedCall:
+def prepare_delete_stream(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /streams/{id}`), ready for any caller."""
     from ..api.streams import delete_stream as endpoint
 
     request = endpoint._get_kwargs(
@@ -93,7 +114,8 @@ def _delete_stream(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_STREAM, request, endpoint._parse_response)
 
 
-def _disable_stream(id: int) -> PreparedCall:
+def prepare_disable_stream(id: int) -> PreparedCall:
+    """The request of `disable` (`POST /streams/{id}/disable`), ready for any caller."""
     from ..api.streams import disable_stream as endpoint
 
     request = endpoint._get_kwargs(
@@ -102,7 +124,8 @@ def _disable_stream(id: int) -> PreparedCall:
     return PreparedCall(_ops.DISABLE_STREAM, request, endpoint._parse_response)
 
 
-def _enable_stream(id: int) -> PreparedCall:
+def prepare_enable_stream(id: int) -> PreparedCall:
+    """The request of `enable` (`POST /streams/{id}/enable`), ready for any caller."""
     from ..api.streams import enable_stream as endpoint
 
     request = endpoint._get_kwargs(
@@ -111,7 +134,8 @@ def _enable_stream(id: int) -> PreparedCall:
     return PreparedCall(_ops.ENABLE_STREAM, request, endpoint._parse_response)
 
 
-def _get_stream(id: int) -> PreparedCall:
+def prepare_get_stream(id: int) -> PreparedCall:
+    """The request of `get` (`GET /streams/{id}`), ready for any caller."""
     from ..api.streams import get_stream as endpoint
 
     request = endpoint._get_kwargs(
@@ -120,21 +144,24 @@ def _get_stream(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_STREAM, request, endpoint._parse_response)
 
 
-def _list_stream_actions() -> PreparedCall:
+def prepare_list_stream_actions() -> PreparedCall:
+    """The request of `list_actions` (`GET /streams_actions`), ready for any caller."""
     from ..api.streams import list_stream_actions as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_STREAM_ACTIONS, request, endpoint._parse_response)
 
 
-def _list_deleted_streams() -> PreparedCall:
+def prepare_list_deleted_streams() -> PreparedCall:
+    """The request of `list_deleted` (`GET /streams/deleted`), ready for any caller."""
     from ..api.streams import list_deleted_streams as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_DELETED_STREAMS, request, endpoint._parse_response)
 
 
-def _list_stream_events(id: int) -> PreparedCall:
+def prepare_list_stream_events(id: int) -> PreparedCall:
+    """The request of `list_events` (`GET /streams/{id}/events`), ready for any caller."""
     from ..api.streams import list_stream_events as endpoint
 
     request = endpoint._get_kwargs(
@@ -143,14 +170,16 @@ def _list_stream_events(id: int) -> PreparedCall:
     return PreparedCall(_ops.LIST_STREAM_EVENTS, request, endpoint._parse_response)
 
 
-def _list_stream_filters() -> PreparedCall:
+def prepare_list_stream_filters() -> PreparedCall:
+    """The request of `list_filters` (`GET /stream_filters`), ready for any caller."""
     from ..api.streams import list_stream_filters as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_STREAM_FILTERS, request, endpoint._parse_response)
 
 
-def _list_campaign_streams(id: int) -> PreparedCall:
+def prepare_list_campaign_streams(id: int) -> PreparedCall:
+    """The request of `list_for_campaign` (`GET /campaigns/{id}/streams`), ready for any caller."""
     from ..api.streams import list_campaign_streams as endpoint
 
     request = endpoint._get_kwargs(
@@ -159,21 +188,24 @@ def _list_campaign_streams(id: int) -> PreparedCall:
     return PreparedCall(_ops.LIST_CAMPAIGN_STREAMS, request, endpoint._parse_response)
 
 
-def _list_stream_schemas() -> PreparedCall:
+def prepare_list_stream_schemas() -> PreparedCall:
+    """The request of `list_schemas` (`GET /stream_schemas`), ready for any caller."""
     from ..api.streams import list_stream_schemas as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_STREAM_SCHEMAS, request, endpoint._parse_response)
 
 
-def _list_stream_types() -> PreparedCall:
+def prepare_list_stream_types() -> PreparedCall:
+    """The request of `list_types` (`GET /stream_types`), ready for any caller."""
     from ..api.streams import list_stream_types as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_STREAM_TYPES, request, endpoint._parse_response)
 
 
-def _restore_stream(id: int) -> PreparedCall:
+def prepare_restore_stream(id: int) -> PreparedCall:
+    """The request of `restore` (`POST /streams/{id}/restore`), ready for any caller."""
     from ..api.streams import restore_stream as endpoint
 
     request = endpoint._get_kwargs(
@@ -182,7 +214,8 @@ def _restore_stream(id: int) -> PreparedCall:
     return PreparedCall(_ops.RESTORE_STREAM, request, endpoint._parse_response)
 
 
-def _search_streams(*, query: str) -> PreparedCall:
+def prepare_search_streams(*, query: str) -> PreparedCall:
+    """The request of `search` (`GET /streams/search`), ready for any caller."""
     from ..api.streams import search_streams as endpoint
 
     request = endpoint._get_kwargs(
@@ -191,7 +224,7 @@ def _search_streams(*, query: str) -> PreparedCall:
     return PreparedCall(_ops.SEARCH_STREAMS, request, endpoint._parse_response)
 
 
-def _update_stream(
+def prepare_update_stream(
     id: int,
     *,
     campaign_id: int | Unset = UNSET,
@@ -214,6 +247,7 @@ def _update_stream(
     offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /streams/{id}`), ready for any caller."""
     from ..api.streams import update_stream as endpoint
     from ..models.stream_update import StreamUpdate
 
@@ -278,7 +312,7 @@ class StreamsResource:
         """Create a flow.
 
         `POST /streams` (createStream)."""
-        prepared = _create_stream(
+        prepared = prepare_create_stream(
             campaign_id=campaign_id,
             type_=type_,
             name=name,
@@ -307,28 +341,28 @@ class StreamsResource:
         Moves the flow to the archive; `restoreStream` brings it back.
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = _delete_stream(id)
+        prepared = prepare_delete_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def disable(self, id: int) -> Stream:
         """Switch a flow off.
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = _disable_stream(id)
+        prepared = prepare_disable_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def enable(self, id: int) -> Stream:
         """Switch a flow on.
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = _enable_stream(id)
+        prepared = prepare_enable_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def get(self, id: int) -> Stream:
         """Get one flow.
 
         `GET /streams/{id}` (getStream)."""
-        prepared = _get_stream(id)
+        prepared = prepare_get_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def list_actions(self) -> builtins.list[StreamActionInfo]:
@@ -337,14 +371,14 @@ class StreamsResource:
         Note the plural `streams_` in this path, unlike the other catalogues.
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = _list_stream_actions()
+        prepared = prepare_list_stream_actions()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def list_deleted(self) -> builtins.list[Stream]:
         """List archived flows.
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = _list_deleted_streams()
+        prepared = prepare_list_deleted_streams()
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def list_events(self, id: int) -> Any:
@@ -353,49 +387,49 @@ class StreamsResource:
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = _list_stream_events(id)
+        prepared = prepare_list_stream_events(id)
         return self._caller.call(prepared)
 
     def list_filters(self) -> builtins.list[StreamFilterInfo]:
         """List the filter kinds flows can use.
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = _list_stream_filters()
+        prepared = prepare_list_stream_filters()
         return cast("builtins.list[StreamFilterInfo]", self._caller.call(prepared))
 
     def list_for_campaign(self, id: int) -> builtins.list[Stream]:
         """List the flows of a campaign.
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = _list_campaign_streams(id)
+        prepared = prepare_list_campaign_streams(id)
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def list_schemas(self) -> builtins.list[StreamActionInfo]:
         """List the flow schemas.
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = _list_stream_schemas()
+        prepared = prepare_list_stream_schemas()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def list_types(self) -> builtins.list[StreamActionInfo]:
         """List the flow types.
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = _list_stream_types()
+        prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def restore(self, id: int) -> Stream:
         """Bring a flow back from the archive.
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = _restore_stream(id)
+        prepared = prepare_restore_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
 
         `GET /streams/search` (searchStreams)."""
-        prepared = _search_streams(query=query)
+        prepared = prepare_search_streams(query=query)
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def update(
@@ -425,7 +459,7 @@ class StreamsResource:
         """Change a flow.
 
         `PUT /streams/{id}` (updateStream)."""
-        prepared = _update_stream(
+        prepared = prepare_update_stream(
             id,
             campaign_id=campaign_id,
             type_=type_,
@@ -482,7 +516,7 @@ class AsyncStreamsResource:
         """Create a flow.
 
         `POST /streams` (createStream)."""
-        prepared = _create_stream(
+        prepared = prepare_create_stream(
             campaign_id=campaign_id,
             type_=type_,
             name=name,
@@ -511,28 +545,28 @@ class AsyncStreamsResource:
         Moves the flow to the archive; `restoreStream` brings it back.
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = _delete_stream(id)
+        prepared = prepare_delete_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Stream:
         """Switch a flow off.
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = _disable_stream(id)
+        prepared = prepare_disable_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def enable(self, id: int) -> Stream:
         """Switch a flow on.
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = _enable_stream(id)
+        prepared = prepare_enable_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Stream:
         """Get one flow.
 
         `GET /streams/{id}` (getStream)."""
-        prepared = _get_stream(id)
+        prepared = prepare_get_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def list_actions(self) -> builtins.list[StreamActionInfo]:
@@ -541,14 +575,14 @@ class AsyncStreamsResource:
         Note the plural `streams_` in this path, unlike the other catalogues.
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = _list_stream_actions()
+        prepared = prepare_list_stream_actions()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def list_deleted(self) -> builtins.list[Stream]:
         """List archived flows.
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = _list_deleted_streams()
+        prepared = prepare_list_deleted_streams()
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def list_events(self, id: int) -> Any:
@@ -557,49 +591,49 @@ class AsyncStreamsResource:
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = _list_stream_events(id)
+        prepared = prepare_list_stream_events(id)
         return await self._caller.call(prepared)
 
     async def list_filters(self) -> builtins.list[StreamFilterInfo]:
         """List the filter kinds flows can use.
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = _list_stream_filters()
+        prepared = prepare_list_stream_filters()
         return cast("builtins.list[StreamFilterInfo]", await self._caller.call(prepared))
 
     async def list_for_campaign(self, id: int) -> builtins.list[Stream]:
         """List the flows of a campaign.
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = _list_campaign_streams(id)
+        prepared = prepare_list_campaign_streams(id)
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def list_schemas(self) -> builtins.list[StreamActionInfo]:
         """List the flow schemas.
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = _list_stream_schemas()
+        prepared = prepare_list_stream_schemas()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def list_types(self) -> builtins.list[StreamActionInfo]:
         """List the flow types.
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = _list_stream_types()
+        prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def restore(self, id: int) -> Stream:
         """Bring a flow back from the archive.
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = _restore_stream(id)
+        prepared = prepare_restore_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
 
         `GET /streams/search` (searchStreams)."""
-        prepared = _search_streams(query=query)
+        prepared = prepare_search_streams(query=query)
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def update(
@@ -629,7 +663,7 @@ class AsyncStreamsResource:
         """Change a flow.
 
         `PUT /streams/{id}` (updateStream)."""
-        prepared = _update_stream(
+        prepared = prepare_update_stream(
             id,
             campaign_id=campaign_id,
             type_=type_,
@@ -686,7 +720,7 @@ class BatchStreamsResource:
         """Create a flow.
 
         `POST /streams` (createStream)."""
-        prepared = _create_stream(
+        prepared = prepare_create_stream(
             campaign_id=campaign_id,
             type_=type_,
             name=name,
@@ -715,28 +749,28 @@ class BatchStreamsResource:
         Moves the flow to the archive; `restoreStream` brings it back.
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = _delete_stream(id)
+        prepared = prepare_delete_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Stream]:
         """Switch a flow off.
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = _disable_stream(id)
+        prepared = prepare_disable_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def enable(self, id: int) -> BatchHandle[Stream]:
         """Switch a flow on.
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = _enable_stream(id)
+        prepared = prepare_enable_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Stream]:
         """Get one flow.
 
         `GET /streams/{id}` (getStream)."""
-        prepared = _get_stream(id)
+        prepared = prepare_get_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def list_actions(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
@@ -745,14 +779,14 @@ class BatchStreamsResource:
         Note the plural `streams_` in this path, unlike the other catalogues.
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = _list_stream_actions()
+        prepared = prepare_list_stream_actions()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_deleted(self) -> BatchHandle[builtins.list[Stream]]:
         """List archived flows.
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = _list_deleted_streams()
+        prepared = prepare_list_deleted_streams()
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_events(self, id: int) -> BatchHandle[Any]:
@@ -761,49 +795,49 @@ class BatchStreamsResource:
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = _list_stream_events(id)
+        prepared = prepare_list_stream_events(id)
         return self._caller.call(prepared)
 
     def list_filters(self) -> BatchHandle[builtins.list[StreamFilterInfo]]:
         """List the filter kinds flows can use.
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = _list_stream_filters()
+        prepared = prepare_list_stream_filters()
         return cast("BatchHandle[builtins.list[StreamFilterInfo]]", self._caller.call(prepared))
 
     def list_for_campaign(self, id: int) -> BatchHandle[builtins.list[Stream]]:
         """List the flows of a campaign.
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = _list_campaign_streams(id)
+        prepared = prepare_list_campaign_streams(id)
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_schemas(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
         """List the flow schemas.
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = _list_stream_schemas()
+        prepared = prepare_list_stream_schemas()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_types(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
         """List the flow types.
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = _list_stream_types()
+        prepared = prepare_list_stream_types()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def restore(self, id: int) -> BatchHandle[Stream]:
         """Bring a flow back from the archive.
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = _restore_stream(id)
+        prepared = prepare_restore_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def search(self, *, query: str) -> BatchHandle[builtins.list[Stream]]:
         """Find flows by text.
 
         `GET /streams/search` (searchStreams)."""
-        prepared = _search_streams(query=query)
+        prepared = prepare_search_streams(query=query)
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def update(
@@ -833,7 +867,7 @@ class BatchStreamsResource:
         """Change a flow.
 
         `PUT /streams/{id}` (updateStream)."""
-        prepared = _update_stream(
+        prepared = prepare_update_stream(
             id,
             campaign_id=campaign_id,
             type_=type_,

@@ -17,10 +17,21 @@ if TYPE_CHECKING:
     from ..models.source_parameters import SourceParameters
     from ..models.traffic_source import TrafficSource
 
-__all__ = ("AsyncTrafficSourcesResource", "BatchTrafficSourcesResource", "TrafficSourcesResource")
+__all__ = (
+    "AsyncTrafficSourcesResource",
+    "BatchTrafficSourcesResource",
+    "TrafficSourcesResource",
+    "prepare_clone_traffic_source",
+    "prepare_create_traffic_source",
+    "prepare_delete_traffic_source",
+    "prepare_get_traffic_source",
+    "prepare_list_traffic_sources",
+    "prepare_update_traffic_source",
+)
 
 
-def _clone_traffic_source(id: int) -> PreparedCall:
+def prepare_clone_traffic_source(id: int) -> PreparedCall:
+    """The request of `clone` (`POST /traffic_sources/{id}/clone`), ready for any caller."""
     from ..api.traffic_sources import clone_traffic_source as endpoint
 
     request = endpoint._get_kwargs(
@@ -29,7 +40,7 @@ def _clone_traffic_source(id: int) -> PreparedCall:
     return PreparedCall(_ops.CLONE_TRAFFIC_SOURCE, request, endpoint._parse_response)
 
 
-def _create_traffic_source(
+def prepare_create_traffic_source(
     *,
     name: str | Unset = UNSET,
     postback_url: str | Unset = UNSET,
@@ -42,6 +53,7 @@ def _create_traffic_source(
     traffic_loss: float | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /traffic_sources`), ready for any caller."""
     from ..api.traffic_sources import create_traffic_source as endpoint
     from ..models.traffic_source_input import TrafficSourceInput
 
@@ -65,7 +77,8 @@ def _create_traffic_source(
     return PreparedCall(_ops.CREATE_TRAFFIC_SOURCE, request, endpoint._parse_response)
 
 
-def _delete_traffic_source(id: int) -> PreparedCall:
+def prepare_delete_traffic_source(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /traffic_sources/{id}`), ready for any caller."""
     from ..api.traffic_sources import delete_traffic_source as endpoint
 
     request = endpoint._get_kwargs(
@@ -74,7 +87,8 @@ def _delete_traffic_source(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_TRAFFIC_SOURCE, request, endpoint._parse_response)
 
 
-def _get_traffic_source(id: int) -> PreparedCall:
+def prepare_get_traffic_source(id: int) -> PreparedCall:
+    """The request of `get` (`GET /traffic_sources/{id}`), ready for any caller."""
     from ..api.traffic_sources import get_traffic_source as endpoint
 
     request = endpoint._get_kwargs(
@@ -83,14 +97,15 @@ def _get_traffic_source(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_TRAFFIC_SOURCE, request, endpoint._parse_response)
 
 
-def _list_traffic_sources() -> PreparedCall:
+def prepare_list_traffic_sources() -> PreparedCall:
+    """The request of `list` (`GET /traffic_sources`), ready for any caller."""
     from ..api.traffic_sources import list_traffic_sources as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_TRAFFIC_SOURCES, request, endpoint._parse_response)
 
 
-def _update_traffic_source(
+def prepare_update_traffic_source(
     id: int,
     *,
     name: str | Unset = UNSET,
@@ -104,6 +119,7 @@ def _update_traffic_source(
     traffic_loss: float | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /traffic_sources/{id}`), ready for any caller."""
     from ..api.traffic_sources import update_traffic_source as endpoint
     from ..models.traffic_source_input import TrafficSourceInput
 
@@ -137,7 +153,7 @@ class TrafficSourcesResource:
         """Copy a traffic source.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = _clone_traffic_source(id)
+        prepared = prepare_clone_traffic_source(id)
         return cast("TrafficSource", self._caller.call(prepared))
 
     def create(
@@ -157,7 +173,7 @@ class TrafficSourcesResource:
         """Create a traffic source.
 
         `POST /traffic_sources` (createTrafficSource)."""
-        prepared = _create_traffic_source(
+        prepared = prepare_create_traffic_source(
             name=name,
             postback_url=postback_url,
             postback_statuses=postback_statuses,
@@ -177,21 +193,21 @@ class TrafficSourcesResource:
         Sets the state to `deleted`; the answer has no body.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = _delete_traffic_source(id)
+        prepared = prepare_delete_traffic_source(id)
         return cast("None", self._caller.call(prepared))
 
     def get(self, id: int) -> TrafficSource:
         """Get one traffic source.
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = _get_traffic_source(id)
+        prepared = prepare_get_traffic_source(id)
         return cast("TrafficSource", self._caller.call(prepared))
 
     def list(self) -> builtins.list[TrafficSource]:
         """List traffic sources.
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = _list_traffic_sources()
+        prepared = prepare_list_traffic_sources()
         return cast("builtins.list[TrafficSource]", self._caller.call(prepared))
 
     def update(
@@ -212,7 +228,7 @@ class TrafficSourcesResource:
         """Change a traffic source.
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
-        prepared = _update_traffic_source(
+        prepared = prepare_update_traffic_source(
             id,
             name=name,
             postback_url=postback_url,
@@ -238,7 +254,7 @@ class AsyncTrafficSourcesResource:
         """Copy a traffic source.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = _clone_traffic_source(id)
+        prepared = prepare_clone_traffic_source(id)
         return cast("TrafficSource", await self._caller.call(prepared))
 
     async def create(
@@ -258,7 +274,7 @@ class AsyncTrafficSourcesResource:
         """Create a traffic source.
 
         `POST /traffic_sources` (createTrafficSource)."""
-        prepared = _create_traffic_source(
+        prepared = prepare_create_traffic_source(
             name=name,
             postback_url=postback_url,
             postback_statuses=postback_statuses,
@@ -278,21 +294,21 @@ class AsyncTrafficSourcesResource:
         Sets the state to `deleted`; the answer has no body.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = _delete_traffic_source(id)
+        prepared = prepare_delete_traffic_source(id)
         return cast("None", await self._caller.call(prepared))
 
     async def get(self, id: int) -> TrafficSource:
         """Get one traffic source.
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = _get_traffic_source(id)
+        prepared = prepare_get_traffic_source(id)
         return cast("TrafficSource", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[TrafficSource]:
         """List traffic sources.
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = _list_traffic_sources()
+        prepared = prepare_list_traffic_sources()
         return cast("builtins.list[TrafficSource]", await self._caller.call(prepared))
 
     async def update(
@@ -313,7 +329,7 @@ class AsyncTrafficSourcesResource:
         """Change a traffic source.
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
-        prepared = _update_traffic_source(
+        prepared = prepare_update_traffic_source(
             id,
             name=name,
             postback_url=postback_url,
@@ -339,7 +355,7 @@ class BatchTrafficSourcesResource:
         """Copy a traffic source.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = _clone_traffic_source(id)
+        prepared = prepare_clone_traffic_source(id)
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
     def create(
@@ -359,7 +375,7 @@ class BatchTrafficSourcesResource:
         """Create a traffic source.
 
         `POST /traffic_sources` (createTrafficSource)."""
-        prepared = _create_traffic_source(
+        prepared = prepare_create_traffic_source(
             name=name,
             postback_url=postback_url,
             postback_statuses=postback_statuses,
@@ -379,21 +395,21 @@ class BatchTrafficSourcesResource:
         Sets the state to `deleted`; the answer has no body.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = _delete_traffic_source(id)
+        prepared = prepare_delete_traffic_source(id)
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[TrafficSource]:
         """Get one traffic source.
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = _get_traffic_source(id)
+        prepared = prepare_get_traffic_source(id)
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[TrafficSource]]:
         """List traffic sources.
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = _list_traffic_sources()
+        prepared = prepare_list_traffic_sources()
         return cast("BatchHandle[builtins.list[TrafficSource]]", self._caller.call(prepared))
 
     def update(
@@ -414,7 +430,7 @@ class BatchTrafficSourcesResource:
         """Change a traffic source.
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
-        prepared = _update_traffic_source(
+        prepared = prepare_update_traffic_source(
             id,
             name=name,
             postback_url=postback_url,

@@ -19,10 +19,20 @@ if TYPE_CHECKING:
     from ..models.user_preferences import UserPreferences
     from ..models.user_type import UserType
 
-__all__ = ("AsyncUsersResource", "BatchUsersResource", "UsersResource")
+__all__ = (
+    "AsyncUsersResource",
+    "BatchUsersResource",
+    "UsersResource",
+    "prepare_create_user",
+    "prepare_delete_user",
+    "prepare_get_user",
+    "prepare_list_users",
+    "prepare_update_user",
+    "prepare_update_user_access",
+)
 
 
-def _create_user(
+def prepare_create_user(
     *,
     login: str,
     new_password: str,
@@ -31,6 +41,7 @@ def _create_user(
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `create` (`POST /users`), ready for any caller."""
     from ..api.users import create_user as endpoint
     from ..models.user_create import UserCreate
 
@@ -50,7 +61,8 @@ def _create_user(
     return PreparedCall(_ops.CREATE_USER, request, endpoint._parse_response)
 
 
-def _delete_user(id: int) -> PreparedCall:
+def prepare_delete_user(id: int) -> PreparedCall:
+    """The request of `delete` (`DELETE /users/{id}`), ready for any caller."""
     from ..api.users import delete_user as endpoint
 
     request = endpoint._get_kwargs(
@@ -59,7 +71,8 @@ def _delete_user(id: int) -> PreparedCall:
     return PreparedCall(_ops.DELETE_USER, request, endpoint._parse_response)
 
 
-def _get_user(id: int) -> PreparedCall:
+def prepare_get_user(id: int) -> PreparedCall:
+    """The request of `get` (`GET /users/{id}`), ready for any caller."""
     from ..api.users import get_user as endpoint
 
     request = endpoint._get_kwargs(
@@ -68,14 +81,15 @@ def _get_user(id: int) -> PreparedCall:
     return PreparedCall(_ops.GET_USER, request, endpoint._parse_response)
 
 
-def _list_users() -> PreparedCall:
+def prepare_list_users() -> PreparedCall:
+    """The request of `list` (`GET /users`), ready for any caller."""
     from ..api.users import list_users as endpoint
 
     request = endpoint._get_kwargs()
     return PreparedCall(_ops.LIST_USERS, request, endpoint._parse_response)
 
 
-def _update_user(
+def prepare_update_user(
     id: int,
     *,
     login: str | Unset = UNSET,
@@ -86,6 +100,7 @@ def _update_user(
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update` (`PUT /users/{id}`), ready for any caller."""
     from ..api.users import update_user as endpoint
     from ..models.user_update import UserUpdate
 
@@ -106,12 +121,13 @@ def _update_user(
     return PreparedCall(_ops.UPDATE_USER, request, endpoint._parse_response)
 
 
-def _update_user_access(
+def prepare_update_user_access(
     id: int,
     *,
     access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
+    """The request of `update_access` (`PUT /users/{id}/access`), ready for any caller."""
     from ..api.users import update_user_access as endpoint
     from ..models.user_access_update import UserAccessUpdate
 
@@ -146,7 +162,7 @@ class UsersResource:
         """Create a panel user.
 
         `POST /users` (createUser)."""
-        prepared = _create_user(
+        prepared = prepare_create_user(
             login=login,
             new_password=new_password,
             new_password_confirmation=new_password_confirmation,
@@ -162,21 +178,21 @@ class UsersResource:
         Irreversible; answers 201 with no body.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = _delete_user(id)
+        prepared = prepare_delete_user(id)
         return cast("None", self._caller.call(prepared))
 
     def get(self, id: int) -> User:
         """Get one panel user.
 
         `GET /users/{id}` (getUser)."""
-        prepared = _get_user(id)
+        prepared = prepare_get_user(id)
         return cast("User", self._caller.call(prepared))
 
     def list(self) -> builtins.list[User]:
         """List panel users.
 
         `GET /users` (listUsers)."""
-        prepared = _list_users()
+        prepared = prepare_list_users()
         return cast("builtins.list[User]", self._caller.call(prepared))
 
     def update(
@@ -194,7 +210,7 @@ class UsersResource:
         """Change a panel user.
 
         `PUT /users/{id}` (updateUser)."""
-        prepared = _update_user(
+        prepared = prepare_update_user(
             id,
             login=login,
             new_password=new_password,
@@ -216,7 +232,7 @@ class UsersResource:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = _update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
         return cast("User", self._caller.call(prepared))
 
 
@@ -239,7 +255,7 @@ class AsyncUsersResource:
         """Create a panel user.
 
         `POST /users` (createUser)."""
-        prepared = _create_user(
+        prepared = prepare_create_user(
             login=login,
             new_password=new_password,
             new_password_confirmation=new_password_confirmation,
@@ -255,21 +271,21 @@ class AsyncUsersResource:
         Irreversible; answers 201 with no body.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = _delete_user(id)
+        prepared = prepare_delete_user(id)
         return cast("None", await self._caller.call(prepared))
 
     async def get(self, id: int) -> User:
         """Get one panel user.
 
         `GET /users/{id}` (getUser)."""
-        prepared = _get_user(id)
+        prepared = prepare_get_user(id)
         return cast("User", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[User]:
         """List panel users.
 
         `GET /users` (listUsers)."""
-        prepared = _list_users()
+        prepared = prepare_list_users()
         return cast("builtins.list[User]", await self._caller.call(prepared))
 
     async def update(
@@ -287,7 +303,7 @@ class AsyncUsersResource:
         """Change a panel user.
 
         `PUT /users/{id}` (updateUser)."""
-        prepared = _update_user(
+        prepared = prepare_update_user(
             id,
             login=login,
             new_password=new_password,
@@ -309,7 +325,7 @@ class AsyncUsersResource:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = _update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
         return cast("User", await self._caller.call(prepared))
 
 
@@ -332,7 +348,7 @@ class BatchUsersResource:
         """Create a panel user.
 
         `POST /users` (createUser)."""
-        prepared = _create_user(
+        prepared = prepare_create_user(
             login=login,
             new_password=new_password,
             new_password_confirmation=new_password_confirmation,
@@ -348,21 +364,21 @@ class BatchUsersResource:
         Irreversible; answers 201 with no body.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = _delete_user(id)
+        prepared = prepare_delete_user(id)
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[User]:
         """Get one panel user.
 
         `GET /users/{id}` (getUser)."""
-        prepared = _get_user(id)
+        prepared = prepare_get_user(id)
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[User]]:
         """List panel users.
 
         `GET /users` (listUsers)."""
-        prepared = _list_users()
+        prepared = prepare_list_users()
         return cast("BatchHandle[builtins.list[User]]", self._caller.call(prepared))
 
     def update(
@@ -380,7 +396,7 @@ class BatchUsersResource:
         """Change a panel user.
 
         `PUT /users/{id}` (updateUser)."""
-        prepared = _update_user(
+        prepared = prepare_update_user(
             id,
             login=login,
             new_password=new_password,
@@ -402,5 +418,5 @@ class BatchUsersResource:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = _update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
         return cast("BatchHandle[User]", self._caller.call(prepared))
