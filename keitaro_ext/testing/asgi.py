@@ -1,0 +1,85 @@
+"""The fake as an ASGI application, for uvicorn or any ASGI server.
+
+A dropped connection closes (or, for a reset, aborts) the socket without writing an answer.
+The socket is reached through uvicorn's request cycle object behind `receive`; under a server
+that offers no such handle the answer is started and the app raises, so the server closes the
+connection mid-answer, which a client sees as a protocol error too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import struct
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from .core import Outcome
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+Process = Callable[[str, str, str, dict[str, str], bytes], Outcome]
+
+
+class DroppedConnectionError(Exception):
+    """Raised inside the server to cut an answer short when the socket cannot be closed directly."""
+
+
+class FakeApp:
+    """ASGI 3 callable serving one fake tracker."""
+
+    def __init__(self, process: Process) -> None:
+        self._process = process
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        query = scope.get("query_string", b"").decode("latin-1")
+        outcome = self._process(scope["method"], scope["path"], query, headers, body)
+        if outcome.delay:
+            await asyncio.sleep(outcome.delay)
+        if outcome.drop:
+            await self._drop(receive, send, abort=outcome.drop == "reset")
+            return
+        raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in outcome.header_list()]
+        raw_headers.append((b"content-length", str(len(outcome.body)).encode()))
+        await send({"type": "http.response.start", "status": outcome.status, "headers": raw_headers})
+        await send({"type": "http.response.body", "body": outcome.body})
+
+    @staticmethod
+    async def _drop(receive: Receive, send: Send, *, abort: bool) -> None:
+        transport = getattr(getattr(receive, "__self__", None), "transport", None)
+        if transport is not None and hasattr(transport, "abort"):
+            if abort:
+                sock = transport.get_extra_info("socket")
+                if sock is not None:  # linger 0: close with a TCP reset instead of a clean FIN
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                transport.abort()
+            else:
+                transport.close()
+            await asyncio.sleep(0)
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"100")]})
+        raise DroppedConnectionError("connection dropped by an injected fault")
+
+    @staticmethod
+    async def _lifespan(receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return

@@ -1,0 +1,171 @@
+"""The tracker as a pure function: request parts in, an `Outcome` out.
+
+Order of work: record the request; pick a fault; a "before" fault answers (or drops) at once;
+otherwise check the API key, route and validate against the spec, run the handler; an "after"
+fault then spoils the answer of the applied request. Transports (in-process and ASGI) only
+turn an `Outcome` into bytes on the wire, a raised error, or a closed socket.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+from .errors import ApiError, InvalidError, NotFoundError, UnauthorizedError
+from .faults import HTML_PAGE, Fault, Faults
+from .handlers.base import Backend, Call
+from .handlers.catalog import HANDLERS
+from .spec import API_PREFIX, spec_index
+from .validation import validate
+
+JSON = "application/json"
+
+
+@dataclass
+class Outcome:
+    """What the client gets: an answer, or a dropped/reset connection, after `delay` seconds."""
+
+    status: int = 200
+    body: bytes = b""
+    content_type: str | None = JSON
+    headers: dict[str, str] = field(default_factory=dict)
+    drop: str | None = None  # "close" or "reset"
+    delay: float = 0.0
+
+    def header_list(self) -> list[tuple[str, str]]:
+        headers = dict(self.headers)
+        if self.content_type:
+            headers["content-type"] = self.content_type
+        return list(headers.items())
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the fake received it, for assertions such as "sent exactly once"."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    body: bytes
+    headers: dict[str, str]
+    operation_id: str | None = None
+    status: int | None = None
+    fault: str | None = None
+
+
+class RequestLog(list[RecordedRequest]):
+    """`fake.requests`: every request received, in order."""
+
+    def calls(self, method: str, path: str) -> list[RecordedRequest]:
+        """The requests with this method and API path (e.g. "POST", "/campaigns")."""
+        return [r for r in self if r.method == method.upper() and r.path == path]
+
+
+def dump(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _error(exc: ApiError) -> Outcome:
+    return Outcome(exc.status, dump(exc.body))
+
+
+def _parse_json(body: bytes) -> Any:
+    try:
+        return json.loads(body) if body.strip() else None
+    except ValueError:
+        return None
+
+
+class Dispatcher:
+    """Runs requests against a backend; one lock keeps state changes whole across threads."""
+
+    def __init__(self, backend: Backend, api_key: str, faults: Faults) -> None:
+        self.backend = backend
+        self.api_key = api_key
+        self.faults = faults
+        self.requests = RequestLog()
+        self.index = spec_index()
+        self._lock = threading.RLock()
+
+    def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> Outcome:
+        method = method.upper()
+        path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
+        record = RecordedRequest(
+            method, path, dict(parse_qsl(query, keep_blank_values=True)), _parse_json(body), body, dict(headers)
+        )
+        with self._lock:
+            self.requests.append(record)
+            fault = self.faults.pick(method, path)
+            if fault is not None and fault.when == "before" and fault.breaks_answer:
+                outcome = self._spoil(fault, None)
+            else:
+                outcome = self._answer(record, raw_path, query, headers, body)
+                if fault is not None and fault.breaks_answer:
+                    outcome = self._spoil(fault, outcome)
+            if fault is not None:
+                outcome.delay = fault.latency
+                record.fault = fault.kind
+            record.status = None if outcome.drop else outcome.status
+        return outcome
+
+    def _answer(
+        self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
+    ) -> Outcome:
+        try:
+            if not raw_path.startswith(API_PREFIX + "/") and raw_path != API_PREFIX:
+                raise NotFoundError(f"Not found: {raw_path}. The Admin API is under {API_PREFIX}/")
+            self._authorize(headers)
+            valid = validate(
+                self.index, record.method, record.path, record.query, body, headers.get("content-type", "")
+            )
+            record.operation_id = valid.operation.operation_id
+            handler = HANDLERS[valid.operation.operation_id]
+            try:
+                result = handler(Call(self.backend, valid.operation, valid.params, valid.body))
+            except InvalidError as exc:
+                raise exc if valid.operation.declares(406) else exc.as_bad_request() from None
+            status = valid.operation.success_status
+            if result is None:
+                return Outcome(status, b"", None)
+            if isinstance(result, bytes):
+                disposition = f'attachment; filename="{record.path.strip("/").replace("/", "-")}.zip"'
+                return Outcome(status, result, "application/octet-stream", {"content-disposition": disposition})
+            return Outcome(status, dump(result))
+        except ApiError as exc:
+            return _error(exc)
+
+    def _authorize(self, headers: Mapping[str, str]) -> None:
+        key = headers.get("api-key")
+        bearer = headers.get("authorization", "")
+        if key is None and bearer[:7].lower() == "bearer ":
+            key = bearer[7:].strip()
+        if not key:
+            raise UnauthorizedError(
+                "Access denied: send the API key in the 'Api-Key' header or as 'Authorization: Bearer'"
+            )
+        if key != self.api_key:
+            raise UnauthorizedError("Access denied: the API key is not valid")
+
+    @staticmethod
+    def _spoil(fault: Fault, answer: Outcome | None) -> Outcome:
+        """The broken answer a fault produces; `answer` is the real one for "after" faults."""
+        if fault.drop or fault.reset:
+            return Outcome(0, drop="reset" if fault.reset else "close")
+        if fault.html:
+            return Outcome(200, HTML_PAGE, "text/html; charset=utf-8")
+        if fault.truncate:
+            whole = answer.body if answer is not None and answer.body else dump({"error": "The tracker is restarting"})
+            status = answer.status if answer is not None else 200
+            return Outcome(status, whole[: max(1, len(whole) // 2)], JSON)
+        status = fault.status or 500
+        headers = {}
+        if fault.retry_after is not None:
+            seconds = fault.retry_after
+            headers["retry-after"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
+        message = "Too many requests" if status == 429 else f"Injected fault: HTTP {status}"
+        return Outcome(status, dump({"error": message}), JSON, headers)

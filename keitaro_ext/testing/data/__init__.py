@@ -1,0 +1,1 @@
+"""The fake tracker's seeded world and its synthetic click and conversion data."""

@@ -1,0 +1,175 @@
+"""Campaigns: CRUD, archive (201) and restore (201), clone with flows, enable/disable, costs."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from ..errors import InvalidError
+from ..reports.ranges import zone
+from ..state import Record, TrackerState
+from .base import Call, archive, copy_name, handles, new_record, present, restore, touch
+from .streams import clone_stream
+
+_DEFAULTS: dict[str, Any] = {
+    "type": "position",
+    "cookies_ttl": 24,
+    "state": "active",
+    "cost_type": "CPC",
+    "cost_value": 0,
+    "cost_currency": "USD",
+    "cost_auto": False,
+    "group_id": None,
+    "bind_visitors": "s",
+    "traffic_source_id": None,
+    "parameters": {},
+    "postbacks": [],
+    "notes": None,
+}
+
+
+def show(record: Record) -> dict[str, Any]:
+    return present("Campaign", record)
+
+
+def _token(state: TrackerState, alias: str) -> str:
+    return hashlib.sha256(f"{alias}-{state.ticks}".encode()).hexdigest()[:32]
+
+
+def _check(state: TrackerState, fields: dict[str, Any], current: Record | None = None) -> dict[str, Any]:
+    alias = fields.get("alias")
+    if alias is not None:
+        if not alias.strip():
+            raise InvalidError.one("alias", "This value should not be blank.")
+        if any(r["alias"] == alias and r is not current for r in state.campaigns):
+            raise InvalidError.one("alias", f"Alias {alias!r} is already used by another campaign.")
+    if "name" in fields and not str(fields["name"]).strip():
+        raise InvalidError.one("name", "This value should not be blank.")
+    state.groups.ref(fields.get("group_id"), "group_id")
+    state.traffic_sources.ref(fields.get("traffic_source_id"), "traffic_source_id")
+    state.domains.ref(fields.get("domain_id"), "domain_id")
+    if "domain_id" in fields:
+        fields["_domain_id"] = fields.pop("domain_id")
+    return fields
+
+
+@handles("listCampaigns")
+def list_campaigns(call: Call) -> list[dict[str, Any]]:
+    rows = sorted(call.state.campaigns.where(), key=lambda r: r["id"])
+    offset = call.params.get("offset") or 0
+    limit = call.params.get("limit")
+    return [show(r) for r in rows[offset : None if limit is None else offset + limit]]
+
+
+@handles("listDeletedCampaigns")
+def list_deleted(call: Call) -> list[dict[str, Any]]:
+    return [show(r) for r in call.state.campaigns.where(deleted=True)]
+
+
+@handles("getCampaign")
+def get(call: Call) -> dict[str, Any]:
+    return show(call.state.campaigns.get(call.id))
+
+
+@handles("createCampaign")
+def create(call: Call) -> dict[str, Any]:
+    state = call.state
+    fields = _check(state, call.fields())
+    fields.setdefault("token", _token(state, fields["alias"]))
+    record = new_record(
+        state, state.campaigns, {**copy.deepcopy(_DEFAULTS), "position": len(state.campaigns) + 1, **fields}
+    )
+    state.log(f"Campaign {record['id']} created")
+    return show(record)
+
+
+@handles("updateCampaign")
+def update(call: Call) -> dict[str, Any]:
+    record = call.state.campaigns.get(call.id)
+    return show(touch(call.state, record, _check(call.state, call.fields(), record)))
+
+
+@handles("deleteCampaign")
+def delete(call: Call) -> dict[str, Any]:
+    return show(archive(call.state, call.state.campaigns.get(call.id)))
+
+
+@handles("restoreCampaign")
+def restore_campaign(call: Call) -> dict[str, Any]:
+    return show(restore(call.state, call.state.campaigns.get(call.id)))
+
+
+def _switch(call: Call, state_name: str) -> dict[str, Any]:
+    record = call.state.campaigns.get(call.id)
+    if record["state"] == "deleted":
+        raise InvalidError.one("state", "The campaign is archived; restore it first.")
+    return show(touch(call.state, record, {"state": state_name}))
+
+
+@handles("enableCampaign")
+def enable(call: Call) -> dict[str, Any]:
+    return _switch(call, "active")
+
+
+@handles("disableCampaign")
+def disable(call: Call) -> dict[str, Any]:
+    return _switch(call, "disabled")
+
+
+@handles("cloneCampaign")
+def clone(call: Call) -> dict[str, Any]:
+    state = call.state
+    source = state.campaigns.get(call.id)
+    fields = {k: copy.deepcopy(v) for k, v in source.items() if k not in ("id", "created_at", "updated_at")}
+    alias = f"{source['alias']}-copy"
+    while any(r["alias"] == alias for r in state.campaigns):
+        alias += "-1"
+    fields.update(name=copy_name(source["name"]), alias=alias, state="active", token=_token(state, alias))
+    fields.pop("_restore_state", None)
+    record = new_record(state, state.campaigns, fields)
+    for stream in state.streams.where():
+        if stream["campaign_id"] == source["id"]:
+            clone_stream(state, stream, campaign_id=record["id"], name=stream["name"])
+    return show(record)
+
+
+@handles("cleanCampaignArchive")
+def clean_archive(call: Call) -> None:
+    state = call.state
+    for record in state.campaigns.where(deleted=True):
+        del state.campaigns.items[record["id"]]
+        for stream in list(state.streams):
+            if stream["campaign_id"] == record["id"]:
+                del state.streams.items[stream["id"]]
+
+
+def check_period(fields: dict[str, Any], prefix: str = "") -> None:
+    """406 unless start/end are `YYYY-MM-DD HH:MM` and the zone exists."""
+    for name in ("start_date", "end_date"):
+        if name in fields:
+            try:
+                datetime.strptime(fields[name], "%Y-%m-%d %H:%M")
+            except ValueError:
+                raise InvalidError.one(prefix + name, f"Expected 'YYYY-MM-DD HH:MM', got {fields[name]!r}.") from None
+    if fields.get("timezone"):
+        zone(fields["timezone"], prefix + "timezone")
+
+
+def check_cost(value: str, field: str) -> None:
+    try:
+        if float(value) < 0:
+            raise ValueError
+    except ValueError:
+        raise InvalidError.one(field, f"Expected a decimal amount such as '12.50', got {value!r}.") from None
+
+
+@handles("updateCampaignCosts")
+def update_costs(call: Call) -> None:
+    """Recorded in `state.campaign_cost_updates`; a real tracker runs it later as a job."""
+    call.state.campaigns.get(call.id)
+    fields = call.fields()
+    check_period(fields)
+    check_cost(fields["cost"], "cost")
+    call.state.campaign_cost_updates.append({"campaign_id": call.id, **fields})

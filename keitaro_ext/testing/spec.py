@@ -1,0 +1,204 @@
+"""The OpenAPI document the fake follows, read from the installed `keitaro_admin_client` package.
+
+Everything the fake knows about paths, parameters, bodies and response statuses comes from
+here, so a change to `openapi/keitaro.yaml` (shipped into the package by `make regen`) changes
+the fake without hand edits.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from jsonschema.protocols import Validator
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+
+API_PREFIX = "/admin_api/v1"
+_RESOURCE = "keitaro-spec"
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """Parse the package's copy of the spec once per process."""
+    text = (importlib.resources.files("keitaro_admin_client") / "openapi.yaml").read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: dict[str, Any] = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, chosen above
+    return spec
+
+
+@functools.cache
+def _registry() -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(load_spec(), default_specification=DRAFT4)
+    registry: Registry[Any] = Registry().with_resource(_RESOURCE, resource)
+    return registry
+
+
+def _absolute(node: Any) -> Any:
+    """Point the local `#/...` references of an inline schema at the registered spec."""
+    if isinstance(node, dict):
+        return {
+            key: (
+                _RESOURCE + value
+                if key == "$ref" and isinstance(value, str) and value.startswith("#")
+                else _absolute(value)
+            )
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute(item) for item in node]
+    return node
+
+
+def schema_validator(schema: Mapping[str, Any], *, read: bool = False) -> Validator:
+    """A reusable validator for a schema of the spec (`read=True` for responses)."""
+    cls = OAS30ReadValidator if read else OAS30WriteValidator
+    validator: Validator = cls(_absolute(copy.deepcopy(dict(schema))), registry=_registry())
+    return validator
+
+
+def resolve(node: Mapping[str, Any]) -> dict[str, Any]:
+    """Follow `$ref` (and single-entry `allOf`) to the schema or component it names."""
+    spec = load_spec()
+    current: Any = node
+    while True:
+        if "$ref" in current:
+            target: Any = spec
+            for part in current["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            current = target
+        elif "allOf" in current and len(current["allOf"]) == 1 and "properties" not in current:
+            current = current["allOf"][0]
+        else:
+            return dict(current)
+
+
+def component(name: str) -> dict[str, Any]:
+    """A schema of `components.schemas` by name."""
+    schema: dict[str, Any] = load_spec()["components"]["schemas"][name]
+    return schema
+
+
+def enum_values(name: str) -> tuple[str, ...]:
+    """The values of an enum component, e.g. `ReportMetric`."""
+    return tuple(component(name)["enum"])
+
+
+@dataclass(frozen=True)
+class Param:
+    """A path or query parameter with its resolved schema and a compiled validator."""
+
+    name: str
+    location: str
+    required: bool
+    kind: str
+    validator: Validator
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec with everything request handling needs, compiled once."""
+
+    operation_id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    params: tuple[Param, ...]
+    body_validator: Validator | None
+    body_required: bool
+    statuses: frozenset[int]
+    success_status: int
+    raw: dict[str, Any] = field(repr=False)
+
+    def declares(self, status: int) -> bool:
+        return status in self.statuses
+
+
+def _param(raw: Mapping[str, Any]) -> Param:
+    node = resolve(raw)
+    schema = node.get("schema", {})
+    kind = resolve(schema).get("type", "string")
+    return Param(node["name"], node["in"], bool(node.get("required")), kind, schema_validator(schema))
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", path)
+    regex = "".join(f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts)
+    return re.compile(regex + "$")
+
+
+def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, Any]) -> Operation:
+    params = tuple(_param(raw) for raw in [*item.get("parameters", []), *op.get("parameters", [])])
+    body = op.get("requestBody")
+    body_validator = None
+    if body is not None:
+        body = resolve(body)
+        body_validator = schema_validator(body["content"]["application/json"]["schema"])
+    statuses = frozenset(int(code) for code in op["responses"])
+    success = min(code for code in statuses if 200 <= code < 300)
+    return Operation(
+        operation_id=op["operationId"],
+        method=method.upper(),
+        path=path,
+        pattern=_pattern(path),
+        params=params,
+        body_validator=body_validator,
+        body_required=bool(body and body.get("required")),
+        statuses=statuses,
+        success_status=success,
+        raw=op,
+    )
+
+
+@dataclass(frozen=True)
+class SpecIndex:
+    """All operations of the spec, with literal paths tried before templated ones."""
+
+    operations: tuple[Operation, ...]
+
+    def candidates(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
+        found = []
+        for op in self.operations:
+            match = op.pattern.match(path)
+            if match:
+                found.append((op, match.groupdict()))
+        return found
+
+    def by_id(self) -> dict[str, Operation]:
+        return {op.operation_id: op for op in self.operations}
+
+
+def _specificity(op: Operation) -> tuple[int, int]:
+    segments = op.path.strip("/").split("/")
+    return (-sum(not segment.startswith("{") for segment in segments), len(segments))
+
+
+@functools.cache
+def spec_index() -> SpecIndex:
+    """Compile every operation once per process; validators are reused by every fake."""
+    spec = load_spec()
+    ops = [
+        _operation(path, method, item, item[method])
+        for path, item in spec["paths"].items()
+        for method in _METHODS
+        if method in item
+    ]
+    ops.sort(key=_specificity)
+    return SpecIndex(tuple(ops))
+
+
+def response_schema(op: Operation, status: int) -> tuple[str | None, dict[str, Any] | None]:
+    """Content type and schema the spec gives for one answer of an operation (None: no body)."""
+    response = resolve(op.raw["responses"][str(status)])
+    content: dict[str, Any] = response.get("content") or {}
+    for content_type, media in content.items():
+        return content_type, media.get("schema", {})
+    return None, None

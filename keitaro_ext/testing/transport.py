@@ -1,0 +1,48 @@
+"""In-process transport: an `httpx.MockTransport` over the fake, for sync and async clients.
+
+Latency faults sleep with `time.sleep` in sync clients and `asyncio.sleep` in async ones, so an
+async test's event loop keeps running. Dropped connections raise what httpx raises on a real
+socket: `RemoteProtocolError` for a close, `ReadError` for a reset.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import httpx
+
+from .core import Outcome
+
+Process = Callable[[httpx.Request], Outcome]
+
+
+def to_response(outcome: Outcome, request: httpx.Request) -> httpx.Response:
+    """The httpx answer for an outcome, or the transport error a dropped connection raises."""
+    if outcome.drop == "reset":
+        raise httpx.ReadError("[Errno 104] Connection reset by peer", request=request)
+    if outcome.drop:
+        raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+    return httpx.Response(outcome.status, headers=outcome.header_list(), content=outcome.body, request=request)
+
+
+class FakeTransport(httpx.MockTransport):
+    """`httpx.MockTransport(fake.handle)` that also sleeps without blocking in async clients."""
+
+    def __init__(self, process: Process) -> None:
+        self._process = process
+        super().__init__(self._sync)
+
+    def _sync(self, request: httpx.Request) -> httpx.Response:
+        outcome = self._process(request)
+        if outcome.delay:
+            time.sleep(outcome.delay)
+        return to_response(outcome, request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        outcome = self._process(request)
+        if outcome.delay:
+            await asyncio.sleep(outcome.delay)
+        return to_response(outcome, request)

@@ -1,0 +1,122 @@
+"""Request validation against the spec: route, parameters and JSON body.
+
+Error policy (documented in README): an unknown path or method, a bad parameter, a missing
+or non-JSON body answer 400 `{"error": ...}`; a body that is JSON but breaks its schema
+answers 406 `{field: [messages]}` (400 with the same text where the operation declares no 406).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+from .errors import BadRequestError, InvalidError
+from .spec import Operation, Param, SpecIndex
+
+_TRUE = {"true", "1"}
+_FALSE = {"false", "0"}
+
+
+@dataclass(frozen=True)
+class ValidRequest:
+    """A request that passed validation: its operation, typed parameters and parsed body."""
+
+    operation: Operation
+    params: dict[str, Any]
+    body: Any
+
+
+def route(index: SpecIndex, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+    """Find the operation for a method and an API path (relative to `/admin_api/v1`)."""
+    candidates = index.candidates(path)
+    for op, raw in candidates:
+        if op.method == method:
+            return op, raw
+    if not candidates:
+        raise BadRequestError(f"Unknown API path {path!r}: no operation of the Admin API matches it")
+    allowed = ", ".join(sorted({op.method for op, _ in candidates}))
+    raise BadRequestError(f"Method {method} is not allowed on {path}; allowed: {allowed}")
+
+
+def _coerce(param: Param, text: str) -> Any:
+    try:
+        if param.kind == "integer":
+            return int(text)
+        if param.kind == "number":
+            return float(text)
+    except ValueError:
+        article = "an" if param.kind[0] in "aeiou" else "a"
+        raise BadRequestError(f"Parameter {param.name!r} must be {article} {param.kind}, got {text!r}") from None
+    if param.kind == "boolean":
+        lowered = text.lower()
+        if lowered in _TRUE | _FALSE:
+            return lowered in _TRUE
+        raise BadRequestError(f"Parameter {param.name!r} must be true or false, got {text!r}")
+    return text
+
+
+def _params(op: Operation, path_values: Mapping[str, str], query: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for param in op.params:
+        source = path_values if param.location == "path" else query if param.location == "query" else {}
+        if param.name not in source:
+            if param.required:
+                raise BadRequestError(f"Missing required {param.location} parameter {param.name!r}")
+            continue
+        value = _coerce(param, source[param.name])
+        error = next(iter(param.validator.iter_errors(value)), None)
+        if error is not None:
+            raise BadRequestError(f"Parameter {param.name!r}: {error.message}")
+        values[param.name] = value
+    return values
+
+
+def _field(error: ValidationError) -> list[tuple[str, str]]:
+    """The field names and messages one schema error stands for."""
+    where = ".".join(str(part) for part in error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        required: list[str] = list(error.schema.get("required", [])) if isinstance(error.schema, dict) else []
+        missing = [name for name in required if name not in error.instance]
+        prefix = f"{where}." if where else ""
+        return [(prefix + name, "This value is required.") for name in missing]
+    return [(where or "body", error.message)]
+
+
+def _body(op: Operation, raw: bytes, content_type: str) -> Any:
+    if not raw.strip():
+        if op.body_required:
+            raise BadRequestError(f"{op.method} {op.path} needs a JSON body")
+        return None
+    if op.body_validator is None:
+        raise BadRequestError(f"{op.method} {op.path} takes no request body")
+    if content_type.split(";")[0].strip().lower() != "application/json":
+        raise BadRequestError(f"Send the body as JSON with 'Content-Type: application/json' (got {content_type!r})")
+    try:
+        body = json.loads(raw)
+    except ValueError as exc:
+        raise BadRequestError(f"The body is not valid JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise BadRequestError("The body must be a JSON object")
+    fields: dict[str, list[str]] = {}
+    for error in op.body_validator.iter_errors(body):
+        for name, message in _field(error):
+            fields.setdefault(name, [])
+            if message not in fields[name]:
+                fields[name].append(message)
+    if fields:
+        invalid = InvalidError(fields)
+        raise invalid if op.declares(406) else invalid.as_bad_request()
+    return body
+
+
+def validate(
+    index: SpecIndex, method: str, path: str, query: Mapping[str, str], raw_body: bytes, content_type: str
+) -> ValidRequest:
+    """Route and validate one request; raises a 400/406 `ApiError` the way the tracker answers."""
+    op, path_values = route(index, method, path)
+    params = _params(op, path_values, query)
+    return ValidRequest(op, params, _body(op, raw_body, content_type))

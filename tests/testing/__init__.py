@@ -1,0 +1,1 @@
+"""Tests of the fake tracker (keitaro_ext.testing)."""
