@@ -16,12 +16,22 @@ from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
+from .reports.query import Dialect
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["AsyncKeitaro", "Keitaro"]
 
 VerifyTypes = bool | str | ssl.SSLContext
+
+
+def _check_dialect(dialect: str) -> Dialect:
+    if dialect not in ("grouping", "dimensions"):
+        raise ConfigurationError(
+            "report_dialect must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), "
+            f"got {dialect!r}."
+        )
+    return dialect  # type: ignore[return-value]
 
 
 def _cached_properties(cls: type) -> set[str]:
@@ -130,11 +140,13 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         user_agent: str | None = None,
+        report_dialect: Dialect = "grouping",
         transport: httpx.BaseTransport | None = None,
         verify: VerifyTypes = True,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         self._configure(base_url, api_key, auth=auth, timeout=timeout, max_retries=max_retries, user_agent=user_agent)
+        self._report_dialect = _check_dialect(report_dialect)
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
         inner = transport if transport is not None else httpx.HTTPTransport(verify=verify)
         wrapped = RetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
@@ -174,11 +186,13 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         user_agent: str | None = None,
+        report_dialect: Dialect = "grouping",
         transport: httpx.AsyncBaseTransport | None = None,
         verify: VerifyTypes = True,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         self._configure(base_url, api_key, auth=auth, timeout=timeout, max_retries=max_retries, user_agent=user_agent)
+        self._report_dialect = _check_dialect(report_dialect)
         policy = retry_policy or RetryPolicy(max_retries=max_retries)
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=verify)
         wrapped = AsyncRetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))

@@ -68,13 +68,24 @@ class _Pager:
 
 
 def iter_pages(
-    fetch: Callable[[int, int], Page[T]], *, page_size: int = 1000, offset: int = 0, max_items: int | None = None
+    fetch: Callable[[int, int], Page[T]],
+    *,
+    page_size: int = 1000,
+    offset: int = 0,
+    max_items: int | None = None,
+    on_page: Callable[[Page[T]], None] | None = None,
 ) -> Iterator[T]:
-    """Yield items of `fetch(offset, limit)` pages lazily; see the module docstring for when it stops."""
+    """Yield items of `fetch(offset, limit)` pages lazily; see the module docstring for when it stops.
+
+    `on_page` sees each page as it arrives (exports use it for progress and totals).
+    """
     pager = _Pager(page_size, offset, max_items)
     more = True
     while more:
-        rows, more = pager.take(fetch(pager.offset, page_size))
+        page = fetch(pager.offset, page_size)
+        if on_page is not None:
+            on_page(page)
+        rows, more = pager.take(page)
         yield from rows
 
 
@@ -84,11 +95,15 @@ async def aiter_pages(
     page_size: int = 1000,
     offset: int = 0,
     max_items: int | None = None,
+    on_page: Callable[[Page[T]], None] | None = None,
 ) -> AsyncIterator[T]:
     """The async twin of `iter_pages`."""
     pager = _Pager(page_size, offset, max_items)
     more = True
     while more:
-        rows, more = pager.take(await fetch(pager.offset, page_size))
+        page = await fetch(pager.offset, page_size)
+        if on_page is not None:
+            on_page(page)
+        rows, more = pager.take(page)
         for row in rows:
             yield row

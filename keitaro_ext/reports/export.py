@@ -1,0 +1,198 @@
+"""Write click and conversion logs to CSV, JSON Lines or Parquet, page by page, in constant memory.
+
+The file is written next to its destination and moved into place only when the export finished:
+a failed export never leaves a half file where a good one was. CSV and JSON Lines keep the values
+as the tracker sent them; Parquet needs types, so its columns are typed (see `typing_rows`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import tzinfo
+from pathlib import Path
+from typing import IO, Any, Literal, Protocol, TypeAlias
+
+from ..errors import KeitaroError
+from ..pagination import Page
+from .typing_rows import RowTyper, column_kind
+
+__all__ = ["ExportFormat", "ExportResult", "Exporter", "Progress"]
+
+ExportFormat: TypeAlias = Literal["csv", "jsonl", "parquet"]
+Progress: TypeAlias = Callable[[int, "int | None"], None]
+SUFFIXES: dict[str, ExportFormat] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+BATCH_ROWS = 10_000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """Where the rows went, how many, and how many the tracker said there were."""
+
+    path: Path
+    rows: int
+    total: int | None
+    format: ExportFormat
+
+
+class _Sink(Protocol):
+    def write(self, rows: list[dict[str, Any]]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _CsvSink:
+    def __init__(self, handle: IO[str], columns: list[str]) -> None:
+        self._writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+        self._writer.writeheader()
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self._writer.writerows(rows)
+
+    def close(self) -> None:
+        return None
+
+
+class _JsonLinesSink:
+    def __init__(self, handle: IO[str]) -> None:
+        self._handle = handle
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self._handle.write("".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows))
+
+    def close(self) -> None:
+        return None
+
+
+class _ParquetSink:
+    def __init__(self, path: Path, columns: list[str], zone: tzinfo | None) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise KeitaroError("Parquet export needs pyarrow: pip install 'keitaro-admin[parquet]'") from None
+        kinds = {
+            "int": pa.int64(),
+            "float": pa.float64(),
+            "bool": pa.bool_(),
+            "date": pa.date32(),
+            "datetime": pa.timestamp("s", tz=str(zone)) if zone is not None else pa.timestamp("s"),
+            "str": pa.string(),
+        }
+        self._pa = pa
+        self._columns = columns
+        self._schema = pa.schema([(name, kinds[column_kind(name)]) for name in columns])
+        self._typer = RowTyper(zone)
+        self._writer = pq.ParquetWriter(str(path), self._schema)
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        typed = self._typer.rows(rows)
+        data = {
+            name: [_strict(row.get(name), self._schema.field(name).type, self._pa) for row in typed]
+            for name in self._columns
+        }
+        self._writer.write_table(self._pa.table(data, schema=self._schema))
+
+    def close(self) -> None:
+        self._writer.close()
+
+
+def _strict(value: Any, kind: Any, pa: Any) -> Any:
+    """A value that fits the column type, or None: one odd cell must not abort a million-row export."""
+    if value is None:
+        return None
+    if kind == pa.string():
+        return value if isinstance(value, str) else str(value)
+    if kind == pa.float64():
+        return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if kind == pa.int64():
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if kind == pa.bool_():
+        return value if isinstance(value, bool) else None
+    return value if not isinstance(value, str) else None
+
+
+def export_format(path: Path, format: ExportFormat | None) -> ExportFormat:
+    if format is not None:
+        if format not in ("csv", "jsonl", "parquet"):
+            raise KeitaroError(f"format must be 'csv', 'jsonl' or 'parquet', got {format!r}.")
+        return format
+    found = SUFFIXES.get(path.suffix.lower())
+    if found is None:
+        raise KeitaroError(
+            f"Cannot tell the format of {path.name!r} from its suffix: use .csv, .jsonl or .parquet, or pass format=."
+        )
+    return found
+
+
+class Exporter:
+    """Buffers rows into batches, writes them, reports progress, and commits the file at the end."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: ExportFormat | None,
+        columns: list[str],
+        zone: tzinfo | None,
+        progress: Progress | None,
+    ) -> None:
+        self.path = Path(path)
+        self.format = export_format(self.path, format)
+        if not self.path.parent.is_dir():
+            raise KeitaroError(f"Cannot export to {self.path}: the folder {self.path.parent} does not exist.")
+        self._columns = columns
+        self._zone = zone
+        self._progress = progress
+        self._partial = self.path.with_name(f".{self.path.name}.partial")
+        self._batch: list[dict[str, Any]] = []
+        self.rows = 0
+        self.total: int | None = None
+
+    def on_page(self, page: Page[dict[str, Any]]) -> None:
+        if self.total is None:
+            self.total = page.total
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Callable[[dict[str, Any]], None]]:
+        """Yields `add(row)`; moves the file into place on success, removes it on any failure."""
+        handle: IO[str] | None = None
+        try:
+            if self.format == "parquet":
+                sink: _Sink = _ParquetSink(self._partial, self._columns, self._zone)
+            else:
+                handle = open(self._partial, "w", newline="", encoding="utf-8")  # noqa: SIM115
+                sink = _CsvSink(handle, self._columns) if self.format == "csv" else _JsonLinesSink(handle)
+
+            def add(row: dict[str, Any]) -> None:
+                self._batch.append(row)
+                if len(self._batch) >= BATCH_ROWS:
+                    self._flush(sink)
+
+            yield add
+            self._flush(sink)
+            sink.close()
+            if handle is not None:
+                handle.close()
+                handle = None
+            os.replace(self._partial, self.path)
+        finally:
+            if handle is not None:
+                handle.close()
+            with contextlib.suppress(FileNotFoundError):
+                self._partial.unlink()
+
+    def _flush(self, sink: _Sink) -> None:
+        if self._batch:
+            sink.write(self._batch)
+            self.rows += len(self._batch)
+            self._batch = []
+        if self._progress is not None:
+            self._progress(self.rows, self.total)
+
+    def result(self) -> ExportResult:
+        return ExportResult(path=self.path, rows=self.rows, total=self.total, format=self.format)
