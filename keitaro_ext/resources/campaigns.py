@@ -1,4 +1,4 @@
-"""Campaigns, plus lazy iteration over the paged list."""
+"""Campaigns, plus lazy iteration over the paged list and typed cost updates."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from collections.abc import AsyncIterator, Iterator
 from keitaro_admin_client.facade.campaigns import AsyncCampaignsResource, CampaignsResource
 from keitaro_admin_client.models import Campaign
 
+from ..costs import AsyncCampaignCostMethods, CampaignCostMethods
 from ..pagination import Page, aiter_pages, iter_pages
 
 __all__ = ["AsyncCampaigns", "Campaigns"]
 
 
-class Campaigns(CampaignsResource):
+class Campaigns(CampaignCostMethods, CampaignsResource):
     def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Iterator[Campaign]:
         """Every active and disabled campaign, fetched page by page as you iterate.
 
@@ -24,7 +25,7 @@ class Campaigns(CampaignsResource):
         )
 
 
-class AsyncCampaigns(AsyncCampaignsResource):
+class AsyncCampaigns(AsyncCampaignCostMethods, AsyncCampaignsResource):
     def iter(self, *, page_size: int = 500, max_items: int | None = None) -> AsyncIterator[Campaign]:
         """Every active and disabled campaign, fetched page by page as you iterate (`async for`)."""
 

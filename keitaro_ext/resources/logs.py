@@ -1,4 +1,4 @@
-"""Clicks and conversions: the generated calls plus paged log reading and export."""
+"""Clicks and conversions: the generated calls plus paged log reading, export and typed cost updates."""
 
 from __future__ import annotations
 
@@ -9,17 +9,18 @@ from keitaro_admin_client.facade.conversions import (
     prepare_get_conversion_log,
 )
 
+from ..costs import AsyncClickCostMethods, ClickCostMethods
 from ..reports.logs import AsyncLogMethods, LogMethods
 
 __all__ = ["AsyncClicks", "AsyncConversions", "Clicks", "Conversions"]
 
 
-class Clicks(LogMethods, ClicksResource):
+class Clicks(ClickCostMethods, LogMethods, ClicksResource):
     _log_kind = "clicks"
     _prepare_log = staticmethod(prepare_get_click_log)
 
 
-class AsyncClicks(AsyncLogMethods, AsyncClicksResource):
+class AsyncClicks(AsyncClickCostMethods, AsyncLogMethods, AsyncClicksResource):
     _log_kind = "clicks"
     _prepare_log = staticmethod(prepare_get_click_log)
 

@@ -1,0 +1,235 @@
+"""Typed cost updates: dates, amounts and filters in the exact formats the tracker parses.
+
+Keitaro takes costs as decimal strings and periods as `YYYY-MM-DD HH:MM` in the given zone, and
+schedules the work in the background. These helpers accept datetimes, dates, Decimals and plain
+numbers, check them, and never send a float artefact such as `0.30000000000000004`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeAlias
+
+from keitaro_admin_client.facade import AsyncCaller, SyncCaller
+from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
+from keitaro_admin_client.facade.clicks import prepare_update_click_costs
+
+from .errors import KeitaroError
+
+__all__ = [
+    "AsyncCampaignCostMethods",
+    "AsyncClickCostMethods",
+    "CampaignCostMethods",
+    "ClickCostMethods",
+    "CostError",
+    "CostPeriod",
+]
+
+Amount: TypeAlias = Decimal | int | float | str
+Moment: TypeAlias = datetime | date | str
+FILTER_KEYS = ("keyword", "cost", "currency", "external_id", "creative_id", "ad_campaign_id", "source")
+SUB_ID = re.compile(r"sub_id_[1-9][0-9]?")
+CURRENCY = re.compile(r"[A-Z]{3}")
+
+
+class CostError(KeitaroError, ValueError):
+    """A cost, period, currency or filter the tracker would reject or misread."""
+
+
+def cost_amount(value: Amount) -> str:
+    """A non-negative decimal string without exponent or float noise (floats are rounded to 8 places)."""
+    if isinstance(value, bool):
+        raise CostError("A cost must be a number, not a boolean.")
+    try:
+        amount = Decimal(str(round(value, 8))) if isinstance(value, float) else Decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        raise CostError(f"Cannot read cost {value!r}: give a number such as 12.5 or '12.50'.") from None
+    if not amount.is_finite() or amount < 0:
+        raise CostError(f"A cost must be a finite number >= 0, got {value!r}.")
+    return format(amount.normalize(), "f") if amount else "0"
+
+
+def cost_moment(value: Moment, *, end: bool) -> str:
+    """`YYYY-MM-DD HH:MM`; a bare date means its first minute (start) or its last (end)."""
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = datetime.fromisoformat(text) if len(text) > 10 else date.fromisoformat(text)
+        except ValueError:
+            raise CostError(f"Cannot read date {value!r}: use '2026-01-31' or '2026-01-31 18:00'.") from None
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return f"{value.isoformat()} {'23:59' if end else '00:00'}"
+
+
+def cost_currency(value: str) -> str:
+    code = value.strip().upper()
+    if not CURRENCY.fullmatch(code):
+        raise CostError(f"Currency must be a three-letter ISO 4217 code such as 'USD', got {value!r}.")
+    return code
+
+
+def cost_filters(filters: Mapping[str, str] | None) -> dict[str, str] | None:
+    if not filters:
+        return None
+    for key in filters:
+        if key not in FILTER_KEYS and not SUB_ID.fullmatch(key):
+            close = difflib.get_close_matches(key, [*FILTER_KEYS, "sub_id_1"], n=2)
+            hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+            raise CostError(f"Unknown cost filter {key!r}.{hint} Known: {', '.join(FILTER_KEYS)}, sub_id_N.")
+    return {key: str(value) for key, value in filters.items()}
+
+
+def _period(start: Moment, end: Moment) -> tuple[str, str]:
+    first, last = cost_moment(start, end=False), cost_moment(end, end=True)
+    if first > last:
+        raise CostError(f"Impossible period: start {first} is after end {last}.")
+    return first, last
+
+
+@dataclass(frozen=True)
+class CostPeriod:
+    """The cost of one period for `clicks.set_costs`, optionally narrowed by click parameters."""
+
+    start: Moment
+    end: Moment
+    cost: Amount
+    currency: str | None = None
+    timezone: str | None = None
+    filters: Mapping[str, str] = field(default_factory=dict)
+
+    def to_api(self) -> dict[str, Any]:
+        first, last = _period(self.start, self.end)
+        body: dict[str, Any] = {"start_date": first, "end_date": last, "cost": cost_amount(self.cost)}
+        if self.currency is not None:
+            body["currency"] = cost_currency(self.currency)
+        if self.timezone is not None:
+            body["timezone"] = self.timezone
+        checked = cost_filters(self.filters)
+        if checked:
+            body["filters"] = checked
+        return body
+
+
+def _campaign_cost_arguments(
+    start: Moment,
+    end: Moment,
+    cost: Amount,
+    currency: str,
+    timezone: str,
+    only_unique: bool,
+    filters: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    first, last = _period(start, end)
+    arguments: dict[str, Any] = {
+        "start_date": first,
+        "end_date": last,
+        "timezone": timezone,
+        "cost": cost_amount(cost),
+        "currency": cost_currency(currency),
+        "only_campaign_uniques": only_unique,
+    }
+    checked = cost_filters(filters)
+    if checked:
+        arguments["filters"] = checked
+    return arguments
+
+
+def _click_cost_arguments(
+    campaign_ids: Iterable[int],
+    periods: Iterable[CostPeriod],
+    currency: str | None,
+    timezone: str | None,
+    only_unique: bool,
+) -> dict[str, Any]:
+    ids = [int(i) for i in campaign_ids]
+    costs = [period.to_api() for period in periods]
+    if not ids or not costs:
+        raise CostError("Give at least one campaign id and one cost period.")
+    arguments: dict[str, Any] = {"campaign_ids": ids, "costs": costs, "only_campaign_uniques": 1 if only_unique else 0}
+    if currency is not None:
+        arguments["currency"] = cost_currency(currency)
+    if timezone is not None:
+        arguments["timezone"] = timezone
+    return arguments
+
+
+class CampaignCostMethods:
+    _caller: SyncCaller
+
+    def set_cost(
+        self,
+        campaign_id: int,
+        start: Moment,
+        end: Moment,
+        cost: Amount,
+        *,
+        currency: str,
+        timezone: str = "UTC",
+        only_unique: bool = False,
+        filters: Mapping[str, str] | None = None,
+    ) -> None:
+        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
+        arguments = _campaign_cost_arguments(start, end, cost, currency, timezone, only_unique, filters)
+        self._caller.call(prepare_update_campaign_costs(campaign_id, **arguments))
+
+
+class AsyncCampaignCostMethods:
+    _caller: AsyncCaller
+
+    async def set_cost(
+        self,
+        campaign_id: int,
+        start: Moment,
+        end: Moment,
+        cost: Amount,
+        *,
+        currency: str,
+        timezone: str = "UTC",
+        only_unique: bool = False,
+        filters: Mapping[str, str] | None = None,
+    ) -> None:
+        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
+        arguments = _campaign_cost_arguments(start, end, cost, currency, timezone, only_unique, filters)
+        await self._caller.call(prepare_update_campaign_costs(campaign_id, **arguments))
+
+
+class ClickCostMethods:
+    _caller: SyncCaller
+
+    def set_costs(
+        self,
+        campaign_ids: Iterable[int],
+        periods: Iterable[CostPeriod],
+        *,
+        currency: str | None = None,
+        timezone: str | None = None,
+        only_unique: bool = False,
+    ) -> bool:
+        """Set costs of several periods on several campaigns in one request; True when scheduled."""
+        arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
+        result = self._caller.call(prepare_update_click_costs(**arguments))
+        return bool(getattr(result, "success", False))
+
+
+class AsyncClickCostMethods:
+    _caller: AsyncCaller
+
+    async def set_costs(
+        self,
+        campaign_ids: Iterable[int],
+        periods: Iterable[CostPeriod],
+        *,
+        currency: str | None = None,
+        timezone: str | None = None,
+        only_unique: bool = False,
+    ) -> bool:
+        """Set costs of several periods on several campaigns in one request; True when scheduled."""
+        arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
+        result = await self._caller.call(prepare_update_click_costs(**arguments))
+        return bool(getattr(result, "success", False))
