@@ -5,7 +5,7 @@ kt = Keitaro()  # KEITARO_URL and KEITARO_API_KEY from the environment
 campaign = kt.campaigns.create(name="Summer", alias="summer")
 """
 
-from ._version import __version__
+from ._version import sdk_version
 from .auth import KeitaroAuth
 from .client import AsyncKeitaro, Keitaro
 from .errors import (
@@ -26,6 +26,13 @@ from .errors import (
     ValidationError,
 )
 from .retry import RetryPolicy
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return sdk_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",

@@ -1,8 +1,15 @@
-"""The installed distribution's version, for the User-Agent header."""
+"""The installed distribution's version, read on first use: importlib.metadata costs ~20 ms to import."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("keitaro-admin")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+import functools
+
+
+@functools.cache
+def sdk_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("keitaro-admin")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0"

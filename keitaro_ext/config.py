@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._version import __version__
+from ._version import sdk_version
 from .errors import ConfigurationError
 
 __all__ = ["DEFAULT_TIMEOUT", "AuthScheme", "Settings", "normalize_base_url"]
@@ -89,7 +89,7 @@ def _resolve_url(base_url: str | None) -> str:
 
 
 def default_user_agent() -> str:
-    return f"keitaro-admin/{__version__} (python {platform.python_version()}; httpx {httpx.__version__})"
+    return f"keitaro-admin/{sdk_version()} (python {platform.python_version()}; httpx {httpx.__version__})"
 
 
 @dataclass(frozen=True, repr=False)
