@@ -48,8 +48,8 @@ class FakeApp:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         query = scope.get("query_string", b"").decode("latin-1")
         outcome = self._process(scope["method"], scope["path"], query, headers, body)
-        if outcome.delay:
-            await asyncio.sleep(outcome.delay)
+        if outcome.delay and not await self._wait(outcome.delay, receive):
+            return  # the client gave up while the answer was delayed
         if outcome.drop:
             await self._drop(receive, send, abort=outcome.drop == "reset")
             return
@@ -57,6 +57,16 @@ class FakeApp:
         raw_headers.append((b"content-length", str(len(outcome.body)).encode()))
         await send({"type": "http.response.start", "status": outcome.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": outcome.body})
+
+    @staticmethod
+    async def _wait(seconds: float, receive: Receive) -> bool:
+        """Sleep, unless the client disconnects first (then False)."""
+        sleeper = asyncio.ensure_future(asyncio.sleep(seconds))
+        listener = asyncio.ensure_future(receive())
+        done, _ = await asyncio.wait({sleeper, listener}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (sleeper, listener):
+            task.cancel()
+        return sleeper in done and not (listener in done and listener.result().get("type") == "http.disconnect")
 
     @staticmethod
     async def _drop(receive: Receive, send: Send, *, abort: bool) -> None:

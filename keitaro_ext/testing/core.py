@@ -23,6 +23,7 @@ from .spec import API_PREFIX, spec_index
 from .validation import validate
 
 JSON = "application/json"
+FAULT_HEADER = "x-keitaro-fake-fault"  # marks answers spoiled on purpose, for debugging and test hooks
 
 
 @dataclass
@@ -107,6 +108,8 @@ class Dispatcher:
                 outcome = self._answer(record, raw_path, query, headers, body)
                 if fault is not None and fault.breaks_answer:
                     outcome = self._spoil(fault, outcome)
+            if fault is not None and fault.breaks_answer:
+                outcome.headers[FAULT_HEADER] = fault.kind
             if fault is not None:
                 outcome.delay = fault.latency
                 record.fault = fault.kind
@@ -120,6 +123,10 @@ class Dispatcher:
             if not raw_path.startswith(API_PREFIX + "/") and raw_path != API_PREFIX:
                 raise NotFoundError(f"Not found: {raw_path}. The Admin API is under {API_PREFIX}/")
             self._authorize(headers)
+            from . import batch_entrypoint  # here, not on top: it builds on this module
+
+            if batch_entrypoint.targets(record):
+                return batch_entrypoint.answer(record, headers, self._answer)
             valid = validate(
                 self.index, record.method, record.path, record.query, body, headers.get("content-type", "")
             )

@@ -35,9 +35,30 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
+_NULL = {"nullable": True, "enum": [None]}
+
+
+def _lenient(node: Any) -> Any:
+    """Let `nullable` also admit null where it stands beside `oneOf`/`allOf` instead of `type`.
+
+    OpenAPI 3.0.3 applies `nullable` only to a `type` in the same schema; the document (and the
+    generated client) mean such fields to be nullable, so requests may send null there.
+    """
+    if isinstance(node, list):
+        return [_lenient(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _lenient(value) for key, value in node.items()}
+    if node.get("nullable") and "type" not in node and ({"oneOf", "allOf", "anyOf"} & node.keys()):
+        inner = {key: value for key, value in node.items() if key != "nullable"}
+        return {"anyOf": [_NULL, inner]}
+    return node
+
+
 @functools.cache
-def _registry() -> Registry[Any]:
-    resource: Resource[Any] = Resource.from_contents(load_spec(), default_specification=DRAFT4)
+def _registry(lenient: bool) -> Registry[Any]:
+    spec = _lenient(load_spec()) if lenient else load_spec()
+    resource: Resource[Any] = Resource.from_contents(spec, default_specification=DRAFT4)
     registry: Registry[Any] = Registry().with_resource(_RESOURCE, resource)
     return registry
 
@@ -59,9 +80,14 @@ def _absolute(node: Any) -> Any:
 
 
 def schema_validator(schema: Mapping[str, Any], *, read: bool = False) -> Validator:
-    """A reusable validator for a schema of the spec (`read=True` for responses)."""
+    """A reusable validator for a schema of the spec.
+
+    `read=True` checks answers strictly by OpenAPI 3.0.3; requests are checked leniently
+    about null (see `_lenient`), since the generated client may send null for such fields.
+    """
     cls = OAS30ReadValidator if read else OAS30WriteValidator
-    validator: Validator = cls(_absolute(copy.deepcopy(dict(schema))), registry=_registry())
+    root = _absolute(copy.deepcopy(dict(schema)))
+    validator: Validator = cls(root if read else _lenient(root), registry=_registry(lenient=not read))
     return validator
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..reports.common import ReportSource
-from ..spec import Operation, component, resolve
+from ..spec import Operation, component
 from ..state import Record, Store, TrackerState
 
 
@@ -68,9 +68,9 @@ def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
 
 @functools.cache
 def _properties(schema_name: str) -> dict[str, bool]:
-    """Property name -> nullable, for a read schema of the spec."""
+    """Property name -> may it be null, for a read schema (3.0.3: `nullable` beside a `type`)."""
     props = component(schema_name).get("properties", {})
-    return {name: bool(resolve(node).get("nullable") or node.get("nullable")) for name, node in props.items()}
+    return {name: bool(node.get("nullable") and "type" in node) for name, node in props.items()}
 
 
 def present(schema_name: str, record: Mapping[str, Any]) -> dict[str, Any]:

@@ -48,19 +48,19 @@ def _check(state: TrackerState, fields: dict[str, Any], table: str) -> dict[str,
     return fields
 
 
-def _store_archive(state: TrackerState, table: str, record: Record, fields: dict[str, Any]) -> None:
-    if fields.get("archive"):
-        state.files[(table, record["id"])] = unzip(fields["archive"])
-        record["archive"] = None
+def _archive_files(fields: dict[str, Any]) -> dict[str, str] | None:
+    """Files of an `archive` sent with the body (checked before anything is stored)."""
+    encoded = fields.pop("archive", None)
+    return unzip(encoded) if encoded else None
 
 
 def _create(call: Call, table: str, defaults: dict[str, Any]) -> Record:
     state = call.state
     store: Store = getattr(state, table)
     fields = _check(state, call.fields(), table)
+    files = _archive_files(fields)
     record = new_record(state, store, {**copy.deepcopy(defaults), **fields})
-    state.files[(table, record["id"])] = dict(STARTER)
-    _store_archive(state, table, record, fields)
+    state.files[(table, record["id"])] = files if files is not None else dict(STARTER)
     return record
 
 
@@ -69,8 +69,10 @@ def _update(call: Call, table: str) -> Record:
     store: Store = getattr(state, table)
     record = store.get(call.id)
     fields = _check(state, call.fields(), table)
+    files = _archive_files(fields)
     touch(state, record, fields)
-    _store_archive(state, table, record, fields)
+    if files is not None:
+        state.files[(table, record["id"])] = files
     return record
 
 

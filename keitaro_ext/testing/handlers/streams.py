@@ -53,7 +53,7 @@ def _nested(state: TrackerState, stream_id: int, fields: dict[str, Any], at: str
     if "filters" in fields:
         out["filters"] = [
             {"id": f.get("id") or state.next_link_id(), "stream_id": stream_id, "name": f["name"], "mode": f["mode"],
-             "payload": list(f.get("payload", [])), "oid": None}
+             "payload": list(f.get("payload", []))}
             for f in fields["filters"]
         ]  # fmt: skip
     if "triggers" in fields:
@@ -102,13 +102,15 @@ def create(call: Call) -> dict[str, Any]:
     state = call.state
     fields = call.fields()
     _check(state, fields)
+    stream_id, at = state.streams.next_id, state.stamp()
+    nested = _nested(state, stream_id, fields, at)  # checks the lists before anything is stored
     siblings = [s for s in state.streams if s["campaign_id"] == fields["campaign_id"]]
+    plain = {k: v for k, v in fields.items() if k not in nested}
     record = state.streams.insert(
         {"position": len(siblings) + 1, "weight": 100, "action_options": None, "comments": None, "state": "active",
          "action_payload": None, "collect_clicks": False, "filter_or": False, "filters": [], "triggers": [],
-         "landings": [], "offers": [], "updated_at": state.stamp()}
+         "landings": [], "offers": [], "updated_at": at, **plain, **nested}
     )  # fmt: skip
-    _apply(state, record, fields)
     event(state, record["id"], "created", {k: v for k, v in fields.items() if not isinstance(v, list)})
     return show(record)
 
