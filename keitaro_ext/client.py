@@ -14,6 +14,7 @@ from keitaro_admin_client import AuthenticatedClient
 from ._caller import AsyncHTTPCaller, CallOptions, HTTPCaller
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
+from .batch import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, AsyncBatch, Batch, BatchMode, BatchOptions
 from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
 from .reports.query import Dialect
@@ -160,6 +161,19 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         clone._caller = HTTPCaller(self._http, self._context, clone._options)
         return clone
 
+    def batch(
+        self,
+        mode: BatchMode = "concurrent",
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> Batch:
+        """Record calls made on `batch.<tag>.<method>(...)`; leaving `with kt.batch() as batch:` sends them.
+
+        Modes and what may be sent again are in `keitaro_ext.batch`.
+        """
+        return Batch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
+
     def close(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""
         if self._owns_http:
@@ -207,6 +221,16 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
         clone = self._derive(timeout, max_retries)
         clone._caller = AsyncHTTPCaller(self._http, self._context, clone._options)
         return clone
+
+    def batch(
+        self,
+        mode: BatchMode = "concurrent",
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> AsyncBatch:
+        """Record calls made on `batch.<tag>.<method>(...)`; leaving `async with akt.batch() as batch:` sends them."""
+        return AsyncBatch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
 
     async def aclose(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""
