@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean
+.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,16 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 install: $(DEV_STAMP)
+
+TESTING_STAMP := $(VENV)/.testing-installed
+
+$(TESTING_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[testing]'
+	touch $@
+
+## demo: start the fake tracker and run examples/quickstart.py against it over loopback HTTP
+demo: $(TESTING_STAMP)
+	$(BIN)/python examples/quickstart.py
 
 ## test: lint, type-check, validate the spec, check generated/ is current, run the tests
 test: install lint typecheck spec-check check-generated pytest

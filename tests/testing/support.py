@@ -74,3 +74,17 @@ class SpecChecker:
     async def acheck(self, response: httpx.Response) -> None:
         await response.aread()
         self(response)
+
+
+class CheckedTransport(httpx.BaseTransport):
+    """Wraps a transport and checks each answer, for clients that own their httpx.Client."""
+
+    def __init__(self, inner: httpx.BaseTransport, checker: SpecChecker) -> None:
+        self.inner = inner
+        self.checker = checker
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        self.checker(response)
+        return response
