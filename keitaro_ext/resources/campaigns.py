@@ -9,11 +9,12 @@ from keitaro_admin_client.models import Campaign
 
 from ..costs import AsyncCampaignCostMethods, CampaignCostMethods
 from ..pagination import Page, aiter_pages, iter_pages
+from .campaign_bulk import AsyncCampaignBulkMethods, CampaignBulkMethods
 
 __all__ = ["AsyncCampaigns", "Campaigns"]
 
 
-class Campaigns(CampaignCostMethods, CampaignsResource):
+class Campaigns(CampaignCostMethods, CampaignBulkMethods, CampaignsResource):
     def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Iterator[Campaign]:
         """Every active and disabled campaign, fetched page by page as you iterate.
 
@@ -25,7 +26,7 @@ class Campaigns(CampaignCostMethods, CampaignsResource):
         )
 
 
-class AsyncCampaigns(AsyncCampaignCostMethods, AsyncCampaignsResource):
+class AsyncCampaigns(AsyncCampaignCostMethods, AsyncCampaignBulkMethods, AsyncCampaignsResource):
     def iter(self, *, page_size: int = 500, max_items: int | None = None) -> AsyncIterator[Campaign]:
         """Every active and disabled campaign, fetched page by page as you iterate (`async for`)."""
 
