@@ -9,6 +9,7 @@ with FakeTracker(seed=7, clicks=100_000) as fake:     # served on 127.0.0.1:<fre
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any
@@ -102,12 +103,18 @@ class FakeTracker:
         return self._dispatcher.process(request.method, request.url.path, query, headers, request.content)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
-        """The tracker as a synchronous function (latency faults do not sleep here)."""
-        return to_response(self._process(request), request)
+        """The tracker as a synchronous function: `httpx.MockTransport(fake.handle)` works as is.
+
+        Latency faults sleep here with `time.sleep`; a dropped connection raises the httpx error.
+        """
+        outcome = self._process(request)
+        if outcome.delay:
+            time.sleep(outcome.delay)
+        return to_response(outcome, request)
 
     def transport(self) -> FakeTransport:
-        """An `httpx.MockTransport` for `httpx.Client` and `httpx.AsyncClient`."""
-        return FakeTransport(self._process)
+        """`httpx.MockTransport(fake.handle)` for `httpx.Client`; in `httpx.AsyncClient` it awaits latency."""
+        return FakeTransport(self.handle, self._process)
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """An httpx client already pointed at the in-process API with the key set."""

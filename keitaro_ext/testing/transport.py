@@ -8,7 +8,6 @@ socket: `RemoteProtocolError` for a close, `ReadError` for a reset.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 
 import httpx
@@ -30,15 +29,9 @@ def to_response(outcome: Outcome, request: httpx.Request) -> httpx.Response:
 class FakeTransport(httpx.MockTransport):
     """`httpx.MockTransport(fake.handle)` that also sleeps without blocking in async clients."""
 
-    def __init__(self, process: Process) -> None:
+    def __init__(self, handle: Callable[[httpx.Request], httpx.Response], process: Process) -> None:
         self._process = process
-        super().__init__(self._sync)
-
-    def _sync(self, request: httpx.Request) -> httpx.Response:
-        outcome = self._process(request)
-        if outcome.delay:
-            time.sleep(outcome.delay)
-        return to_response(outcome, request)
+        super().__init__(handle)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()

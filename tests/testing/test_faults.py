@@ -153,3 +153,15 @@ def test_reset_clears_state_faults_and_requests(fake: FakeTracker, client: httpx
     fake.reset()
     assert created(fake) == 0 and fake.faults.rules == [] and len(fake.requests) == 0
     assert client.get("/campaigns").status_code == 200
+
+
+def test_handle_works_in_a_plain_mock_transport(fake: FakeTracker, monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr(time, "sleep", slept.append)
+    fake.faults.add(path="/users", latency=0.5, times=1)
+    fake.faults.add(path="/users", drop=True, times=1)
+    with httpx.Client(base_url=fake.api_url, transport=httpx.MockTransport(fake.handle)) as http:
+        assert http.get("/users", headers={"Api-Key": fake.api_key}).status_code == 200
+        with pytest.raises(httpx.RemoteProtocolError):
+            http.get("/users", headers={"Api-Key": fake.api_key})
+    assert slept == [0.5]

@@ -48,20 +48,22 @@ def sub_id(click: Click) -> str:
     return f"{click.h2 & 0xFFFF:04x}{click.index:x}"
 
 
+_PARAMS: dict[str, Callable[[Click], str]] = {
+    "sub_id_1": lambda c: f"cr{(c.h2 >> 24) & 0x1F}",
+    "sub_id_2": lambda c: f"site{(c.h2 >> 32) & 0x3F}",
+    "sub_id_3": lambda c: f"pl{(c.h2 >> 40) & 0xF}" if (c.h2 >> 44) & 1 else "",
+    "sub_id_4": lambda c: _AGE_GROUPS[((c.h2 >> 48) & 0xFF) % len(_AGE_GROUPS)],
+    "extra_param_1": lambda c: f"x{(c.h3 >> 48) & 0x7}" if (c.h3 >> 51) & 3 == 0 else "",
+    "ad_campaign_id": lambda c: f"ad{c.campaign.id}{(c.h2 >> 56) & 7}",
+    "creative_id": lambda c: f"c{(c.h2 >> 24) & 0x1F}",
+    "external_id": lambda c: f"ext{(c.h3 >> 24) & 0xFFFF}",
+}
+
+
 def param(click: Click, name: str) -> str:
-    """Values of the traffic-source parameters (`sub_id_N`, `extra_param_N`, ids of ads)."""
-    h2, h3 = click.h2, click.h3
-    values = {
-        "sub_id_1": f"cr{(h2 >> 24) & 0x1F}",
-        "sub_id_2": f"site{(h2 >> 32) & 0x3F}",
-        "sub_id_3": f"pl{(h2 >> 40) & 0xF}" if (h2 >> 44) & 1 else "",
-        "sub_id_4": _AGE_GROUPS[((h2 >> 48) & 0xFF) % len(_AGE_GROUPS)],
-        "extra_param_1": f"x{(h3 >> 48) & 0x7}" if (h3 >> 51) & 3 == 0 else "",
-        "ad_campaign_id": f"ad{click.campaign.id}{(h2 >> 56) & 7}",
-        "creative_id": f"c{(h2 >> 24) & 0x1F}",
-        "external_id": f"ext{(h3 >> 24) & 0xFFFF}",
-    }
-    return values.get(name, "")
+    """Values of the traffic-source parameters (`sub_id_N`, `extra_param_N`, ids of ads); "" when unset."""
+    getter = _PARAMS.get(name)
+    return getter(click) if getter is not None else ""
 
 
 def label(click: Click, env: Env) -> str | None:
@@ -97,7 +99,10 @@ def _status_flag(status: str) -> Getter:
 
 
 def _param_getter(name: str) -> Getter:
-    return lambda c, e: param(c, name)
+    getter = _PARAMS.get(name)
+    if getter is None:
+        return lambda c, e: ""
+    return lambda c, e: getter(c)
 
 
 CLICK_COLUMNS: dict[str, Getter] = {
