@@ -62,7 +62,7 @@ class AsyncBatch(BatchBase):
             self._finish(outcomes)
         return self.results()
 
-    async def _post(self, body: list[dict[str, Any]], *, retry_safe: bool) -> httpx.Response | httpx.RequestError:
+    async def _post(self, body: list[dict[str, Any]], *, retry_safe: bool) -> httpx.Response | Exception:
         try:
             return await self._http.post(
                 ENTRYPOINT_URL,
@@ -70,7 +70,7 @@ class AsyncBatch(BatchBase):
                 timeout=self._call_options.timeout,
                 extensions={RETRY_SAFE: retry_safe, MAX_RETRIES: self._call_options.max_retries},
             )
-        except httpx.RequestError as exc:
+        except Exception as exc:  # a custom transport may raise anything: the chunk's fate is then unknown
             return exc
 
 

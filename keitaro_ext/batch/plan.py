@@ -3,7 +3,8 @@
 Rules (the point of this module: no call that is unsafe to repeat is ever sent twice):
 - Chunks of at most `chunk_size` calls are sent one after another. Until the tracker has answered
   one with per-item results, the first chunk holds only calls safe to repeat when the batch has any,
-  so probing an unknown tracker cannot leave a create in doubt.
+  so probing an unknown tracker cannot leave a create in doubt (a batch mixing both kinds may then
+  take one request more than ceil(calls / chunk_size)).
 - Per-item results: each call's result is interpreted exactly like its own answer outside a batch.
 - Refused before running (the whole request rejected with a 4xx or a 501, or the connection could not
   even be opened): the chunk's calls and all later ones go out as concurrent requests.
@@ -63,11 +64,14 @@ class EntrypointPlan:
             self._chunks: list[list[Call]] = []
             self.fallback += ordered
             return
+        probe: list[Call] = []
         if memo.supported is None:
-            safe = [index for index, prepared in ordered if prepared.operation.retry_safe]
-            probe = set(safe[:chunk_size])
-            ordered = [c for c in ordered if c[0] in probe] + [c for c in ordered if c[0] not in probe]
+            probe = [call for call in ordered if call[1].operation.retry_safe][:chunk_size]
+            taken = {index for index, _ in probe}
+            ordered = [call for call in ordered if call[0] not in taken]
         self._chunks = [ordered[start : start + chunk_size] for start in range(0, len(ordered), chunk_size)]
+        if probe:
+            self._chunks.insert(0, probe)
         self._chunks.reverse()  # popped from the end
 
     def next_chunk(self) -> list[Call] | None:
@@ -82,7 +86,7 @@ class EntrypointPlan:
         """Whether the chunk request itself may be repeated by the transport: only if every call may."""
         return all(prepared.operation.retry_safe for _, prepared in chunk)
 
-    def settle(self, chunk: Sequence[Call], answer: httpx.Response | httpx.RequestError) -> None:
+    def settle(self, chunk: Sequence[Call], answer: httpx.Response | Exception) -> None:
         verdict = classify(answer, len(chunk))
         if verdict.verdict is Verdict.RESULTS:
             self._memo.confirm()

@@ -66,7 +66,7 @@ class Batch(BatchBase):
             self._finish(outcomes)
         return self.results()
 
-    def _post(self, body: list[dict[str, Any]], *, retry_safe: bool) -> httpx.Response | httpx.RequestError:
+    def _post(self, body: list[dict[str, Any]], *, retry_safe: bool) -> httpx.Response | Exception:
         try:
             return self._http.post(
                 ENTRYPOINT_URL,
@@ -74,7 +74,7 @@ class Batch(BatchBase):
                 timeout=self._call_options.timeout,
                 extensions={RETRY_SAFE: retry_safe, MAX_RETRIES: self._call_options.max_retries},
             )
-        except httpx.RequestError as exc:
+        except Exception as exc:  # a custom transport may raise anything: the chunk's fate is then unknown
             return exc
 
 

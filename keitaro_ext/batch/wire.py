@@ -91,9 +91,9 @@ def _phrase(status: int) -> str:
         return str(status)
 
 
-def classify(answer: httpx.Response | httpx.RequestError, size: int) -> ChunkAnswer:
-    """What the answer to one entrypoint request of `size` commands means."""
-    if isinstance(answer, httpx.RequestError):
+def classify(answer: httpx.Response | Exception, size: int) -> ChunkAnswer:
+    """What the answer to one entrypoint request of `size` commands (or the error sending it) means."""
+    if isinstance(answer, Exception):
         if isinstance(answer, NEVER_SENT):
             return ChunkAnswer(Verdict.REFUSED, f"could not be sent ({type(answer).__name__})")
         return ChunkAnswer(Verdict.UNCLEAR, f"got no answer ({type(answer).__name__})")

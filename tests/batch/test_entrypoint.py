@@ -78,7 +78,8 @@ def test_per_item_results_become_models_and_typed_errors(harness: Harness) -> No
     with pytest.raises(ServerError):
         handles[3].result()
     assert handles[4].result().id == 500
-    assert len(tracker.requests) == 1, "per-item errors are final: nothing is sent again"
+    assert [len(chunk) for chunk in tracker.batch_posts()] == [4, 1], "a probe of the reads first, then the rest"
+    assert tracker.singles() == [], "per-item errors are final: nothing is sent again"
 
 
 @pytest.mark.parametrize("count", [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK, 2 * CHUNK + 1])
@@ -149,7 +150,7 @@ UNCLEAR = {
     "HTML 200": lambda request: httpx.Response(200, content=HTML, headers={"content-type": "text/html"}),
     "JSON object": lambda request: answer(200, {"ok": True}),
     "JSON not an array of results": lambda request: answer(200, [1, 2]),
-    "too few results": lambda request: answer(200, [{"statusCode": 200, "body": campaign(1)}]),
+    "too few results": lambda request: answer(200, []),
     "not JSON": lambda request: httpx.Response(200, content=b"ok"),
     "502": lambda request: answer(502, {"error": "Bad gateway"}),
     "302 to a login page": lambda request: httpx.Response(302, headers={"location": "/admin/login"}),
@@ -158,8 +159,10 @@ UNCLEAR = {
 
 @pytest.mark.parametrize("problem", UNCLEAR)
 def test_an_unclear_answer_never_resends_a_create(harness: Harness, problem: str) -> None:
-    tracker = Tracker(entrypoint=UNCLEAR[problem])
+    tracker = Tracker(entrypoint=in_turn(per_item(), UNCLEAR[problem]))
     kt = harness.client(tracker, max_retries=0)
+    harness.batch(kt, gets([1]), "entrypoint")  # the tracker has answered with per-item results before
+    tracker.requests.clear()
 
     def record(batch: Any) -> list[Any]:
         return [batch.campaigns.create(name="Summer", alias="summer"), batch.campaigns.update(1, name="x")]
@@ -174,6 +177,31 @@ def test_an_unclear_answer_never_resends_a_create(harness: Harness, problem: str
     assert len(tracker.batch_posts()) == 1
     assert tracker.singles("POST") == []
     assert len(tracker.singles("PUT", "/campaigns/1")) == 1
+
+
+@pytest.mark.parametrize("problem", UNCLEAR)
+def test_probing_an_unknown_tracker_with_reads_keeps_creates_out_of_doubt(harness: Harness, problem: str) -> None:
+    tracker = Tracker(entrypoint=UNCLEAR[problem])
+    kt = harness.client(tracker, max_retries=0)
+
+    def record(batch: Any) -> list[Any]:
+        return [batch.campaigns.create(name="Summer", alias="summer"), batch.campaigns.get(1)]
+
+    _, (create, read) = harness.batch(kt, record, "entrypoint")
+    assert [[c["method"] for c in chunk] for chunk in tracker.batch_posts()] == [["GET"]]
+    assert create.result().id == 500, "never sent in a chunk, so sent once on its own"
+    assert read.result().id == 1
+    assert len(tracker.singles("POST", "/campaigns")) == 1
+
+
+def test_a_batch_of_creates_alone_is_at_risk_on_an_unknown_tracker(harness: Harness) -> None:
+    """With nothing safe to probe with, the first chunk carries creates: an unclear answer leaves them unknown."""
+    tracker = Tracker(entrypoint=UNCLEAR["HTML 200"])
+    kt = harness.client(tracker)
+    _, (create,) = harness.batch(kt, lambda b: [b.campaigns.create(name="S", alias="s")], "entrypoint")
+    with pytest.raises(OutcomeUnknownError):
+        create.result()
+    assert tracker.singles() == []
 
 
 def test_a_create_in_a_failed_later_chunk_is_not_resent(harness: Harness) -> None:
@@ -272,3 +300,18 @@ def test_a_tracker_without_the_entrypoint_gets_nothing_twice_from_concurrent_mod
     harness.batch(harness.client(tracker), gets([1, 2]))
     assert tracker.batch_posts() == []
     assert len(tracker.requests) == 2
+
+
+def test_an_unexpected_error_sending_a_chunk_stays_with_that_chunk(harness: Harness) -> None:
+    def entrypoint(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("a bug in a custom transport")
+
+    tracker = Tracker(entrypoint=entrypoint)
+    kt = harness.client(tracker)
+    _, (create,) = harness.batch(kt, lambda b: [b.campaigns.create(name="S", alias="s")], "entrypoint")
+    with pytest.raises(OutcomeUnknownError, match=r"got no answer \(RuntimeError\)"):
+        create.result()
+    _, (read,) = harness.batch(kt, gets([1]), "entrypoint")
+    assert read.result().id == 1, "not remembered as a refusal: tried again, then sent on its own"
+    assert len(tracker.batch_posts()) == 2
+    assert tracker.singles("POST") == []
