@@ -9,6 +9,7 @@ turn an `Outcome` into bytes on the wire, a raised error, or a closed socket.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .handlers.catalog import HANDLERS
 from .spec import API_PREFIX, spec_index
 from .validation import validate
 
+logger = logging.getLogger("keitaro_ext.testing")
 JSON = "application/json"
 FAULT_HEADER = "x-keitaro-fake-fault"  # marks answers spoiled on purpose, for debugging and test hooks
 
@@ -159,6 +161,9 @@ class Dispatcher:
             return Outcome(status, dump(result))
         except ApiError as exc:
             return _error(exc)
+        except Exception as exc:  # a bug of the fake: answer like a tracker would, and say so in the log
+            logger.exception("fake tracker failed on %s %s", record.method, record.path)
+            return Outcome(500, dump({"error": f"The fake tracker failed: {exc!r}"}))
 
     def _authorize(self, headers: Mapping[str, str]) -> None:
         key = headers.get("api-key")

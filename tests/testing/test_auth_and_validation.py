@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import httpx
 import pytest
 
 from keitaro_ext.testing import FakeTracker
 
-from .support import API_KEY
+from .support import API_KEY, SpecChecker
 
 
 def raw(fake: FakeTracker, **headers: str) -> httpx.Client:
-    return httpx.Client(base_url=fake.api_url, transport=fake.transport(), headers=headers)
+    hooks: dict[str, list[Callable[..., Any]]] = {"response": [SpecChecker()]}
+    return httpx.Client(base_url=fake.api_url, transport=fake.transport(), headers=headers, event_hooks=hooks)
 
 
 @pytest.mark.parametrize(
@@ -80,6 +84,7 @@ def test_body_problems_that_are_not_fields_get_400(client: httpx.Client) -> None
     assert array.status_code == 400 and "JSON object" in array.json()["error"]
     extra = client.post("/campaigns/1/clone", json={"x": 1})
     assert extra.status_code == 400 and "takes no request body" in extra.json()["error"]
+    assert client.post("/campaigns/1/clone", json={}).status_code == 200
 
 
 def test_field_errors_get_406_keyed_by_field(client: httpx.Client, fake: FakeTracker) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
+from keitaro_ext.testing.handlers.catalog import HANDLERS
 from keitaro_ext.testing.spec import spec_index
 
 from .support import SpecChecker
@@ -135,6 +137,22 @@ CALLS: list[tuple[str, str, str, Q, Any]] = [
 
 def test_the_table_covers_every_operation_of_the_spec() -> None:
     assert sorted(op for op, *_ in CALLS) == sorted(spec_index().by_id())
+
+
+def test_every_operation_of_the_spec_has_exactly_one_handler() -> None:
+    assert sorted(HANDLERS) == sorted(spec_index().by_id())
+
+
+def test_a_handler_that_fails_answers_500_in_the_error_shape(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(call: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(HANDLERS, "listOffers", broken)
+    answer = client.get("/offers")
+    assert answer.status_code == 500 and "ZeroDivisionError" in answer.json()["error"]
+    assert "fake tracker failed on GET /offers" in caplog.text
 
 
 def test_every_operation_answers_its_success_status_and_a_body_the_spec_allows(
