@@ -33,6 +33,7 @@ __all__ = ["ResponseContext", "connection_error", "interpret"]
 SNIPPET = 200
 PARSE_FAILURES = (LookupError, TypeError, ValueError, AttributeError, RecursionError)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+MAY_HAVE_REACHED = " The request may have reached the tracker and was not repeated; check before sending it again."
 
 
 @dataclass(frozen=True)
@@ -54,21 +55,28 @@ def interpret(prepared: PreparedCall, response: httpx.Response, context: Respons
 def connection_error(exc: httpx.RequestError, operation: Operation, context: ResponseContext) -> APIConnectionError:
     """The error for a request that got no usable answer at all."""
     where = f"{operation.method} {_path(exc, operation)}"
+    unsent = isinstance(exc, NEVER_SENT)
     if not isinstance(exc, httpx.TransportError):  # e.g. a body that cannot be decoded
-        message = f"{where} failed: {type(exc).__name__}: {exc}."
+        message = f"{where} failed: {type(exc).__name__}: {exc}.{_not_repeated(operation)}"
         return APIConnectionError(context.redact(message), method=operation.method, path=operation.path)
     if isinstance(exc, httpx.TimeoutException):
         message = (
             f"{where} timed out ({type(exc).__name__}): the tracker at {context.base_url} did not answer in time. "
             "Pass a larger timeout= to the client, or use kt.with_options(timeout=...) for slow reports."
+            f"{'' if unsent else _not_repeated(operation)}"
         )
         return APITimeoutError(context.redact(message), method=operation.method, path=operation.path)
     message = f"{where} could not reach the tracker at {context.base_url}: {type(exc).__name__}: {exc}."
-    if not operation.retry_safe and not isinstance(exc, NEVER_SENT):
-        message += " The request may have reached the tracker and was not repeated; check before sending it again."
+    if not unsent:
+        message += _not_repeated(operation)
     return APIConnectionError(
         context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
     )
+
+
+def _not_repeated(operation: Operation) -> str:
+    """The warning for a request that is not safe to repeat and may have been applied: a create, a clone."""
+    return "" if operation.retry_safe else MAY_HAVE_REACHED
 
 
 def _path(source: httpx.Response | httpx.RequestError, operation: Operation) -> str:
@@ -108,6 +116,7 @@ def _unexpected(
     operation: Operation, response: httpx.Response, context: ResponseContext, problem: str
 ) -> UnexpectedResponseError:
     message = f"{operation.method} {_path(response, operation)} answered {response.status_code} {problem}"
+    message += _not_repeated(operation)
     return UnexpectedResponseError(
         context.redact(message),
         status_code=response.status_code,
@@ -173,6 +182,8 @@ def _status_error(operation: Operation, response: httpx.Response, context: Respo
     message = f"{operation.method} {_path(response, operation)} failed with {status} {reason}: {detail}. {hint}"
     if attempts > 1:
         message += f" (gave up after {attempts} attempts)"
+    if status == 408 or status >= 500:  # a gateway may time out or fail after the tracker applied it
+        message += _not_repeated(operation)
     kwargs: dict[str, Any] = {
         "status_code": status,
         "body": body,
