@@ -4,6 +4,7 @@ code in another language."""
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from collections.abc import Sequence
 
@@ -36,7 +37,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"keitaro-fake: {exc}", file=sys.stderr)
         return 2
-    print(f"Fake Keitaro Admin API on http://{args.host}:{args.port}/admin_api/v1  (Api-Key: {args.api_key})")
+    try:  # bind here so that --port 0 can print the port it got; IPPROTO_TCP lets asyncio set TCP_NODELAY
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(f"keitaro-fake: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 2
+    port = sock.getsockname()[1]
+    print(f"Fake Keitaro Admin API on http://{args.host}:{port}/admin_api/v1  (Api-Key: {args.api_key})")
     print(f"seed={args.seed} clicks={args.clicks} now={fake.now.isoformat()}  Ctrl+C stops it.", flush=True)
-    uvicorn.run(fake.app, host=args.host, port=args.port, log_level="warning", lifespan="off")
+    config = uvicorn.Config(fake.app, log_level="warning", lifespan="off", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
     return 0

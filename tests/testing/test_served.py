@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -62,31 +63,26 @@ def test_latency_trips_a_client_read_timeout_over_the_wire() -> None:
         assert http.get("/offers").headers["retry-after"] == "7"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def test_the_console_module_serves_until_stopped() -> None:
-    port = _free_port()
-    command = [sys.executable, "-m", "keitaro_ext.testing", "--port", str(port), "--api-key", "cli", "--clicks", "50"]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ})
+def test_the_console_module_serves_on_the_port_it_prints_until_stopped() -> None:
+    command = [sys.executable, "-m", "keitaro_ext.testing", "--port", "0", "--api-key", "cli", "--clicks", "50"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ}, text=True)
     try:
+        assert proc.stdout is not None
+        banner = proc.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/admin_api/v1)", banner)
+        assert match, banner
         deadline = time.monotonic() + 20
         while True:
             try:
-                answer = httpx.get(f"http://127.0.0.1:{port}/admin_api/v1/campaigns", headers={"Api-Key": "cli"})
+                answer = httpx.get(match.group(1) + "/campaigns", headers={"Api-Key": "cli"})
                 break
             except httpx.TransportError:
                 assert proc.poll() is None and time.monotonic() < deadline, "keitaro-fake did not start"
-                time.sleep(0.1)
+                time.sleep(0.05)
         assert answer.status_code == 200 and len(answer.json()) == 4
     finally:
         proc.terminate()
-        output, _ = proc.communicate(timeout=20)
-    assert f"http://127.0.0.1:{port}/admin_api/v1" in output.decode()
+        proc.communicate(timeout=20)
 
 
 def test_the_cli_refuses_bad_options() -> None:
