@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ..errors import InvalidError
 from ..reports.common import ReportSource
 from ..spec import Operation, component
 from ..state import Record, Store, TrackerState
@@ -105,6 +106,13 @@ def archive(state: TrackerState, record: Record) -> Record:
 
 def restore(state: TrackerState, record: Record) -> Record:
     return touch(state, record, {"state": record.pop("_restore_state", "active")})
+
+
+def not_blank(fields: Mapping[str, Any], *names: str) -> None:
+    """406 for a text field sent empty or as spaces."""
+    for name in names:
+        if name in fields and not str(fields[name]).strip():
+            raise InvalidError.one(name, "This value should not be blank.")
 
 
 def copy_name(name: str) -> str:

@@ -2,9 +2,37 @@
 
 from __future__ import annotations
 
-from . import campaigns, directory, files, offers, reporting, settings, streams
+from . import (
+    bot_list,
+    campaigns,
+    domains,
+    files,
+    groups,
+    integrations,
+    logs,
+    networks,
+    offers,
+    reporting,
+    sources,
+    streams,
+    users,
+)
 from .base import HANDLERS, Handler
 
-MODULES = (campaigns, directory, files, offers, reporting, settings, streams)
+MODULES = (
+    bot_list,
+    campaigns,
+    domains,
+    files,
+    groups,
+    integrations,
+    logs,
+    networks,
+    offers,
+    reporting,
+    sources,
+    streams,
+    users,
+)
 
 __all__ = ("HANDLERS", "MODULES", "Handler")

@@ -1,87 +1,12 @@
-"""Tracker-wide settings: the bot list, the logs and the third-party integrations."""
+"""Third-party settings: the AVScan key and IMKLO address (sent as query parameters), and
+Facebook ad accounts (answered inside `{"data": ...}`)."""
 
 from __future__ import annotations
 
-import copy
-import ipaddress
 from typing import Any
 
-from ..errors import BadRequestError, InvalidError, NotFoundError
-from ..spec import enum_values
+from ..errors import InvalidError, NotFoundError
 from .base import Call, handles, new_record, present, touch
-
-
-def _entries(raw: str) -> list[str]:
-    """Lines of a bot list value: IPs, CIDR networks or `first-last` ranges."""
-    entries = []
-    for line in raw.replace(",", "\n").splitlines():
-        entry = line.strip()
-        if not entry:
-            continue
-        try:
-            if "-" in entry:
-                first, last = (ipaddress.ip_address(part.strip()) for part in entry.split("-", 1))
-                if first.version != last.version or int(first) > int(last):
-                    raise ValueError
-            elif "/" in entry:
-                ipaddress.ip_network(entry, strict=False)
-            else:
-                ipaddress.ip_address(entry)
-        except ValueError:
-            raise InvalidError.one("value", f"{entry!r} is not an IP address, network or range.") from None
-        entries.append(entry)
-    return entries
-
-
-@handles("getBotList")
-def get_bot_list(call: Call) -> dict[str, Any]:
-    return {"value": "\n".join(call.state.bot_list)}
-
-
-@handles("replaceBotList")
-def replace_bot_list(call: Call) -> dict[str, Any]:
-    call.state.bot_list = list(dict.fromkeys(_entries(call.body["value"])))
-    return {"count": len(call.state.bot_list)}
-
-
-@handles("addToBotList")
-def add_to_bot_list(call: Call) -> dict[str, Any]:
-    call.state.bot_list = list(dict.fromkeys([*call.state.bot_list, *_entries(call.body["value"])]))
-    return {"count": len(call.state.bot_list)}
-
-
-@handles("removeFromBotList")
-def remove_from_bot_list(call: Call) -> dict[str, Any]:
-    gone = set(_entries(call.body["value"]))
-    call.state.bot_list = [entry for entry in call.state.bot_list if entry not in gone]
-    return {"count": len(call.state.bot_list)}
-
-
-@handles("clearBotList")
-def clear_bot_list(call: Call) -> None:
-    call.state.bot_list = []
-
-
-@handles("getLog")
-def get_log(call: Call) -> list[dict[str, Any]]:
-    lines = call.state.logs.get(call.params["type"], [])
-    text = call.params.get("query")
-    if text:
-        lines = [line for line in lines if text in line["message"]]
-    offset = call.params.get("offset") or 0
-    if call.params["limit"] < 0 or offset < 0:
-        raise BadRequestError("'limit' and 'offset' must be 0 or more")
-    return copy.deepcopy(lines[offset : offset + call.params["limit"]])
-
-
-@handles("clearLog")
-def clear_log(call: Call) -> None:
-    call.state.logs[call.params["type"]] = []
-
-
-@handles("listLogTypes")
-def log_types(call: Call) -> list[str]:
-    return list(enum_values("LogType"))
 
 
 @handles("getAvscanKey")

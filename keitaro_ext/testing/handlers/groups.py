@@ -1,0 +1,34 @@
+"""Groups of campaigns, offers or landing pages; deleting one removes it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Call, handles, new_record, not_blank, present, touch
+
+
+@handles("listGroups")
+def list_groups(call: Call) -> list[dict[str, Any]]:
+    return [present("Group", g) for g in call.state.groups if g["type"] == call.params["type"]]
+
+
+@handles("createGroup")
+def create_group(call: Call) -> dict[str, Any]:
+    fields = call.fields()
+    not_blank(fields, "name")
+    position = 1 + sum(1 for g in call.state.groups if g["type"] == fields["type"])
+    return present("Group", new_record(call.state, call.state.groups, {"position": position, **fields}, stamps=False))
+
+
+@handles("updateGroup")
+def update_group(call: Call) -> dict[str, Any]:
+    fields = call.fields()
+    not_blank(fields, "name")
+    return present("Group", touch(call.state, call.state.groups.get(call.id), fields))
+
+
+@handles("deleteGroup")
+def delete_group(call: Call) -> dict[str, Any]:
+    record = call.state.groups.get(call.id)
+    del call.state.groups.items[call.id]
+    return present("Group", record)

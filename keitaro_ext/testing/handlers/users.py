@@ -1,0 +1,69 @@
+"""Panel users: passwords checked on write and never returned; delete answers 201 without a body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import InvalidError
+from ..seed import full_access
+from ..state import Record, TrackerState
+from .base import Call, handles, new_record, not_blank, present, touch
+
+
+def _passwords(fields: dict[str, Any]) -> None:
+    if "new_password" in fields or "new_password_confirmation" in fields:
+        if fields.get("new_password") != fields.get("new_password_confirmation"):
+            raise InvalidError.one("new_password_confirmation", "The passwords do not match.")
+        if len(fields.get("new_password", "")) < 6:
+            raise InvalidError.one("new_password", "Use at least 6 characters.")
+        fields["_password"] = fields.pop("new_password")
+        fields.pop("new_password_confirmation")
+
+
+def _login(state: TrackerState, fields: dict[str, Any], current: Record | None = None) -> None:
+    not_blank(fields, "login")
+    if any(u["login"] == fields.get("login") and u is not current for u in state.users):
+        raise InvalidError.one("login", f"Login {fields['login']!r} is taken.")
+
+
+@handles("listUsers")
+def list_users(call: Call) -> list[dict[str, Any]]:
+    return [present("User", u) for u in call.state.users]
+
+
+@handles("getUser")
+def get_user(call: Call) -> dict[str, Any]:
+    return present("User", call.state.users.get(call.id))
+
+
+@handles("createUser")
+def create_user(call: Call) -> dict[str, Any]:
+    fields = call.fields()
+    _login(call.state, fields)
+    _passwords(fields)
+    record = {"access_data": full_access(fields["login"], fields["type"]),
+              "preferences": {"language": "en", "timezone": "UTC"}, **fields}  # fmt: skip
+    return present("User", new_record(call.state, call.state.users, record, stamps=False))
+
+
+@handles("updateUser")
+def update_user(call: Call) -> dict[str, Any]:
+    record = call.state.users.get(call.id)
+    fields = call.fields()
+    _login(call.state, fields, record)
+    _passwords(fields)
+    fields.pop("keyCount", None)
+    return present("User", touch(call.state, record, fields))
+
+
+@handles("updateUserAccess")
+def update_access(call: Call) -> dict[str, Any]:
+    record = call.state.users.get(call.id)
+    access = {**(record.get("access_data") or {}), **call.fields().get("access_data", {})}
+    return present("User", touch(call.state, record, {"access_data": access}))
+
+
+@handles("deleteUser")
+def delete_user(call: Call) -> None:
+    call.state.users.get(call.id)
+    del call.state.users.items[call.id]
