@@ -6,7 +6,7 @@ import copy
 import ssl
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from keitaro_admin_client import AuthenticatedClient
@@ -14,12 +14,15 @@ from keitaro_admin_client import AuthenticatedClient
 from ._caller import AsyncHTTPCaller, CallOptions, HTTPCaller
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
-from .batch import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, AsyncBatch, Batch, BatchMode, BatchOptions
+from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, BatchOptions
 from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
-from .reports.query import Dialect
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+if TYPE_CHECKING:
+    from .batch import AsyncBatch, Batch
+    from .reports.query import Dialect
 
 __all__ = ["AsyncKeitaro", "Keitaro"]
 
@@ -172,6 +175,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
 
         Modes and what may be sent again are in `keitaro_ext.batch`.
         """
+        from .batch.sync import Batch
+
         return Batch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
 
     def close(self) -> None:
@@ -230,6 +235,8 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
     ) -> AsyncBatch:
         """Record calls made on `batch.<tag>.<method>(...)`; leaving `async with akt.batch() as batch:` sends them."""
+        from .batch.aio import AsyncBatch
+
         return AsyncBatch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
 
     async def aclose(self) -> None:

@@ -8,7 +8,6 @@ schedules is never sent twice once it may have reached the tracker.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -213,7 +212,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._transport = transport
         self._policy = policy
         self._origin = _origin(base_url)
-        self._sleep = sleep if sleep is not None else asyncio.sleep
+        if sleep is None:
+            import asyncio  # only async clients need it; keeps `import keitaro_ext` light
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
         self._rand = rand
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

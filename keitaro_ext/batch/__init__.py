@@ -25,11 +25,39 @@ Modes:
   inside a results array is final (not retried).
 """
 
-from .aio import AsyncBatch
-from .errors import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
-from .options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BatchMode, BatchOptions
-from .outcome import Handle, Outcome
-from .sync import Batch
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .aio import AsyncBatch
+    from .errors import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
+    from .options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, BatchMode, BatchOptions
+    from .outcome import Handle, Outcome
+    from .sync import Batch
+
+# Loaded on first use, so that creating a client does not import thread pools and asyncio.
+_WHERE = {
+    "AsyncBatch": ".aio",
+    "Batch": ".sync",
+    "BatchError": ".errors",
+    "BatchNotRunError": ".errors",
+    "BatchStateError": ".errors",
+    "OutcomeUnknownError": ".errors",
+    "DEFAULT_CHUNK_SIZE": ".options",
+    "DEFAULT_CONCURRENCY": ".options",
+    "MAX_CONCURRENCY": ".options",
+    "BatchMode": ".options",
+    "BatchOptions": ".options",
+    "Handle": ".outcome",
+    "Outcome": ".outcome",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",

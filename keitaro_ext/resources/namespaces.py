@@ -1,17 +1,23 @@
-"""The generated namespace mixins, with the tags that have handwritten additions swapped in."""
+"""The generated namespace mixins, with the tags that have handwritten additions swapped in.
+
+Like the generated ones, each namespace module loads on first access, so creating a client does
+not import report, export or batch machinery it may never use.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from keitaro_admin_client.facade import AsyncNamespaces, SyncNamespaces
 
-from ..batch.factory import AsyncBatchFactory, BatchFactory
-from ..reports.query import Dialect
-from .campaigns import AsyncCampaigns, Campaigns
-from .logs import AsyncClicks, AsyncConversions, Clicks, Conversions
-from .reports import AsyncReports, Reports
-from .streams import AsyncStreams, Streams
+if TYPE_CHECKING:
+    from ..batch.factory import AsyncBatchFactory, BatchFactory
+    from ..reports.query import Dialect
+    from .campaigns import AsyncCampaigns, Campaigns
+    from .logs import AsyncClicks, AsyncConversions, Clicks, Conversions
+    from .reports import AsyncReports, Reports
+    from .streams import AsyncStreams, Streams
 
 __all__ = ["AsyncClientNamespaces", "ClientNamespaces"]
 
@@ -25,26 +31,36 @@ class ClientNamespaces(SyncNamespaces):
     @cached_property
     def campaigns(self) -> Campaigns:
         """Campaigns: the entry points that receive traffic and route it to flows."""
+        from .campaigns import Campaigns
+
         return Campaigns(self._caller, self.batch)
 
     @cached_property
     def clicks(self) -> Clicks:
         """The click log (paged, exportable), click costs and statistics cleaning."""
+        from .logs import Clicks
+
         return Clicks(self._caller)
 
     @cached_property
     def conversions(self) -> Conversions:
         """The conversion log (paged, exportable)."""
+        from .logs import Conversions
+
         return Conversions(self._caller)
 
     @cached_property
     def reports(self) -> Reports:
         """Typed reports (`build`, `iter_rows`), the raw call and report labels."""
+        from .reports import Reports
+
         return Reports(self._caller, self._report_dialect)
 
     @cached_property
     def streams(self) -> Streams:
         """Flows (streams in the API), plus `update_many`."""
+        from .streams import Streams
+
         return Streams(self._caller, self.batch)
 
 
@@ -57,24 +73,34 @@ class AsyncClientNamespaces(AsyncNamespaces):
     @cached_property
     def campaigns(self) -> AsyncCampaigns:
         """Campaigns: the entry points that receive traffic and route it to flows."""
+        from .campaigns import AsyncCampaigns
+
         return AsyncCampaigns(self._caller, self.batch)
 
     @cached_property
     def clicks(self) -> AsyncClicks:
         """The click log (paged, exportable), click costs and statistics cleaning."""
+        from .logs import AsyncClicks
+
         return AsyncClicks(self._caller)
 
     @cached_property
     def conversions(self) -> AsyncConversions:
         """The conversion log (paged, exportable)."""
+        from .logs import AsyncConversions
+
         return AsyncConversions(self._caller)
 
     @cached_property
     def reports(self) -> AsyncReports:
         """Typed reports (`build`, `iter_rows`), the raw call and report labels."""
+        from .reports import AsyncReports
+
         return AsyncReports(self._caller, self._report_dialect)
 
     @cached_property
     def streams(self) -> AsyncStreams:
         """Flows (streams in the API), plus `update_many`."""
+        from .streams import AsyncStreams
+
         return AsyncStreams(self._caller, self.batch)

@@ -151,7 +151,7 @@ def harness(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
         return None
 
     monkeypatch.setattr("keitaro_ext.retry.time.sleep", lambda delay: None)
-    monkeypatch.setattr("keitaro_ext.retry.asyncio.sleep", no_async_sleep)
+    monkeypatch.setattr("asyncio.sleep", no_async_sleep)
     loop = asyncio.new_event_loop()
     yield Harness(flavour=request.param, loop=loop)
     loop.close()

@@ -75,7 +75,7 @@ def harness(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
         sleeps.append(delay)
 
     monkeypatch.setattr("keitaro_ext.retry.time.sleep", sleeps.append)
-    monkeypatch.setattr("keitaro_ext.retry.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("asyncio.sleep", fake_async_sleep)
     loop = asyncio.new_event_loop()
     yield Harness(mode=request.param, loop=loop, sleeps=sleeps)
     loop.close()

@@ -50,7 +50,7 @@ class Sleeps:
             return result
 
         monkeypatch.setattr("keitaro_ext.retry.time.sleep", sleep)
-        monkeypatch.setattr("keitaro_ext.retry.asyncio.sleep", asleep)
+        monkeypatch.setattr("asyncio.sleep", asleep)
 
 
 @dataclass
