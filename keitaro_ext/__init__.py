@@ -5,6 +5,8 @@ kt = Keitaro()  # KEITARO_URL and KEITARO_API_KEY from the environment
 campaign = kt.campaigns.create(name="Summer", alias="summer")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import sdk_version
 from .auth import KeitaroAuth
 from .client import AsyncKeitaro, Keitaro
@@ -27,10 +29,20 @@ from .errors import (
 )
 from .retry import RetryPolicy
 
+if TYPE_CHECKING:
+    from .batch import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
 
-def __getattr__(name: str) -> str:
+
+_BATCH_ERRORS = ("BatchError", "BatchNotRunError", "BatchStateError", "OutcomeUnknownError")
+
+
+def __getattr__(name: str) -> Any:
     if name == "__version__":
         return sdk_version()
+    if name in _BATCH_ERRORS:  # loaded on first use with the batch machinery
+        from . import batch
+
+        return getattr(batch, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -42,11 +54,15 @@ __all__ = [
     "AsyncKeitaro",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
+    "BatchNotRunError",
+    "BatchStateError",
     "ConfigurationError",
     "Keitaro",
     "KeitaroAuth",
     "KeitaroError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
