@@ -6,7 +6,7 @@ import copy
 import ssl
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 from keitaro_admin_client import AuthenticatedClient
@@ -35,7 +35,7 @@ def _check_dialect(dialect: str) -> Dialect:
             "report_dialect must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), "
             f"got {dialect!r}."
         )
-    return dialect  # type: ignore[return-value]
+    return cast("Dialect", dialect)
 
 
 def _cached_properties(cls: type) -> set[str]:

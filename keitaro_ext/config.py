@@ -6,7 +6,7 @@ import os
 import platform
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -121,7 +121,7 @@ class Settings:
         return cls(
             base_url=_resolve_url(base_url),
             api_key=_resolve_key(api_key),
-            auth=auth,  # type: ignore[arg-type]  # checked above
+            auth=cast(AuthScheme, auth),  # checked above
             timeout=to_timeout(timeout),
             max_retries=max_retries,
             user_agent=user_agent or default_user_agent(),
