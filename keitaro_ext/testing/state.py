@@ -18,44 +18,68 @@ Record = dict[str, Any]
 
 
 class Store:
-    """One entity table: records by id, ids handed out in increasing order."""
+    """One entity table: records by id (ids handed out in increasing order).
+
+    Reads like a dict of id -> record (`store[1]`, `1 in store`, `len`, `get`, `keys`, `values`,
+    `items`), except that iterating it yields the records themselves, oldest first.
+    """
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.items: dict[int, Record] = {}
+        self._rows: dict[int, Record] = {}
         self.next_id = 1
 
     def insert(self, record: Record) -> Record:
         record["id"] = self.next_id
-        self.items[self.next_id] = record
+        self._rows[self.next_id] = record
         self.next_id += 1
         return record
 
-    def get(self, entity_id: int) -> Record:
+    def require(self, entity_id: int) -> Record:
+        """The record, or the tracker's 404."""
         try:
-            return self.items[entity_id]
+            return self._rows[entity_id]
         except KeyError:
             raise NotFoundError(f"{self.label} {entity_id} not found") from None
 
     def ref(self, entity_id: int | None, field_name: str) -> None:
         """406 when a body names an entity of this table that does not exist."""
-        if entity_id is not None and entity_id not in self.items:
+        if entity_id is not None and entity_id not in self._rows:
             raise InvalidError.one(field_name, f"{self.label} {entity_id} does not exist.")
 
     def where(self, *, deleted: bool = False) -> list[Record]:
-        return [r for r in self.items.values() if (r.get("state") == "deleted") == deleted]
+        """Records in the archive (`deleted=True`) or out of it."""
+        return [r for r in self._rows.values() if (r.get("state") == "deleted") == deleted]
+
+    def remove(self, entity_id: int) -> Record:
+        return self._rows.pop(entity_id)
+
+    def get(self, entity_id: int, default: Record | None = None) -> Record | None:
+        return self._rows.get(entity_id, default)
+
+    def keys(self) -> list[int]:
+        return list(self._rows)
+
+    def values(self) -> list[Record]:
+        return list(self._rows.values())
+
+    def items(self) -> list[tuple[int, Record]]:
+        return list(self._rows.items())
 
     def __iter__(self) -> Iterator[Record]:
-        return iter(list(self.items.values()))
+        return iter(list(self._rows.values()))
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self._rows)
 
     def __getitem__(self, entity_id: int) -> Record:
-        return self.items[entity_id]
+        return self._rows[entity_id]
 
     def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self.items
+        return entity_id in self._rows
+
+    def __repr__(self) -> str:
+        return f"<Store {self.label}: {len(self._rows)} records>"
 
 
 @dataclass

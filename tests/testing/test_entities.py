@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from keitaro_ext.testing import FakeTracker
+from keitaro_ext.testing.errors import NotFoundError
 
 
 def ok(response: httpx.Response, status: int = 200) -> Any:
@@ -211,3 +213,13 @@ async def test_the_same_life_cycle_through_an_async_client(aclient: httpx.AsyncC
     created = (await aclient.post("/campaigns", json={"name": "Async", "alias": "async"})).json()
     assert (await aclient.delete(f"/campaigns/{created['id']}")).status_code == 201
     assert (await aclient.post(f"/campaigns/{created['id']}/restore")).json()["state"] == "active"
+
+
+def test_state_tables_read_like_dicts_of_records(fake: FakeTracker) -> None:
+    campaigns = fake.state.campaigns
+    assert campaigns.keys() == [1, 2, 3, 4] and len(campaigns) == 4 and 2 in campaigns
+    assert campaigns[1]["alias"] == "search-nutra" and campaigns.get(9) is None
+    assert [record["id"] for record in campaigns] == [r["id"] for r in campaigns.values()] == [1, 2, 3, 4]
+    assert dict(campaigns.items())[3] is campaigns[3]
+    with pytest.raises(NotFoundError, match="Campaign 9 not found"):
+        campaigns.require(9)

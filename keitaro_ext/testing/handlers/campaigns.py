@@ -70,7 +70,7 @@ def list_deleted(call: Call) -> list[dict[str, Any]]:
 
 @handles("getCampaign")
 def get(call: Call) -> dict[str, Any]:
-    return show(call.state.campaigns.get(call.id))
+    return show(call.state.campaigns.require(call.id))
 
 
 @handles("createCampaign")
@@ -87,22 +87,22 @@ def create(call: Call) -> dict[str, Any]:
 
 @handles("updateCampaign")
 def update(call: Call) -> dict[str, Any]:
-    record = call.state.campaigns.get(call.id)
+    record = call.state.campaigns.require(call.id)
     return show(touch(call.state, record, _check(call.state, call.fields(), record)))
 
 
 @handles("deleteCampaign")
 def delete(call: Call) -> dict[str, Any]:
-    return show(archive(call.state, call.state.campaigns.get(call.id)))
+    return show(archive(call.state, call.state.campaigns.require(call.id)))
 
 
 @handles("restoreCampaign")
 def restore_campaign(call: Call) -> dict[str, Any]:
-    return show(restore(call.state, call.state.campaigns.get(call.id)))
+    return show(restore(call.state, call.state.campaigns.require(call.id)))
 
 
 def _switch(call: Call, state_name: str) -> dict[str, Any]:
-    record = call.state.campaigns.get(call.id)
+    record = call.state.campaigns.require(call.id)
     if record["state"] == "deleted":
         raise InvalidError.one("state", "The campaign is archived; restore it first.")
     return show(touch(call.state, record, {"state": state_name}))
@@ -121,7 +121,7 @@ def disable(call: Call) -> dict[str, Any]:
 @handles("cloneCampaign")
 def clone(call: Call) -> dict[str, Any]:
     state = call.state
-    source = state.campaigns.get(call.id)
+    source = state.campaigns.require(call.id)
     fields = {k: copy.deepcopy(v) for k, v in source.items() if k not in ("id", "created_at", "updated_at")}
     alias = f"{source['alias']}-copy"
     while any(r["alias"] == alias for r in state.campaigns):
@@ -139,10 +139,10 @@ def clone(call: Call) -> dict[str, Any]:
 def clean_archive(call: Call) -> None:
     state = call.state
     for record in state.campaigns.where(deleted=True):
-        del state.campaigns.items[record["id"]]
+        state.campaigns.remove(record["id"])
         for stream in list(state.streams):
             if stream["campaign_id"] == record["id"]:
-                del state.streams.items[stream["id"]]
+                state.streams.remove(stream["id"])
 
 
 def check_period(fields: dict[str, Any], prefix: str = "") -> None:
@@ -168,7 +168,7 @@ def check_cost(value: str, field: str) -> None:
 @handles("updateCampaignCosts")
 def update_costs(call: Call) -> None:
     """Recorded in `state.campaign_cost_updates`; a real tracker runs it later as a job."""
-    call.state.campaigns.get(call.id)
+    call.state.campaigns.require(call.id)
     fields = call.fields()
     check_period(fields)
     check_cost(fields["cost"], "cost")

@@ -49,7 +49,7 @@ def list_deleted_domains(call: Call) -> list[dict[str, Any]]:
 
 @handles("getDomain")
 def get_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, call.state.domains.get(call.id))
+    return show_domain(call.state, call.state.domains.require(call.id))
 
 
 @handles("createDomain")
@@ -72,19 +72,19 @@ def update_domain(call: Call) -> dict[str, Any]:
     fields = _domain_fields(call.state, call.fields())
     if "name" in fields:
         fields["name"] = _domain_names(fields["name"])[0]
-    return show_domain(call.state, touch(call.state, call.state.domains.get(call.id), fields))
+    return show_domain(call.state, touch(call.state, call.state.domains.require(call.id), fields))
 
 
 @handles("deleteDomain")
 def delete_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, archive(call.state, call.state.domains.get(call.id)))
+    return show_domain(call.state, archive(call.state, call.state.domains.require(call.id)))
 
 
 @handles("restoreDomain")
 def restore_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, restore(call.state, call.state.domains.get(call.id)))
+    return show_domain(call.state, restore(call.state, call.state.domains.require(call.id)))
 
 
 @handles("checkDomain")
 def check_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, touch(call.state, call.state.domains.get(call.id), {"network_status": "active"}))
+    return show_domain(call.state, touch(call.state, call.state.domains.require(call.id), {"network_status": "active"}))

@@ -22,7 +22,7 @@ STARTER = {
 
 def _files(call: Call, table: str) -> dict[str, str]:
     store: Store = getattr(call.state, table)
-    store.get(call.id)
+    store.require(call.id)
     return call.state.files.setdefault((table, call.id), {})
 
 

@@ -24,11 +24,11 @@ def create_group(call: Call) -> dict[str, Any]:
 def update_group(call: Call) -> dict[str, Any]:
     fields = call.fields()
     not_blank(fields, "name")
-    return present("Group", touch(call.state, call.state.groups.get(call.id), fields))
+    return present("Group", touch(call.state, call.state.groups.require(call.id), fields))
 
 
 @handles("deleteGroup")
 def delete_group(call: Call) -> dict[str, Any]:
-    record = call.state.groups.get(call.id)
-    del call.state.groups.items[call.id]
+    record = call.state.groups.require(call.id)
+    call.state.groups.remove(call.id)
     return present("Group", record)

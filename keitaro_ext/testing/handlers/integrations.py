@@ -53,25 +53,25 @@ def create_facebook(call: Call) -> dict[str, Any]:
 
 @handles("getFacebookIntegration")
 def get_facebook(call: Call) -> dict[str, Any]:
-    return {"data": _facebook(call.state.facebook.get(call.id))}
+    return {"data": _facebook(call.state.facebook.require(call.id))}
 
 
 @handles("updateFacebookIntegration")
 def update_facebook(call: Call) -> dict[str, Any]:
-    return {"data": _facebook(touch(call.state, call.state.facebook.get(call.id), call.fields()))}
+    return {"data": _facebook(touch(call.state, call.state.facebook.require(call.id), call.fields()))}
 
 
 @handles("deleteFacebookIntegration")
 def delete_facebook(call: Call) -> dict[str, Any]:
-    call.state.facebook.get(call.id)
-    del call.state.facebook.items[call.id]
+    call.state.facebook.require(call.id)
+    call.state.facebook.remove(call.id)
     call.state.facebook_campaigns.pop(call.id, None)
     return {"success": True}
 
 
 @handles("listFacebookIntegrationCampaigns")
 def list_facebook_campaigns(call: Call) -> list[dict[str, Any]]:
-    call.state.facebook.get(call.id)
+    call.state.facebook.require(call.id)
     campaigns = call.state.campaigns
     return [
         {"name": campaigns[cid]["name"], "value": cid}
@@ -82,7 +82,7 @@ def list_facebook_campaigns(call: Call) -> list[dict[str, Any]]:
 
 @handles("linkFacebookIntegrationCampaign")
 def link_facebook_campaign(call: Call) -> None:
-    call.state.facebook.get(call.id)
+    call.state.facebook.require(call.id)
     campaign_id = call.body["campaign_id"]
     call.state.campaigns.ref(campaign_id, "campaign_id")
     linked = call.state.facebook_campaigns.setdefault(call.id, [])
@@ -92,7 +92,7 @@ def link_facebook_campaign(call: Call) -> None:
 
 @handles("unlinkFacebookIntegrationCampaign")
 def unlink_facebook_campaign(call: Call) -> None:
-    call.state.facebook.get(call.id)
+    call.state.facebook.require(call.id)
     linked = call.state.facebook_campaigns.get(call.id, [])
     if call.body["campaign_id"] not in linked:
         raise NotFoundError(f"Campaign {call.body['campaign_id']} is not linked to integration {call.id}")

@@ -21,7 +21,7 @@ def list_networks(call: Call) -> list[dict[str, Any]]:
 
 @handles("getAffiliateNetwork")
 def get_network(call: Call) -> dict[str, Any]:
-    return show_network(call.state, call.state.affiliate_networks.get(call.id))
+    return show_network(call.state, call.state.affiliate_networks.require(call.id))
 
 
 @handles("createAffiliateNetwork")
@@ -37,17 +37,17 @@ def create_network(call: Call) -> dict[str, Any]:
 def update_network(call: Call) -> dict[str, Any]:
     fields = call.fields()
     not_blank(fields, "name")
-    return show_network(call.state, touch(call.state, call.state.affiliate_networks.get(call.id), fields))
+    return show_network(call.state, touch(call.state, call.state.affiliate_networks.require(call.id), fields))
 
 
 @handles("deleteAffiliateNetwork")
 def delete_network(call: Call) -> dict[str, Any]:
-    return show_network(call.state, archive(call.state, call.state.affiliate_networks.get(call.id)))
+    return show_network(call.state, archive(call.state, call.state.affiliate_networks.require(call.id)))
 
 
 @handles("cloneAffiliateNetwork")
 def clone_network(call: Call) -> dict[str, Any]:
-    source = call.state.affiliate_networks.get(call.id)
+    source = call.state.affiliate_networks.require(call.id)
     fields = {k: copy.deepcopy(v) for k, v in source.items() if k not in ("id", "created_at", "updated_at")}
     fields.update(name=copy_name(source["name"]), state="active")
     return show_network(call.state, new_record(call.state, call.state.affiliate_networks, fields))

@@ -23,7 +23,7 @@ _LANDING_DEFAULTS: dict[str, Any] = {
 
 
 def show_offer(state: TrackerState, record: Record) -> dict[str, Any]:
-    network = state.affiliate_networks.items.get(record.get("affiliate_network_id") or 0)
+    network = state.affiliate_networks.get(record.get("affiliate_network_id") or 0)
     return present("Offer", {**record, "affiliate_network": network["name"] if network else None})
 
 
@@ -67,7 +67,7 @@ def _create(call: Call, table: str, defaults: dict[str, Any]) -> Record:
 def _update(call: Call, table: str) -> Record:
     state = call.state
     store: Store = getattr(state, table)
-    record = store.get(call.id)
+    record = store.require(call.id)
     fields = _check(state, call.fields(), table)
     files = _archive_files(fields)
     touch(state, record, fields)
@@ -79,7 +79,7 @@ def _update(call: Call, table: str) -> Record:
 def _clone(call: Call, table: str) -> Record:
     state = call.state
     store: Store = getattr(state, table)
-    source = store.get(call.id)
+    source = store.require(call.id)
     fields = {
         k: copy.deepcopy(v) for k, v in source.items() if k not in ("id", "created_at", "updated_at", "_restore_state")
     }
@@ -95,7 +95,7 @@ def list_offers(call: Call) -> list[dict[str, Any]]:
 
 @handles("getOffer")
 def get_offer(call: Call) -> dict[str, Any]:
-    return show_offer(call.state, call.state.offers.get(call.id))
+    return show_offer(call.state, call.state.offers.require(call.id))
 
 
 @handles("createOffer")
@@ -110,7 +110,7 @@ def update_offer(call: Call) -> dict[str, Any]:
 
 @handles("deleteOffer")
 def delete_offer(call: Call) -> dict[str, Any]:
-    return show_offer(call.state, archive(call.state, call.state.offers.get(call.id)))
+    return show_offer(call.state, archive(call.state, call.state.offers.require(call.id)))
 
 
 @handles("cloneOffer")
@@ -125,7 +125,7 @@ def list_landings(call: Call) -> list[dict[str, Any]]:
 
 @handles("getLandingPage")
 def get_landing(call: Call) -> dict[str, Any]:
-    return show_landing(call.state, call.state.landing_pages.get(call.id))
+    return show_landing(call.state, call.state.landing_pages.require(call.id))
 
 
 @handles("createLandingPage")
@@ -140,7 +140,7 @@ def update_landing(call: Call) -> dict[str, Any]:
 
 @handles("deleteLandingPage")
 def delete_landing(call: Call) -> dict[str, Any]:
-    return show_landing(call.state, archive(call.state, call.state.landing_pages.get(call.id)))
+    return show_landing(call.state, archive(call.state, call.state.landing_pages.require(call.id)))
 
 
 @handles("cloneLandingPage")

@@ -21,7 +21,7 @@ def list_sources(call: Call) -> list[dict[str, Any]]:
 
 @handles("getTrafficSource")
 def get_source(call: Call) -> dict[str, Any]:
-    return show_source(call.state.traffic_sources.get(call.id))
+    return show_source(call.state.traffic_sources.require(call.id))
 
 
 @handles("createTrafficSource")
@@ -40,17 +40,17 @@ def create_source(call: Call) -> dict[str, Any]:
 def update_source(call: Call) -> dict[str, Any]:
     fields = call.fields()
     not_blank(fields, "name")
-    return show_source(touch(call.state, call.state.traffic_sources.get(call.id), fields))
+    return show_source(touch(call.state, call.state.traffic_sources.require(call.id), fields))
 
 
 @handles("deleteTrafficSource")
 def delete_source(call: Call) -> None:
-    archive(call.state, call.state.traffic_sources.get(call.id))
+    archive(call.state, call.state.traffic_sources.require(call.id))
 
 
 @handles("cloneTrafficSource")
 def clone_source(call: Call) -> dict[str, Any]:
-    source = call.state.traffic_sources.get(call.id)
+    source = call.state.traffic_sources.require(call.id)
     fields = {k: copy.deepcopy(v) for k, v in source.items() if k not in ("id", "created_at", "updated_at")}
     fields.update(name=copy_name(source["name"]), state="active")
     return show_source(new_record(call.state, call.state.traffic_sources, fields))

@@ -127,12 +127,12 @@ def clone_stream(state: TrackerState, source: Record, *, campaign_id: int, name:
 
 @handles("getStream")
 def get(call: Call) -> dict[str, Any]:
-    return show(call.state.streams.get(call.id))
+    return show(call.state.streams.require(call.id))
 
 
 @handles("updateStream")
 def update(call: Call) -> dict[str, Any]:
-    record = call.state.streams.get(call.id)
+    record = call.state.streams.require(call.id)
     fields = call.fields()
     _check(call.state, fields)
     _apply(call.state, record, fields)
@@ -142,20 +142,20 @@ def update(call: Call) -> dict[str, Any]:
 
 @handles("deleteStream")
 def delete(call: Call) -> dict[str, Any]:
-    record = archive(call.state, call.state.streams.get(call.id))
+    record = archive(call.state, call.state.streams.require(call.id))
     event(call.state, call.id, "archived", {})
     return show(record)
 
 
 @handles("restoreStream")
 def restore_stream(call: Call) -> dict[str, Any]:
-    record = restore(call.state, call.state.streams.get(call.id))
+    record = restore(call.state, call.state.streams.require(call.id))
     event(call.state, call.id, "restored", {})
     return show(record)
 
 
 def _switch(call: Call, new_state: str) -> dict[str, Any]:
-    record = call.state.streams.get(call.id)
+    record = call.state.streams.require(call.id)
     if record["state"] == "deleted":
         raise InvalidError.one("state", "The flow is archived; restore it first.")
     event(call.state, call.id, "enabled" if new_state == "active" else "disabled", {})
@@ -174,13 +174,13 @@ def disable(call: Call) -> dict[str, Any]:
 
 @handles("listStreamEvents")
 def events(call: Call) -> list[dict[str, Any]]:
-    call.state.streams.get(call.id)
+    call.state.streams.require(call.id)
     return copy.deepcopy(call.state.stream_events.get(call.id, []))
 
 
 @handles("listCampaignStreams")
 def list_for_campaign(call: Call) -> list[dict[str, Any]]:
-    call.state.campaigns.get(call.id)
+    call.state.campaigns.require(call.id)
     rows = [s for s in call.state.streams.where() if s["campaign_id"] == call.id]
     return [show(s) for s in sorted(rows, key=lambda s: (s["position"], s["id"]))]
 

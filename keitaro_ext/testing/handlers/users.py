@@ -33,7 +33,7 @@ def list_users(call: Call) -> list[dict[str, Any]]:
 
 @handles("getUser")
 def get_user(call: Call) -> dict[str, Any]:
-    return present("User", call.state.users.get(call.id))
+    return present("User", call.state.users.require(call.id))
 
 
 @handles("createUser")
@@ -48,7 +48,7 @@ def create_user(call: Call) -> dict[str, Any]:
 
 @handles("updateUser")
 def update_user(call: Call) -> dict[str, Any]:
-    record = call.state.users.get(call.id)
+    record = call.state.users.require(call.id)
     fields = call.fields()
     _login(call.state, fields, record)
     _passwords(fields)
@@ -58,12 +58,12 @@ def update_user(call: Call) -> dict[str, Any]:
 
 @handles("updateUserAccess")
 def update_access(call: Call) -> dict[str, Any]:
-    record = call.state.users.get(call.id)
+    record = call.state.users.require(call.id)
     access = {**(record.get("access_data") or {}), **call.fields().get("access_data", {})}
     return present("User", touch(call.state, record, {"access_data": access}))
 
 
 @handles("deleteUser")
 def delete_user(call: Call) -> None:
-    call.state.users.get(call.id)
-    del call.state.users.items[call.id]
+    call.state.users.require(call.id)
+    call.state.users.remove(call.id)
