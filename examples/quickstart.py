@@ -1,4 +1,4 @@
-"""Quick start: an offer, a campaign with two flows, a few changes, and a report by country.
+"""Quick start: an offer, a campaign with two flows, several changes in one batch, a report by country.
 
     make demo                        # installs what it needs, starts the fake tracker, runs this
     python examples/quickstart.py    # the same, once `pip install -e '.[testing]'` is done
@@ -13,16 +13,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import Any
 
 from keitaro_ext import Keitaro
-
-
-def ident(entity: Any) -> int:
-    """The id of an entity the tracker returned (the generated models type every field as optional)."""
-    if not isinstance(entity.id, int):
-        raise RuntimeError(f"the tracker returned {type(entity).__name__} without an id")
-    return entity.id
 
 
 def run(kt: Keitaro, alias: str) -> None:
@@ -35,9 +27,10 @@ def run(kt: Keitaro, alias: str) -> None:
     )
     campaign = kt.campaigns.create(name="Quickstart", alias=alias, cost_type="CPC", cost_value=0.2)
     print(f"Created offer #{offer.id} and campaign #{campaign.id} ({campaign.alias})")
+    flow_ids = []
     for name, countries in (("US and UK", ["US", "GB"]), ("Everyone else", [])):
         flow = kt.streams.create(
-            campaign_id=ident(campaign),
+            campaign_id=campaign.id,
             type_="regular" if countries else "default",
             schema="redirect",
             name=name,
@@ -45,15 +38,21 @@ def run(kt: Keitaro, alias: str) -> None:
             filters=[{"name": "country", "mode": "accept", "payload": countries}] if countries else [],
             offers=[{"offer_id": offer.id, "share": 100}],
         )
+        flow_ids.append(flow.id)
         print(f"  flow #{flow.id} {flow.name!r} -> offer #{offer.id}")
 
-    # Several changes in one call each: the campaign's name, price and notes; the offer's payout and geo.
-    campaign = kt.campaigns.update(
-        ident(campaign), name="Quickstart (EN traffic)", cost_value=0.35, notes="from examples/quickstart.py"
-    )
-    offer = kt.offers.update(ident(offer), payout_value=27.5, country=["US", "GB"])
+    # Several changes at once: recorded in a batch, sent together when the block ends, each with
+    # its own result (or its own typed error).
+    with kt.batch() as batch:
+        renamed = batch.campaigns.update(
+            campaign.id, name="Quickstart (EN traffic)", cost_value=0.35, notes="from examples/quickstart.py"
+        )
+        repriced = batch.offers.update(offer.id, payout_value=27.5, country=["US", "GB"])
+        paused = batch.streams.disable(flow_ids[-1])
+    campaign, offer = renamed.result(), repriced.result()
     print(f"Campaign now {campaign.name!r} at {campaign.cost_value} per click; offer pays {offer.payout_value}")
-    flows = kt.streams.list_for_campaign(ident(campaign))
+    print(f"Flow #{paused.result().id} is now {paused.result().state}")
+    flows = kt.streams.list_for_campaign(campaign.id)
     print("Flows:", ", ".join(f"{f.name} ({f.state})" for f in flows))
 
     report = kt.reports.build(

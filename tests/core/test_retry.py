@@ -39,7 +39,7 @@ FINAL = [400, 401, 403, 404, 406]
 @pytest.mark.parametrize("status", RETRYABLE + FINAL)
 def test_retry_matrix(harness: Harness, operation: str, status: int) -> None:
     call, safe = OPERATIONS[operation]
-    script = Script([reply(status, {"error": "boom"}), reply(status, {"error": "boom"}), reply(200, {})])
+    script = Script([reply(status, {"error": "boom"}), reply(status, {"error": "boom"}), reply(200, {"id": 1})])
     kt = harness.client(script)
     if safe and status in RETRYABLE:
         harness.run(call(kt))

@@ -21,7 +21,7 @@ class AffiliateNetwork:
     """An affiliate network as the tracker returns it.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         postback_url (None | str | Unset):
         offer_param (None | str | Unset): Query string appended to offer URLs.
@@ -37,7 +37,7 @@ class AffiliateNetwork:
         offers (int | Unset): Number of offers of this network.
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     postback_url: None | str | Unset = UNSET
     offer_param: None | str | Unset = UNSET
@@ -101,9 +101,11 @@ class AffiliateNetwork:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if postback_url is not UNSET:
@@ -132,7 +134,7 @@ class AffiliateNetwork:
         from ..models.affiliate_network_pull_api_options_type_1 import AffiliateNetworkPullApiOptionsType1  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         name = d.pop("name", UNSET)
 

@@ -25,7 +25,7 @@ class Campaign:
     """A campaign as the tracker returns it.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         alias (str | Unset): Short name used in the campaign URL; unique per tracker.
         name (str | Unset): Display name.
         type_ (CampaignType | Unset): How flows are picked: by position or by weight.
@@ -50,7 +50,7 @@ class Campaign:
             time zone.
     """
 
-    id: int | Unset = UNSET
+    id: int
     alias: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: CampaignType | Unset = UNSET
@@ -152,9 +152,11 @@ class Campaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if alias is not UNSET:
             field_dict["alias"] = alias
         if name is not UNSET:
@@ -202,7 +204,7 @@ class Campaign:
         from ..models.source_parameters import SourceParameters  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         alias = d.pop("alias", UNSET)
 

@@ -17,7 +17,7 @@ class Domain:
     """A domain parked on the tracker.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         network_status (None | str | Unset):
         default_campaign (int | None | Unset): Campaign served on the domain's root.
@@ -34,7 +34,7 @@ class Domain:
         allow_indexing (bool | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     network_status: None | str | Unset = UNSET
     default_campaign: int | None | Unset = UNSET
@@ -92,9 +92,11 @@ class Domain:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if network_status is not UNSET:
@@ -125,7 +127,7 @@ class Domain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         name = d.pop("name", UNSET)
 

@@ -20,7 +20,7 @@ class FacebookIntegration:
     """A Facebook ad account connected for cost import.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         integration (str | Unset):
         proxy_enabled (bool | Unset):
         name (str | Unset):
@@ -31,7 +31,7 @@ class FacebookIntegration:
         proxy (FacebookProxy | None | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     integration: str | Unset = UNSET
     proxy_enabled: bool | Unset = UNSET
     name: str | Unset = UNSET
@@ -79,9 +79,11 @@ class FacebookIntegration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if integration is not UNSET:
             field_dict["integration"] = integration
         if proxy_enabled is not UNSET:
@@ -106,7 +108,7 @@ class FacebookIntegration:
         from ..models.facebook_proxy import FacebookProxy  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         integration = d.pop("integration", UNSET)
 

@@ -16,13 +16,13 @@ class Group:
     """A group of campaigns, offers or landing pages.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         position (int | None | Unset):
         type_ (str | Unset): `campaigns`, `offers` or `landings`.
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     position: int | None | Unset = UNSET
     type_: str | Unset = UNSET
@@ -43,9 +43,11 @@ class Group:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if position is not UNSET:
@@ -58,7 +60,7 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         name = d.pop("name", UNSET)
 

@@ -21,7 +21,7 @@ class LandingPage:
     """A landing page as the tracker returns it.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         landing_type (str | Unset): `local`, `external`, `preloaded` or `action`.
         action_type (str | Unset):
         action_payload (LandingPageActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page body or
@@ -41,7 +41,7 @@ class LandingPage:
         preview_path (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     landing_type: str | Unset = UNSET
     action_type: str | Unset = UNSET
     action_payload: LandingPageActionPayloadType1 | None | str | Unset = UNSET
@@ -126,9 +126,11 @@ class LandingPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if landing_type is not UNSET:
             field_dict["landing_type"] = landing_type
         if action_type is not UNSET:
@@ -166,7 +168,7 @@ class LandingPage:
         from ..models.landing_page_action_payload_type_1 import LandingPageActionPayloadType1  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         landing_type = d.pop("landing_type", UNSET)
 

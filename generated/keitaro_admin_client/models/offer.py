@@ -21,7 +21,7 @@ class Offer:
     """An offer as the tracker returns it.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         group_id (int | None | Unset):
         action_type (str | Unset): How the offer is opened, e.g. `http` for a redirect.
@@ -47,7 +47,7 @@ class Offer:
         preview_path (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     group_id: int | None | Unset = UNSET
     action_type: str | Unset = UNSET
@@ -164,9 +164,11 @@ class Offer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if group_id is not UNSET:
@@ -216,7 +218,7 @@ class Offer:
         from ..models.offer_action_payload_type_1 import OfferActionPayloadType1  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         name = d.pop("name", UNSET)
 

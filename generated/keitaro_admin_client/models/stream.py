@@ -25,7 +25,7 @@ class Stream:
     """A flow (Keitaro's API calls flows streams) as the tracker returns it.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         type_ (str | Unset): `forced`, `regular` or `default`.
         name (str | Unset):
         campaign_id (int | Unset):
@@ -49,7 +49,7 @@ class Stream:
         offers (list[StreamOffer] | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     type_: str | Unset = UNSET
     name: str | Unset = UNSET
     campaign_id: int | Unset = UNSET
@@ -153,9 +153,11 @@ class Stream:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if name is not UNSET:
@@ -207,7 +209,7 @@ class Stream:
         from ..models.trigger import Trigger  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         type_ = d.pop("type", UNSET)
 

@@ -20,7 +20,7 @@ class TrafficSource:
     """A traffic source as the tracker returns it.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         name (str | Unset):
         postback_url (None | str | Unset):
         postback_statuses (list[str] | Unset): Conversion statuses reported back to the source.
@@ -37,7 +37,7 @@ class TrafficSource:
         update_in_campaigns (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     postback_url: None | str | Unset = UNSET
     postback_statuses: list[str] | Unset = UNSET
@@ -107,9 +107,11 @@ class TrafficSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if postback_url is not UNSET:
@@ -142,7 +144,7 @@ class TrafficSource:
         from ..models.source_parameters import SourceParameters  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         name = d.pop("name", UNSET)
 

@@ -22,14 +22,14 @@ class User:
     """A user of the tracker's panel.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         login (str | Unset):
         type_ (UserType | Unset): Role of a user.
         access_data (None | Unset | UserAccess):
         preferences (None | Unset | UserPreferences):
     """
 
-    id: int | Unset = UNSET
+    id: int
     login: str | Unset = UNSET
     type_: UserType | Unset = UNSET
     access_data: None | Unset | UserAccess = UNSET
@@ -66,9 +66,11 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if login is not UNSET:
             field_dict["login"] = login
         if type_ is not UNSET:
@@ -86,7 +88,7 @@ class User:
         from ..models.user_preferences import UserPreferences  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         login = d.pop("login", UNSET)
 
