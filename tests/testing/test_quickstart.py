@@ -20,7 +20,7 @@ def test_the_quickstart_creates_changes_and_reports(
     out = capsys.readouterr().out
     assert "Created offer #7 and campaign #5 (quickstart)" in out
     assert "Campaign now 'Quickstart (EN traffic)' at 0.35 per click; offer pays 27.5" in out
-    assert "Flows: US and UK (active), Everyone else (active)" in out
+    assert "Flows: US and UK (active), Everyone else (disabled)" in out
     header = next(line for line in out.splitlines() if line.startswith("country"))
     assert header.split() == ["country", "clicks", "conversions", "revenue", "cost", "profit", "roi"]
     assert "United States" in out and "\nTotal: clicks " in out
