@@ -1,0 +1,154 @@
+"""Command descriptions read from the generated facade: `OPERATIONS` says which operations exist, the
+namespace methods' signatures say their parameters. Nothing here names a resource or an operation.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from keitaro_admin_client.facade import OPERATIONS, Operation
+from keitaro_admin_client.types import File
+
+from .kinds import ValueKind, kind_of
+
+__all__ = [
+    "RESERVED_FLAGS",
+    "FieldSpec",
+    "OperationSpec",
+    "operation_specs",
+    "option_flag",
+    "resource_class",
+    "spec_of",
+    "tags",
+]
+
+# Options every derived command has; a field with one of these names gets `--<name>-field` instead.
+RESERVED_FLAGS = frozenset({"--format", "--fields", "--json", "--output", "--help"})
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One parameter: its Python name, the name the API uses, and how the command line takes it."""
+
+    name: str  # as in the facade signature: `type_`, `campaign_id`
+    wire: str  # as in the request: `type`, `campaign_id`
+    value: ValueKind
+    required: bool
+    positional: bool  # a path parameter, given as an argument
+    flag: str  # the option spelling, e.g. `--campaign-id`
+    default: Any = None  # a real default of the signature (not UNSET), shown in help and sent
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """One command: which namespace method it calls and what it takes."""
+
+    operation: Operation
+    fields: tuple[FieldSpec, ...]
+    has_body: bool  # the method takes `extra_body`, so a whole body may come from --json
+    returns_file: bool  # a download: the answer is written to --output
+    doc: str
+    command_name: str = ""  # set by aliases; otherwise the method name with dashes
+
+    @property
+    def tag(self) -> str:
+        return self.operation.tag
+
+    @property
+    def method(self) -> str:
+        return self.operation.name
+
+    @property
+    def command(self) -> str:
+        return self.command_name or self.operation.name.replace("_", "-")
+
+
+class _FacadeNames(dict[str, Any]):
+    """Names the facade imports only for type checkers, found on first use (models load lazily)."""
+
+    def __missing__(self, name: str) -> Any:
+        from keitaro_admin_client import models
+        from keitaro_admin_client import types as generated_types
+
+        for module in (generated_types, models):
+            try:
+                return getattr(module, name)
+            except AttributeError:
+                continue
+        raise KeyError(name)
+
+
+def tags() -> list[str]:
+    """Every tag of the spec, in order."""
+    return sorted({op.tag for op in OPERATIONS.values()})
+
+
+def _module(tag: str) -> ModuleType:
+    return importlib.import_module(f"keitaro_admin_client.facade.{tag}")
+
+
+def resource_class(tag: str) -> type:
+    """The generated sync namespace class of a tag, e.g. `CampaignsResource` for `campaigns`."""
+    name = "".join(part.title() for part in tag.split("_")) + "Resource"
+    found = getattr(_module(tag), name, None)
+    if not isinstance(found, type):
+        raise LookupError(f"the facade module of {tag!r} has no class {name}")
+    return found
+
+
+def _wire_name(name: str) -> str:
+    return name[:-1] if name.endswith("_") else name
+
+
+def option_flag(wire: str) -> str:
+    """`--campaign-id` for `campaign_id`; a name the command already uses gets `--<name>-field`."""
+    flag = "--" + wire.replace("_", "-")
+    return f"{flag}-field" if flag in RESERVED_FLAGS else flag
+
+
+def spec_of(operation: Operation, method: Callable[..., Any], module: ModuleType) -> OperationSpec:
+    """The command description of one namespace method."""
+    hints = typing.get_type_hints(method, globalns=vars(module), localns=_FacadeNames())
+    fields = []
+    has_body = False
+    for parameter in list(inspect.signature(method).parameters.values())[1:]:  # skip self
+        if parameter.name == "extra_body":
+            has_body = True
+            continue
+        given = parameter.default is not inspect.Parameter.empty
+        real_default = given and type(parameter.default).__name__ != "Unset"
+        fields.append(
+            FieldSpec(
+                name=parameter.name,
+                wire=_wire_name(parameter.name),
+                value=kind_of(hints[parameter.name]),
+                required=not given,
+                positional=parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                flag=option_flag(_wire_name(parameter.name)),
+                default=parameter.default if real_default else None,
+            )
+        )
+    returns = hints.get("return")
+    return OperationSpec(
+        operation=operation,
+        fields=tuple(fields),
+        has_body=has_body,
+        returns_file=returns is File,
+        doc=inspect.getdoc(method) or operation.summary,
+    )
+
+
+@functools.cache
+def operation_specs(tag: str) -> tuple[OperationSpec, ...]:
+    """The commands of one tag, by method name."""
+    cls = resource_class(tag)
+    module = _module(tag)
+    found = [op for op in OPERATIONS.values() if op.tag == tag]
+    return tuple(spec_of(op, getattr(cls, op.name), module) for op in sorted(found, key=lambda op: op.name))
