@@ -68,15 +68,15 @@ def sleeps(target: Target, monkeypatch: pytest.MonkeyPatch) -> Sleeps:
 
 
 @pytest.fixture(params=["sync/in-process", "async/in-process", "sync/loopback", "async/loopback"])
-def target(request: pytest.FixtureRequest) -> Iterator[Target]:
+def target(request: pytest.FixtureRequest, leaks: Leaks) -> Iterator[Target]:
     """The fake reached four ways; loopback means uvicorn on 127.0.0.1 (real sockets)."""
     mode, where = request.param.split("/")
     fake = FakeTracker(api_key=API_KEY, seed=5, clicks=200)
     if where == "loopback":
         with fake:
-            yield Target(fake, mode, where)
+            yield Target(fake, mode, where, leaks)
     else:
-        yield Target(fake, mode, where)
+        yield Target(fake, mode, where, leaks)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import pytest
 
@@ -53,13 +53,25 @@ class Sleeps:
         monkeypatch.setattr("asyncio.sleep", asleep)
 
 
+class Witness(Protocol):
+    """Where texts go to be searched for the key (the `leaks` fixture)."""
+
+    def error(self, exc: BaseException) -> None: ...
+
+    def obj(self, value: Any) -> None: ...
+
+
 @dataclass
 class Target:
-    """One way to reach the fake: `mode` sync/async, `where` in-process/loopback."""
+    """One way to reach the fake: `mode` sync/async, `where` in-process/loopback.
+
+    Every client it makes and every outcome of `run` goes to `witness`, to be searched for the key.
+    """
 
     fake: FakeTracker
     mode: str
     where: str
+    witness: Witness
 
     def client(self, **options: Any) -> Keitaro | AsyncKeitaro:
         if self.where == "loopback":
@@ -69,14 +81,23 @@ class Target:
             url = self.fake.api_url_in_process
             transport = self.fake.transport()
         cls = Keitaro if self.mode == "sync" else AsyncKeitaro
-        return cls(url, API_KEY, transport=transport, **options)
+        client = cls(url, API_KEY, transport=transport, **options)
+        self.witness.obj(client)
+        return client
 
     def run(self, kt: Keitaro | AsyncKeitaro, calls: list[Callable[[Any], Any]]) -> list[Any]:
         """Run `call(kt)` for each call in order; an outcome is the value or the KeitaroError raised."""
         if isinstance(kt, Keitaro):
             with kt:
-                return [_outcome(call, kt) for call in calls]
-        return asyncio.run(_arun(kt, calls))
+                outcomes = [_outcome(call, kt) for call in calls]
+        else:
+            outcomes = asyncio.run(_arun(kt, calls))
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                self.witness.error(outcome)
+            else:
+                self.witness.obj(outcome)
+        return outcomes
 
     @property
     def label(self) -> str:

@@ -30,7 +30,6 @@ def test_gets_all_succeed_through_429_and_503(target: Target, sleeps: Sleeps, le
     ids = sorted(campaign["id"] for campaign in fake.state.campaigns)
     wanted = [ids[k % len(ids)] for k in range(count(500, 500 if target.where == "in-process" else 100))]
     kt = target.client(max_retries=faults.MAX_RETRIES)
-    leaks.obj(kt)
 
     outcomes: list[Any] = target.run(kt, [functools.partial(_get, entity_id=i) for i in wanted])
 
