@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo
+.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo bench reliability
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,13 +34,21 @@ lint: install
 	$(BIN)/ruff format --check .
 
 typecheck: install
-	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests
+	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests bench
 
 spec-check: install
 	$(BIN)/openapi-spec-validator openapi/keitaro.yaml
 
 pytest: install
 	$(BIN)/pytest -q
+
+## reliability: tests/reliability at full counts (make test runs it with small ones)
+reliability: install
+	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
+
+## bench: run every benchmark in bench/ side by side and write bench/results.md (~5 min on 2 cores)
+bench: install
+	$(BIN)/python -m bench.run
 
 ## regen: rebuild generated/ from openapi/keitaro.yaml (pinned generator, deterministic)
 regen: install

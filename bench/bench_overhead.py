@@ -1,0 +1,87 @@
+"""Per-call overhead: `kt.campaigns.get(id)` vs a raw pooled `httpx.Client` GET + `.json()` vs
+`requests.get` without a session (a new connection per call, as the existing Keitaro clients do).
+
+All three talk to the same fake in another process. The calls run in rounds, each round every
+style in turn with the order rotated, so drift on a busy machine hits all styles alike; the
+figures are medians over the rounds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+import requests
+
+from keitaro_ext import Keitaro
+
+from .fakeproc import ServedFake, served_fake
+from .report import Section, median, ms, ratio
+
+CAMPAIGN_ID = 1
+Style = Callable[[], object]
+
+
+def _styles(fake: ServedFake, kt: Keitaro, client: httpx.Client) -> dict[str, Style]:
+    url = f"{fake.api_url}/campaigns/{CAMPAIGN_ID}"
+    headers = {"Api-Key": fake.api_key}
+    return {
+        "SDK kt.campaigns.get": lambda: kt.campaigns.get(CAMPAIGN_ID),
+        "raw httpx.Client + json()": lambda: client.get(url).json(),
+        "requests.get, no session": lambda: requests.get(url, headers=headers, timeout=10).json(),
+    }
+
+
+def _time(call: Style, count: int) -> tuple[float, float]:
+    """Wall and client CPU seconds per call over `count` calls."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in range(count):
+        call()
+    return (time.perf_counter() - wall) / count, (time.process_time() - cpu) / count
+
+
+def measure(calls: int = 2000, rounds: int = 20) -> dict[str, tuple[list[float], list[float]]]:
+    """Per style: per-call wall and CPU seconds of each round; `calls` per style in all."""
+    per_round = max(1, calls // rounds)
+    with (
+        served_fake() as fake,
+        Keitaro(fake.url, fake.api_key) as kt,
+        httpx.Client(headers={"Api-Key": fake.api_key}) as client,
+    ):
+        styles = _styles(fake, kt, client)
+        for call in styles.values():  # warm up: connections, imports, caches
+            for _ in range(20):
+                call()
+        samples: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in styles}
+        names = list(styles)
+        for number in range(rounds):
+            order = names[number % len(names) :] + names[: number % len(names)]
+            for name in order:
+                wall, cpu = _time(styles[name], per_round)
+                samples[name][0].append(wall)
+                samples[name][1].append(cpu)
+    return samples
+
+
+def main(calls: int = 2000, rounds: int = 20) -> Section:
+    samples = measure(calls, rounds)
+    sdk, raw, plain = (samples[name] for name in samples)
+    section = Section(
+        "Per-call overhead (sync GET of one campaign)",
+        f"{calls} calls per style in {rounds} interleaved rounds against the fake in its own process "
+        "(uvicorn, loopback); medians of the per-round means. CPU is the client process's own time.",
+    )
+    for name, (wall, cpu) in samples.items():
+        section.add(f"{name}: wall per call", ms(median(wall)))
+        section.add(f"{name}: client CPU per call", ms(median(cpu)))
+    sdk_vs_raw = median(sdk[0]) / median(raw[0])
+    plain_vs_sdk = median(plain[0]) / median(sdk[0])
+    section.add("SDK / raw httpx (wall)", ratio(sdk_vs_raw), "<= 1.20x", sdk_vs_raw <= 1.2)
+    section.add("requests without session / SDK (wall)", ratio(plain_vs_sdk), "> 1.00x (SDK faster)", plain_vs_sdk > 1)
+    section.add("SDK / raw httpx (client CPU)", ratio(median(sdk[1]) / median(raw[1])))
+    return section
+
+
+if __name__ == "__main__":
+    print(main().text())
