@@ -42,6 +42,8 @@ def report_failure(exc: BaseException, session: Session) -> int:
         return code
     if session.debug and code != ExitCode.USAGE:
         typer.echo(session.redact("".join(traceback.format_exception(exc))).rstrip(), err=True)
+    if isinstance(exc, typer.TyperException) and not exc.format_message():
+        return code  # `keitaro` or `keitaro campaigns` alone: typer has printed the help
     message = " ".join(_message(exc, session.last_target).split())
     typer.echo(f"Error: {session.redact(message)}", err=True)
     return code

@@ -126,3 +126,10 @@ def test_shell_completion_reaches_the_derived_commands() -> None:
     assert complete("keitaro camp") == ["campaigns"]
     assert complete("keitaro campaigns dis") == ["disable"]
     assert complete("keitaro streams list-fo") == ["list-for-campaign"]
+
+
+def test_a_group_alone_prints_its_help_and_no_error_line(cli: Cli) -> None:
+    result = cli.run("campaigns")
+    assert result.exit_code == 2
+    assert "disable" in result.stdout and "list-deleted" in result.stdout
+    assert result.stderr == ""

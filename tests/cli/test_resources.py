@@ -147,3 +147,22 @@ def test_json_that_cannot_make_a_request_is_a_usage_error(cli: Cli, env_tracker:
     assert result.exit_code == 2
     assert "Cannot build the request" in result.stderr
     assert len(env_tracker.requests) == 0
+
+
+def test_int_enum_and_int_list_reach_the_body_as_numbers(cli: Cli, env_tracker: FakeTracker) -> None:
+    costs = '[{"start_date": "2026-06-01 00:00", "end_date": "2026-06-02 00:00", "cost": "12.5"}]'
+    result = cli.run(
+        "clicks", "update-costs", "--campaign-ids", "1,2", "--costs", costs, "--only-campaign-uniques", "1"
+    )
+    assert result.exit_code == 0, result.stderr
+    sent = env_tracker.requests[-1].json
+    assert (sent["campaign_ids"], sent["only_campaign_uniques"], sent["costs"][0]["cost"]) == ([1, 2], 1, "12.5")
+    bad = cli.run("clicks", "update-costs", "--campaign-ids", "1,x", "--costs", costs)
+    assert bad.exit_code == 2
+    assert "whole numbers" in bad.stderr
+
+
+def test_a_list_of_plain_values_is_one_column(cli: Cli, env_tracker: FakeTracker) -> None:
+    csv_text = cli.run("logs", "list-types", "--format", "csv").stdout.splitlines()
+    assert csv_text[0] == "value" and "system" in csv_text[1:]
+    assert "system" in cli.run("logs", "list-types").stdout
