@@ -255,7 +255,7 @@ def _classify(
             )
         return NotFoundError, "Check the id: the entity does not exist or was deleted."
     if status in (406, 422):
-        return ValidationError, "Fix the fields listed; ValidationError.errors has them per field."
+        return ValidationError, "Correct the fields listed and send again."
     if status == 429:
         wait = parse_retry_after(response.headers.get("retry-after"))
         when = f"after {wait:.0f} s" if wait is not None else "later"

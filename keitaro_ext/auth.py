@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 
 import httpx
@@ -9,6 +10,8 @@ import httpx
 from .config import AuthScheme
 
 __all__ = ["KeitaroAuth"]
+
+MIN_PLAIN_KEY = 8
 
 
 class KeitaroAuth(httpx.Auth):
@@ -26,8 +29,16 @@ class KeitaroAuth(httpx.Auth):
         yield request
 
     def redact(self, text: str) -> str:
-        """`text` with every occurrence of the key replaced, for messages built from tracker answers."""
-        return text.replace(self.__key, "[redacted]") if self.__key in text else text
+        """`text` with every occurrence of the key replaced, for messages built from tracker answers.
+
+        A short key (tests, toy setups) is only replaced where it stands alone, so that a key
+        such as `k` does not turn "tracker" into "trac[redacted]er".
+        """
+        if self.__key not in text:
+            return text
+        if len(self.__key) >= MIN_PLAIN_KEY:
+            return text.replace(self.__key, "[redacted]")
+        return re.sub(rf"(?<![A-Za-z0-9]){re.escape(self.__key)}(?![A-Za-z0-9])", "[redacted]", text)
 
     def __repr__(self) -> str:
         return f"KeitaroAuth(scheme={self.scheme!r}, key=[redacted])"

@@ -91,3 +91,10 @@ def test_the_key_never_goes_to_another_host() -> None:
     for request in seen[1:]:
         assert "api-key" not in request.headers
         assert "authorization" not in request.headers
+
+
+def test_a_short_key_is_redacted_where_it_stands_alone_without_mangling_words() -> None:
+    auth = KeitaroAuth("k")
+    assert auth.redact("tracker said: key k is revoked") == "tracker said: key [redacted] is revoked"
+    long_key = KeitaroAuth(API_KEY)
+    assert long_key.redact(f"x{API_KEY}y") == "x[redacted]y"
