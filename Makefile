@@ -46,7 +46,7 @@ pytest: install
 reliability: install
 	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
 
-## bench: run every benchmark in bench/ side by side and write bench/results.md (~5 min on 2 cores)
+## bench: run every benchmark in bench/ side by side and write bench/results.md (~1 min once installed)
 bench: install
 	$(BIN)/python -m bench.run
 
