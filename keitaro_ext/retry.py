@@ -12,6 +12,7 @@ import email.utils
 import logging
 import random
 import time
+import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -156,6 +157,25 @@ def _guard_origin(request: httpx.Request, origin: tuple[str, str, int | None]) -
             request.headers.pop(header, None)
 
 
+def _parsable_location(request: httpx.Request, response: httpx.Response) -> None:
+    """Percent-encode a Location httpx cannot parse.
+
+    httpx builds the next request of every redirect, followed or not, and a Location it cannot
+    parse (`A:0`, `http://[x`) raises InvalidURL, which is no httpx.RequestError, out of the client.
+    Encoded, it still shows in the error that reports the redirect.
+    """
+    location = response.headers.get("location")
+    if location is None:
+        return
+    try:
+        url = httpx.URL(location)
+        if url.scheme and not url.host:
+            url = url.copy_with(host=request.url.host)
+        request.url.join(url)
+    except httpx.InvalidURL:
+        response.headers["location"] = urllib.parse.quote(location, safe="")
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
 
@@ -191,6 +211,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 next_delay = attempts.after_response(response)
                 if next_delay is None:
+                    _parsable_location(request, response)
                     return response
                 delay = next_delay
             self._sleep(delay)
@@ -234,6 +255,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 next_delay = attempts.after_response(response)
                 if next_delay is None:
+                    _parsable_location(request, response)
                     return response
                 delay = next_delay
             await self._sleep(delay)

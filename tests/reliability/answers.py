@@ -80,5 +80,6 @@ def answers(draw: st.DrawFn) -> tuple[int, dict[str, str], bytes]:
     if draw(st.booleans()):
         headers["retry-after"] = draw(HEADER_TEXT | st.integers(-5, 10**6).map(str))
     if draw(st.booleans()):
-        headers["location"] = draw(st.sampled_from([f"https://evil.example.com/?k={API_KEY}", "/login"]) | HEADER_TEXT)
+        locations = [f"https://evil.example.com/?k={API_KEY}", "/login", "A:0", "http://[broken"]
+        headers["location"] = draw(st.sampled_from(locations) | HEADER_TEXT)
     return status, headers, body
