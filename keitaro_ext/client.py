@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import ssl
 from functools import cached_property
 from types import TracebackType
@@ -36,6 +37,12 @@ def _check_dialect(dialect: str) -> Dialect:
             f"got {dialect!r}."
         )
     return cast("Dialect", dialect)
+
+
+def _retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
+    """The policy to use: `max_retries` (default 2) wins over the policy's own budget when both are given."""
+    policy = policy or RetryPolicy()
+    return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
 
 
 def _cached_properties(cls: type) -> set[str]:
@@ -133,6 +140,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
     """A client for one tracker. Thread-safe; make one and reuse it (it keeps a connection pool).
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
+    `max_retries` defaults to 2; `retry_policy` tunes the backoff (and the budget, when `max_retries`
+    is not given).
     """
 
     def __init__(
@@ -142,16 +151,18 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         *,
         auth: AuthScheme = "api_key",
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
         transport: httpx.BaseTransport | None = None,
         verify: VerifyTypes = True,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
-        self._configure(base_url, api_key, auth=auth, timeout=timeout, max_retries=max_retries, user_agent=user_agent)
+        policy = _retry_policy(retry_policy, max_retries)
+        self._configure(
+            base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
+        )
         self._report_dialect = _check_dialect(report_dialect)
-        policy = retry_policy or RetryPolicy(max_retries=max_retries)
         inner = transport if transport is not None else httpx.HTTPTransport(verify=verify)
         wrapped = RetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
         self._http = httpx.Client(transport=wrapped, **self._client_arguments())
@@ -203,16 +214,18 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
         *,
         auth: AuthScheme = "api_key",
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
+        max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
         transport: httpx.AsyncBaseTransport | None = None,
         verify: VerifyTypes = True,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
-        self._configure(base_url, api_key, auth=auth, timeout=timeout, max_retries=max_retries, user_agent=user_agent)
+        policy = _retry_policy(retry_policy, max_retries)
+        self._configure(
+            base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
+        )
         self._report_dialect = _check_dialect(report_dialect)
-        policy = retry_policy or RetryPolicy(max_retries=max_retries)
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=verify)
         wrapped = AsyncRetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
         self._http = httpx.AsyncClient(transport=wrapped, **self._client_arguments())

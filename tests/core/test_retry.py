@@ -198,3 +198,17 @@ def test_the_raw_generated_client_gets_the_same_retry_rules() -> None:
     response = create_campaign.sync_detailed(client=kt.raw_client, body=CampaignCreate(name="n", alias="a"))
     assert response.status_code == 503
     assert len(script.requests) == 3
+
+
+def test_a_retry_policy_sets_the_budget_unless_max_retries_is_given(harness: Harness) -> None:
+    script = Script([reply(503, {})])
+    kt = harness.client(script, retry_policy=RetryPolicy(max_retries=4, initial_delay=0.1))
+    assert kt.max_retries == 4
+    with pytest.raises(ServerError):
+        harness.run(kt.campaigns.list())
+    assert len(script.requests) == 5
+    assert harness.sleeps[0] <= 0.1
+    kt = harness.client(script, retry_policy=RetryPolicy(max_retries=4), max_retries=1)
+    with pytest.raises(ServerError):
+        harness.run(kt.campaigns.list())
+    assert len(script.requests) == 5 + 2
