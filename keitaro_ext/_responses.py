@@ -58,14 +58,18 @@ def connection_error(exc: httpx.RequestError, operation: Operation, context: Res
     unsent = isinstance(exc, NEVER_SENT)
     if not isinstance(exc, httpx.TransportError):  # e.g. a body that cannot be decoded
         message = f"{where} failed: {type(exc).__name__}: {exc}.{_not_repeated(operation)}"
-        return APIConnectionError(context.redact(message), method=operation.method, path=operation.path)
+        return APIConnectionError(
+            context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
+        )
     if isinstance(exc, httpx.TimeoutException):
         message = (
             f"{where} timed out ({type(exc).__name__}): the tracker at {context.base_url} did not answer in time. "
             "Pass a larger timeout= to the client, or use kt.with_options(timeout=...) for slow reports."
             f"{'' if unsent else _not_repeated(operation)}"
         )
-        return APITimeoutError(context.redact(message), method=operation.method, path=operation.path)
+        return APITimeoutError(
+            context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
+        )
     message = f"{where} could not reach the tracker at {context.base_url}: {type(exc).__name__}: {exc}."
     if not unsent:
         message += _not_repeated(operation)

@@ -157,8 +157,9 @@ def test_redirect_is_not_followed_and_says_where_to(harness: Harness) -> None:
 
 def test_timeout_and_connection_failures_are_typed(harness: Harness) -> None:
     kt = harness.client(Script([httpx.ReadTimeout("slow")]), max_retries=0)
-    with pytest.raises(APITimeoutError, match="timed out"):
+    with pytest.raises(APITimeoutError, match="timed out") as timed_out:
         harness.run(kt.campaigns.list())
+    assert timed_out.value.operation_id == "listCampaigns"
     kt = harness.client(Script([httpx.ConnectError("Name or service not known")]), max_retries=0)
     with pytest.raises(APIConnectionError, match=r"could not reach the tracker at https://tracker\.example\.com"):
         harness.run(kt.campaigns.list())
