@@ -9,9 +9,22 @@ import httpx
 
 from .config import AuthScheme
 
-__all__ = ["KeitaroAuth"]
+__all__ = ["KeitaroAuth", "redact_secret"]
 
 MIN_PLAIN_KEY = 8
+
+
+def redact_secret(text: str, secret: str) -> str:
+    """`text` with `secret` replaced by [redacted].
+
+    A short secret (tests, toy setups) is only replaced where it stands alone, so that a key
+    such as `k` does not turn "tracker" into "trac[redacted]er".
+    """
+    if not secret or secret not in text:
+        return text
+    if len(secret) >= MIN_PLAIN_KEY:
+        return text.replace(secret, "[redacted]")
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])", "[redacted]", text)
 
 
 class KeitaroAuth(httpx.Auth):
@@ -29,16 +42,8 @@ class KeitaroAuth(httpx.Auth):
         yield request
 
     def redact(self, text: str) -> str:
-        """`text` with every occurrence of the key replaced, for messages built from tracker answers.
-
-        A short key (tests, toy setups) is only replaced where it stands alone, so that a key
-        such as `k` does not turn "tracker" into "trac[redacted]er".
-        """
-        if self.__key not in text:
-            return text
-        if len(self.__key) >= MIN_PLAIN_KEY:
-            return text.replace(self.__key, "[redacted]")
-        return re.sub(rf"(?<![A-Za-z0-9]){re.escape(self.__key)}(?![A-Za-z0-9])", "[redacted]", text)
+        """`text` with every occurrence of the key replaced, for messages built from tracker answers."""
+        return redact_secret(text, self.__key)
 
     def __repr__(self) -> str:
         return f"KeitaroAuth(scheme={self.scheme!r}, key=[redacted])"

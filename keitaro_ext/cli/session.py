@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import httpx
 import typer
 
+from ..auth import redact_secret
 from ..client import Keitaro
 from ..config import AuthScheme
 from ..errors import ConfigurationError
@@ -99,8 +100,7 @@ class Session:
 
     def redact(self, text: str) -> str:
         for secret in self.secrets:
-            if secret:
-                text = text.replace(secret, "[redacted]")
+            text = redact_secret(text, secret)
         return text
 
     def start_debug_log(self) -> None:
