@@ -16,7 +16,7 @@ from ._caller import AsyncHTTPCaller, CallOptions, HTTPCaller
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, BatchOptions
-from .config import AuthScheme, Settings, to_timeout
+from .config import AuthScheme, Settings, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -141,7 +141,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
     `max_retries` defaults to 2; `retry_policy` tunes the backoff (and the budget, when `max_retries`
-    is not given).
+    is not given). `tracker_timezone` (an IANA name) is the tracker's own zone: report and log
+    datetimes of ranges that name no zone are made aware in it (they stay naive without it).
     """
 
     def __init__(
@@ -154,6 +155,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
         transport: httpx.BaseTransport | None = None,
         verify: VerifyTypes = True,
         retry_policy: RetryPolicy | None = None,
@@ -163,6 +165,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
             base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )
         self._report_dialect = _check_dialect(report_dialect)
+        self._tracker_zone = tracker_zone(tracker_timezone)
         inner = transport if transport is not None else httpx.HTTPTransport(verify=verify)
         wrapped = RetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
         self._http = httpx.Client(transport=wrapped, **self._client_arguments())
@@ -217,6 +220,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
         max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         verify: VerifyTypes = True,
         retry_policy: RetryPolicy | None = None,
@@ -226,6 +230,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
             base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )
         self._report_dialect = _check_dialect(report_dialect)
+        self._tracker_zone = tracker_zone(tracker_timezone)
         inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=verify)
         wrapped = AsyncRetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
         self._http = httpx.AsyncClient(transport=wrapped, **self._client_arguments())
