@@ -12,7 +12,7 @@ import csv
 import json
 import operator
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
@@ -47,6 +47,14 @@ class _Sink(Protocol):
     def close(self) -> None: ...
 
 
+def _getter(columns: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A row's values in column order, as a tuple (KeyError when one is missing)."""
+    if len(columns) == 1:
+        only = columns[0]
+        return lambda row: (row[only],)
+    return operator.itemgetter(*columns)  # type: ignore[return-value]
+
+
 class _CsvSink:
     """`csv.writer` fed tuples from one precomputed getter: about 1.5x `DictWriter`, same bytes."""
 
@@ -54,9 +62,7 @@ class _CsvSink:
         self._columns = columns
         self._writer = csv.writer(handle)
         self._writer.writerow(columns)
-        self._get: Callable[[dict[str, Any]], Any] = (
-            operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
-        )
+        self._get = _getter(columns)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         try:
@@ -101,14 +107,20 @@ class _ParquetSink:
         self._pa = pa
         self._columns = columns
         self._schema = pa.schema([(name, types[kind]) for name, kind in zip(columns, kinds, strict=True)])
-        self._cleaners = [column_cleaner(kind, zone) for kind in kinds]
+        self._cleaners = [
+            column_cleaner(kind, zone, pa, field.type) for kind, field in zip(kinds, self._schema, strict=True)
+        ]
+        self._get = _getter(columns)
         self._writer = pq.ParquetWriter(str(path), self._schema)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
-        arrays = [
-            self._pa.array(clean([row.get(name) for row in rows]), type=field.type)
-            for name, clean, field in zip(self._columns, self._cleaners, self._schema, strict=True)
-        ]
+        try:  # rows to columns in C: one itemgetter call per row, then zip
+            columns: list[Sequence[Any]] = list(zip(*map(self._get, rows), strict=False)) if rows else []
+        except KeyError:
+            columns = [[row.get(name) for row in rows] for name in self._columns]
+        if not columns:
+            columns = [[] for _ in self._columns]
+        arrays = [clean(values) for clean, values in zip(self._cleaners, columns, strict=True)]
         self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self._schema))
 
     def close(self) -> None:

@@ -165,3 +165,46 @@ def test_csv_with_one_column(tmp_path: Path) -> None:
     target = tmp_path / "ids.csv"
     _client([{"sub_id": "a"}, {"sub_id": "b"}]).clicks.export(target, "today", columns=["sub_id"])
     assert target.read_text(encoding="utf-8").splitlines() == ["sub_id", "a", "b"]
+
+
+@pytest.mark.parametrize("backend", ["json", "orjson"])
+def test_report_pages_decode_the_same_with_either_json_backend(
+    backend: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from keitaro_ext.reports import decoding
+
+    if backend == "json":
+        monkeypatch.setattr(decoding, "loads", decoding._standard)
+    else:
+        pytest.importorskip("orjson")
+        assert decoding.BACKEND == "orjson"
+    body = '\ufeff{"rows": [{"sub_id": "Grüße ✓", "clicks": 18446744073709551617, "cr": 1.5e-7}], "total": 1}'
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body.encode(), headers={"content-type": "application/json"})
+
+    kt = Keitaro("https://t.example.com", "k", transport=httpx.MockTransport(answer))
+    (row,) = kt.reports.build("today", group_by="sub_id", metrics=["clicks", "cr"]).rows
+    assert row == {"sub_id": "Grüße ✓", "clicks": 18446744073709551617, "cr": 1.5e-7}
+    plain = body.replace("18446744073709551617", "7").lstrip("\ufeff")
+    assert decoding.loads(plain.encode()) == json.loads(plain)
+
+
+@pytest.mark.parametrize("backend", ["json", "orjson"])
+def test_a_cut_off_page_is_an_unexpected_response_with_either_backend(
+    backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from keitaro_ext import UnexpectedResponseError
+    from keitaro_ext.reports import decoding
+
+    if backend == "json":
+        monkeypatch.setattr(decoding, "loads", decoding._standard)
+    else:
+        pytest.importorskip("orjson")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b'{"rows": [{"sub_id": "a"', headers={"content-type": "application/json"})
+
+    kt = Keitaro("https://t.example.com", "k", transport=httpx.MockTransport(answer), max_retries=0)
+    with pytest.raises(UnexpectedResponseError, match="not valid JSON"):
+        list(kt.clicks.iter_log("today", columns=["sub_id"]))
