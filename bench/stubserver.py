@@ -17,7 +17,6 @@ import argparse
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -172,21 +171,13 @@ def served_stub(*, log_rows: int = 100_000, page: int = 10_000, report_rows: int
             process.wait()
 
 
-def serve(app: Any) -> tuple[Any, threading.Thread, int]:
-    """Run `app` with uvicorn on a free loopback port in a thread; returns (server, thread, port)."""
-    import socket
+def serve(app: Any) -> tuple[Any, int]:
+    """Run `app` with uvicorn on a free loopback port in a thread, as the fake is served (TCP_NODELAY)."""
+    from keitaro_ext.testing.server import ServerThread
 
-    import uvicorn
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        threading.Event().wait(0.01)
-    return server, thread, port
+    server = ServerThread(app)
+    server.start()
+    return server, server.port
 
 
 def main() -> None:
@@ -195,11 +186,10 @@ def main() -> None:
     parser.add_argument("page", type=int)
     parser.add_argument("report_rows", type=int)
     args = parser.parse_args()
-    server, thread, port = serve(stub_app(Payloads(args.log_rows, args.page, args.report_rows)))
+    server, port = serve(stub_app(Payloads(args.log_rows, args.page, args.report_rows)))
     print(json.dumps({"url": f"http://127.0.0.1:{port}"}), flush=True)
     sys.stdin.read()
-    server.should_exit = True
-    thread.join(timeout=10)
+    server.stop()
 
 
 if __name__ == "__main__":

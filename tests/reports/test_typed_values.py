@@ -208,3 +208,19 @@ def test_a_cut_off_page_is_an_unexpected_response_with_either_backend(
     kt = Keitaro("https://t.example.com", "k", transport=httpx.MockTransport(answer), max_retries=0)
     with pytest.raises(UnexpectedResponseError, match="not valid JSON"):
         list(kt.clicks.iter_log("today", columns=["sub_id"]))
+
+
+@pytest.mark.parametrize("zone", [None, "Europe/Madrid", "America/New_York"])
+def test_parquet_datetimes_are_the_instants_the_typed_rows_give(tmp_path: Path, zone: str | None) -> None:
+    import pyarrow.parquet as pq
+
+    # Ordinary times, midnight, and 02:30 on the night clocks go back (it happens twice; the first is meant).
+    sent = ["2026-01-02 10:15:00", "2026-06-30 00:00:00", "2026-10-25 02:30:00", "2026-11-01 01:30:00", None]
+    rows = [{"datetime": value, "sub_id": str(n)} for n, value in enumerate(sent)]
+    target = tmp_path / "clicks.parquet"
+    _client(rows).clicks.export(target, "today", columns=["datetime", "sub_id"], timezone=zone)
+    written = pq.read_table(target).column("datetime").to_pylist()
+    expected = [row["datetime"] for row in RowTyper(ZoneInfo(zone) if zone else None).rows(rows)]
+    assert written == expected
+    if zone is not None:
+        assert [value.utcoffset() for value in written[:4]] == [value.utcoffset() for value in expected[:4]]
