@@ -125,7 +125,7 @@ def exports(rows: int, page: int, rounds: int) -> Section:
     results: dict[str, list[dict[str, Any]]] = {style: [] for style in STYLES}
     with served_stub(log_rows=rows, page=page, report_rows=1) as stub, tempfile.TemporaryDirectory() as folder:
         contenders = {
-            style: (lambda s=style: _export_round(stub.url, stub.api_key, folder, page, s, results))  # type: ignore[misc]
+            style: (lambda s=style: _export_round(stub.url, stub.api_key, folder, page, s, results))
             for style in STYLES
         }
         samples = interleaved(contenders, rounds)

@@ -15,13 +15,24 @@ import importlib
 import importlib.util
 import inspect
 import io
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import bench_async, bench_export, bench_imports, bench_overhead, bench_regen, environment
+from . import (
+    bench_async,
+    bench_cli,
+    bench_data,
+    bench_export,
+    bench_fake,
+    bench_imports,
+    bench_overhead,
+    bench_regen,
+    environment,
+)
 from .report import Section
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -51,7 +62,7 @@ def _batch(argv: list[str]) -> Section:
     )
 
 
-def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
+def _benchmarks(quick: bool) -> dict[str, Callable[[], Section | list[Section]]]:
     if quick:
         return {
             "overhead": lambda: bench_overhead.main(calls=200, rounds=4),
@@ -60,6 +71,9 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
             "export": lambda: bench_export.main(rows=50_000, page_size=5_000),
             "imports": lambda: bench_imports.main(runs=3),
             "regen": lambda: bench_regen.main(runs=1),
+            "data": lambda: bench_data.main(rows=50_000, page=10_000, rounds=2, report_rows=20_000),
+            "cli": lambda: bench_cli.main(rounds=3),
+            "fake": lambda: bench_fake.main(calls=200, rounds=3, rows=20_000),
         }
     return {
         "overhead": bench_overhead.main,
@@ -68,6 +82,9 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
         "export": bench_export.main,
         "imports": bench_imports.main,
         "regen": bench_regen.main,
+        "data": bench_data.main,
+        "cli": bench_cli.main,
+        "fake": bench_fake.main,
     }
 
 
@@ -86,13 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[Section] = []
     for name in chosen:
         print(f"-- {name} ...", flush=True)
-        section = benchmarks[name]()
-        sections.append(section)
-        if not section.output:  # a benchmark with its own output has shown it already
-            print(section.text(), flush=True)
+        made = benchmarks[name]()
+        for section in made if isinstance(made, list) else [made]:
+            sections.append(section)
+            if not section.output:  # a benchmark with its own output has shown it already
+                print(section.text(), flush=True)
     elapsed = time.perf_counter() - start
     missed = [f"{s.title}: {f.name}" for s in sections for f in s.figures if f.met is False]
     print(f"\nall benchmarks: {elapsed:.0f} s; targets missed: {len(missed)}" + "".join(f"\n  {m}" for m in missed))
+    print(f"machine load average before / after: {load_before} / {environment.load()} ({os.cpu_count()} cores)")
     if not args.quick and args.only is None:
         RESULTS.write_text(_document(sections, load_before, environment.load(), elapsed))
         print(f"wrote {RESULTS}")

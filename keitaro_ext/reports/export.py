@@ -52,7 +52,7 @@ def _getter(columns: list[str]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     if len(columns) == 1:
         only = columns[0]
         return lambda row: (row[only],)
-    return operator.itemgetter(*columns)  # type: ignore[return-value]
+    return operator.itemgetter(*columns)
 
 
 class _CsvSink:
