@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 DEV_STAMP := $(VENV)/.dev-installed
 
 .PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo bench reliability
+.PHONY: bench-quick
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,9 +47,13 @@ pytest: install
 reliability: install
 	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
 
-## bench: run every benchmark in bench/ side by side and write bench/results.md (~1 min once installed)
+## bench: run every benchmark in bench/ side by side and write bench/results.md (several minutes on 2 cores)
+## bench-quick: every benchmark with small counts, under two minutes; writes nothing
 bench: install
 	$(BIN)/python -m bench.run
+
+bench-quick: install
+	$(BIN)/python -m bench.run --quick
 
 ## regen: rebuild generated/ from openapi/keitaro.yaml (pinned generator, deterministic)
 regen: install
