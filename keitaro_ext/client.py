@@ -20,6 +20,7 @@ from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .sync.methods import AsyncSyncMethods, SyncMethods
 
 if TYPE_CHECKING:
     from .batch import AsyncBatch, Batch
@@ -136,7 +137,7 @@ class _KeitaroBase:
         )
 
 
-class Keitaro(_KeitaroBase, ClientNamespaces):
+class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     """A client for one tracker. Thread-safe; make one and reuse it (it keeps a connection pool).
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
@@ -204,7 +205,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         self.close()
 
 
-class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
+class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
 
     def __init__(
