@@ -160,6 +160,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         policy = _retry_policy(retry_policy, max_retries)
+        self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
             base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )
@@ -223,6 +224,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         policy = _retry_policy(retry_policy, max_retries)
+        self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
             base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )

@@ -9,6 +9,7 @@ fetched again from its start, after the client's backoff, up to the client's `ma
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +20,14 @@ from typing import Any
 from keitaro_admin_client.facade.clicks import prepare_get_click_log
 from keitaro_admin_client.facade.conversions import prepare_get_conversion_log
 
-from ..errors import APIConnectionError, ConfigurationError, KeitaroError, RateLimitError, ServerError
-from ..errors import UnexpectedResponseError
+from ..errors import (
+    APIConnectionError,
+    ConfigurationError,
+    KeitaroError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
 from ..pagination import _Pager as Pager
 from ..reports.logs import LogQuery
 from ..reports.ranges import DateRange
@@ -76,6 +83,7 @@ class SyncRequest:
         tracker: str,
         base_url: str,
         retries: int,
+        policy: RetryPolicy | None = None,
         tables: Sequence[str] = TABLES,
         since: date | str | None = None,
         until: date | str | None = None,
@@ -91,10 +99,10 @@ class SyncRequest:
     ) -> SyncRequest:
         from .files import tracker_name
 
-        chosen = tuple(dict.fromkeys(tables))
-        unknown = [t for t in chosen if t not in TABLES]
-        if unknown or not chosen:
-            raise ConfigurationError(f"tables must be among clicks, conversions; got {', '.join(map(repr, chosen))}.")
+        unknown = [t for t in tables if t not in TABLES]
+        if unknown or not tables:
+            raise ConfigurationError(f"tables must be among clicks, conversions; got {', '.join(map(repr, tables))}.")
+        chosen = tuple(t for t in TABLES if t in tables)
         if since is not None and days is not None:
             raise ConfigurationError("Give since (a first day) or days (a number of days up to today), not both.")
         if days is not None and (isinstance(days, bool) or days < 1):
@@ -107,10 +115,7 @@ class SyncRequest:
         started = now or datetime.now(UTC)
         today = clock.today(started)
         last = min(parse_day(until, "until"), today) if until is not None else today
-        if since is not None:
-            first = parse_day(since, "since")
-        else:
-            first = last - timedelta(days=(days or DEFAULT_DAYS) - 1)
+        first = parse_day(since, "since") if since is not None else last - timedelta(days=(days or DEFAULT_DAYS) - 1)
         if first > last:
             raise ConfigurationError(f"The first day {first} is after the last day {last} (today is {today}).")
         if isinstance(columns, dict):
@@ -138,7 +143,7 @@ class SyncRequest:
             full=full,
             now=(lambda: now) if now is not None else (lambda: datetime.now(UTC)),
             progress=progress,
-            policy=RetryPolicy(max_retries=retries),
+            policy=policy or RetryPolicy(),
         )
 
 
@@ -250,7 +255,7 @@ def _day(
                 names = [*columns, *extra]
                 schema = arrow_schema(table, names, request.timezone)
                 writer = pq.ParquetWriter(target.handle, schema)
-                described = [(f.name, "string" if f.name == "tracker" else type_name(table, f.name, request.timezone)) for f in schema]
+                described = [(f.name, _type_text(table, f.name, request.timezone)) for f in schema]
                 state.table(table).record_schema(described, day, fetched_at)
             if rows:
                 writer.write_table(to_arrow(rows, schema, request.tracker))
@@ -264,10 +269,12 @@ def _day(
         size = target.commit()
     except BaseException:
         if writer is not None:
-            try:
+            with contextlib.suppress(Exception):  # the temp file is removed anyway
                 writer.close()
-            except Exception:  # noqa: S110 - the temp file is removed anyway
-                pass
         target.discard()
         raise
     return DayRecord(rows=written, bytes=size, fetched_at=fetched_at, complete=complete)
+
+
+def _type_text(table: Table, name: str, timezone: str | None) -> str:
+    return "string" if name == "tracker" else type_name(table, name, timezone)

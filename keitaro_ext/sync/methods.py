@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .._caller import CallOptions
     from ..config import Settings
     from ..reports.query import Dialect
+    from ..retry import RetryPolicy
     from .engine import SyncRequest
     from .summary import SyncProgressCallback, SyncSummary
     from .verify import VerifyResult
@@ -34,10 +35,11 @@ class _SyncRequestMixin:
     _settings: Settings
     _options: CallOptions
     _report_dialect: Dialect
+    _retry_policy: RetryPolicy
 
     def _sync_request(self, directory: str | Path, tracker: str | None, **options: Any) -> SyncRequest:
-        from .schema import require_pyarrow
         from .engine import SyncRequest
+        from .schema import require_pyarrow
 
         require_pyarrow()
         base_url = self._settings.base_url
@@ -46,6 +48,7 @@ class _SyncRequestMixin:
             tracker=tracker or _default_tracker(base_url),
             base_url=base_url,
             retries=self._options.max_retries,
+            policy=self._retry_policy,
             **options,
         )
 

@@ -178,4 +178,6 @@ def require_pyarrow() -> None:
     try:
         import pyarrow  # noqa: F401
     except ImportError:
-        raise ConfigurationError("The lake sync writes Parquet and needs pyarrow: pip install 'keitaro-admin[parquet]'") from None
+        raise ConfigurationError(
+            "The lake sync writes Parquet and needs pyarrow: pip install 'keitaro-admin[parquet]'"
+        ) from None

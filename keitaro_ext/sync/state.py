@@ -37,11 +37,18 @@ class DayRecord:
     complete: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"rows": self.rows, "bytes": self.bytes, "fetched_at": self.fetched_at.isoformat(), "complete": self.complete}
+        return {
+            "rows": self.rows,
+            "bytes": self.bytes,
+            "fetched_at": self.fetched_at.isoformat(),
+            "complete": self.complete,
+        }
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> DayRecord:
-        return cls(int(raw["rows"]), int(raw["bytes"]), datetime.fromisoformat(raw["fetched_at"]), bool(raw["complete"]))
+        return cls(
+            int(raw["rows"]), int(raw["bytes"]), datetime.fromisoformat(raw["fetched_at"]), bool(raw["complete"])
+        )
 
 
 @dataclass
@@ -77,7 +84,9 @@ class LakeState:
     tables: dict[str, TableState] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, root: Path, *, tracker: str, base_url: str, timezone: str | None, check_zone: bool = True) -> LakeState:
+    def load(
+        cls, root: Path, *, tracker: str, base_url: str, timezone: str | None, check_zone: bool = True
+    ) -> LakeState:
         path = root / STATE_FILE
         if not path.exists():
             return cls(path, tracker, base_url, timezone)
@@ -100,8 +109,9 @@ class LakeState:
         stored_zone = raw.get("timezone")
         if check_zone and stored_zone != timezone:
             raise KeitaroError(
-                f"{root} was synced in time zone {stored_zone or 'of the tracker'}, not {timezone or 'of the tracker'}: "
-                "days of two zones would not add up. Pass the same timezone, or sync into another folder."
+                f"{root} was synced in the time zone {stored_zone or 'of the tracker'}, not "
+                f"{timezone or 'of the tracker'}: days of two zones would not add up. "
+                "Pass the same timezone, or sync into another folder."
             )
         return cls(path, tracker, str(raw.get("base_url", base_url)), stored_zone, tables)
 

@@ -30,7 +30,7 @@ class _DefaultRun(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["run", *args]
-        return super().parse_args(ctx, args)  # type: ignore[no-any-return]
+        return super().parse_args(ctx, args)
 
 
 sync_app = typer.Typer(
@@ -93,7 +93,12 @@ def _progress() -> Iterator[Any]:
         yield update
 
 
-@sync_app.command("run", help="Sync the days of the period that are missing or not settled yet (fetched less than --lookback days after their end), one Parquet file per table and day, swapped in atomically; a killed run resumes where it stopped.")
+@sync_app.command(
+    "run",
+    help="Sync the days of the period that are missing or not settled yet (fetched less than --lookback days "
+    "after their end), one Parquet file per table and day, swapped in atomically; a killed run resumes where it "
+    "stopped.",
+)
 def run(
     ctx: typer.Context,
     directory: Annotated[Path, typer.Argument(help="the lake folder", file_okay=False)],
@@ -153,4 +158,3 @@ def verify(
         failed = failed or not result.ok
     if failed:
         raise typer.Exit(1)
-
