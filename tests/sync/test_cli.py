@@ -83,3 +83,16 @@ def test_sync_errors_are_one_line(trackers: dict[str, FakeTracker], tmp_path: Pa
     assert "since" in result.stderr and "Traceback" not in result.stderr
     result = run("lake", "query", str(tmp_path / "lake"), "SELECT * FROM clicks")
     assert result.exit_code != 0 and "is not a folder" in result.stderr
+
+
+def test_the_cli_loads_neither_pyarrow_nor_duckdb_until_a_lake_command_runs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from keitaro_ext.cli.app import app; import keitaro_ext; "
+        "from typer.main import get_command; get_command(app).get_command(None, 'sync'); "
+        "print(sorted(m for m in ('pyarrow', 'duckdb') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -11,6 +11,7 @@ import pytest
 
 from keitaro_ext import AsyncKeitaro, Keitaro
 from keitaro_ext.errors import ConfigurationError, KeitaroError
+from keitaro_ext.sync import SyncProgress
 from keitaro_ext.testing import FakeTracker
 
 from .conftest import FAST, add_late_conversion, click_without_conversion, lake_rows, partition
@@ -30,7 +31,11 @@ def log_days(fake: FakeTracker, start: int) -> set[tuple[str, str]]:
 
 
 def test_rerun_fetches_only_the_lookback_window(fake: FakeTracker, kt: Keitaro, tmp_path: Path) -> None:
-    first = kt.sync(tmp_path, days=7, timezone="UTC", now=fake.now, tracker="acme")
+    events: list[SyncProgress] = []
+    first = kt.sync(tmp_path, days=7, timezone="UTC", now=fake.now, tracker="acme", progress=events.append)
+    finished = [(e.table, e.days_done) for e in events if e.days_done and e.day is not None]
+    assert finished[-1] == ("conversions", 7) and ("clicks", 7) in finished
+    assert all(e.days_total == 7 and e.tracker == "acme" for e in events)
     assert first.tables["clicks"].fetched == WEEK
     assert first.tables["conversions"].fetched == WEEK
     assert first.tables["clicks"].rows == sum(len(rows) for rows in lake_rows(tmp_path, "acme", "clicks").values())
