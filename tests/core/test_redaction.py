@@ -63,7 +63,7 @@ def test_a_json_list_body_cut_at_the_snippet_length_leaks_none_of_it(harness: Ha
     assert _leaks(_everything(caught.value)) == []
 
 
-SLASH_KEY = "k3y/with+slash/and\\back\"quote-0123"
+SLASH_KEY = 'k3y/with+slash/and\\back"quote-0123'
 
 
 @pytest.mark.parametrize("escape", ["php", "plain"])
