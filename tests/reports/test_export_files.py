@@ -96,7 +96,7 @@ def test_a_second_export_to_the_same_path_fails_clearly_and_the_first_stays_whol
     try:
         assert entered.wait(10), "the first export reached its second page"
         second = [{"datetime": "2026-01-01 00:00:00", "sub_id": f"other{i}"} for i in range(20)]
-        with pytest.raises(ExportBusyError, match="Another export to .*clicks.csv is running"):
+        with pytest.raises(ExportBusyError, match=r"Another export to .*clicks\.csv is running"):
             _client(_paged(second)).clicks.export(target, columns=COLUMNS, page_size=10)
     finally:
         gate.set()
