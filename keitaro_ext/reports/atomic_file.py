@@ -26,13 +26,21 @@ from typing import IO, Any
 
 from ..errors import KeitaroError
 
-__all__ = ["ExportBusyError", "atomic_file"]
+__all__ = ["ExportBusyError", "ExportFileError", "atomic_file"]
 
 CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
-class ExportBusyError(KeitaroError):
+class ExportFileError(KeitaroError, OSError):
+    """The destination cannot be written: no such folder, no permission, a planted link at the lock.
+
+    An OSError too, so that code (and the CLI's exit code 1) treats it like any file that cannot
+    be written.
+    """
+
+
+class ExportBusyError(ExportFileError):
     """Another export to the same file is running (in this process or another)."""
 
 
@@ -54,7 +62,7 @@ def _exclusive(path: Path) -> Iterator[None]:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT | _NOFOLLOW | os.O_CLOEXEC, 0o600)
         except OSError as exc:
-            raise KeitaroError(
+            raise ExportFileError(
                 f"Cannot export to {path}: cannot open its lock file {lock.name} ({exc.strerror or exc}); "
                 "if it is a link someone planted, remove it."
             ) from None
@@ -113,7 +121,10 @@ def atomic_file(path: Path) -> Iterator[tuple[Path, IO[bytes]]]:
     what it had. The handle is closed before the file is moved.
     """
     with _exclusive(path):
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+        except OSError as exc:
+            raise ExportFileError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from None
         partial = Path(name)
         handle = os.fdopen(fd, "wb")
         moved = False

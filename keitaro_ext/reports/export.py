@@ -21,7 +21,7 @@ from typing import IO, Any, Literal, Protocol, TypeAlias
 
 from ..errors import KeitaroError
 from ..pagination import Page
-from .atomic_file import atomic_file
+from .atomic_file import ExportFileError, atomic_file
 from .typing_rows import RowTyper, column_kind
 
 __all__ = ["ExportFormat", "ExportResult", "Exporter", "Progress"]
@@ -147,7 +147,7 @@ class Exporter:
         self.path = Path(path)
         self.format = export_format(self.path, format)
         if not self.path.parent.is_dir():
-            raise KeitaroError(f"Cannot export to {self.path}: the folder {self.path.parent} does not exist.")
+            raise ExportFileError(f"Cannot export to {self.path}: the folder {self.path.parent} does not exist.")
         self._columns = columns
         self._zone = zone
         self._progress = progress

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from keitaro_ext import Keitaro, KeitaroError
-from keitaro_ext.reports.atomic_file import ExportBusyError
+from keitaro_ext.reports.atomic_file import ExportBusyError, ExportFileError
 
 COLUMNS = ["datetime", "sub_id"]
 
@@ -144,3 +144,14 @@ def test_a_signal_mid_export_removes_the_temporary_file(tmp_path: Path, signum: 
     assert process.returncode == (-signum if signum == signal.SIGINT else 128 + signum)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clicks.csv"]
     assert target.read_text() == "previous export\n"
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_file_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("keitaro_ext.reports.atomic_file.tempfile.mkstemp", refuse)
+    with pytest.raises(ExportFileError, match=r"Cannot write in .*: Permission denied") as caught:
+        _client(_paged(_rows(3))).clicks.export(tmp_path / "clicks.csv", columns=COLUMNS)
+    assert isinstance(caught.value, OSError)  # handled like any file that cannot be written
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
