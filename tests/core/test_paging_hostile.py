@@ -100,3 +100,23 @@ def test_an_export_from_a_tracker_ignoring_offset_fails_and_leaves_no_file(tmp_p
         kt.clicks.export(tmp_path / "clicks.csv", columns=["datetime", "sub_id"], page_size=100)
     assert sent == [0, 100]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pages_of_few_distinct_values_that_differ_are_not_taken_for_repeats() -> None:
+    def fetch(offset: int, limit: int) -> Page[dict[str, str]]:
+        page = offset // limit
+        rows = [{"country": "US"} for _ in range(limit)]
+        rows[page] = {"country": "DE"}  # every page has its DE at another place, samples alike
+        return Page(rows, 40 * limit)
+
+    assert len(list(iter_pages(fetch, page_size=100))) == 4000
+
+
+def test_a_repeated_page_of_few_distinct_values_is_still_caught() -> None:
+    def fetch(offset: int, limit: int) -> Page[dict[str, str]]:
+        rows = [{"country": "US"} for _ in range(limit)]
+        rows[37] = {"country": "DE"}
+        return Page(rows, 10 * limit)  # the same page whatever the offset
+
+    with pytest.raises(PagingError):
+        list(iter_pages(fetch, page_size=100))
