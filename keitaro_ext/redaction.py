@@ -17,7 +17,6 @@ The rule, used alike by the client and the `keitaro` command:
 from __future__ import annotations
 
 import copy
-import html
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -43,9 +42,16 @@ CHAIN_DEPTH = 16
 AUTH_HEADERS = ("api-key", "authorization")
 
 
+def _html_escaped(text: str) -> str:
+    """As html.escape writes it (the html module loads a large entity table: not worth importing)."""
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;")):
+        text = text.replace(char, entity)
+    return text
+
+
 def _forms(secret: str) -> list[str]:
     """The key as written raw, JSON-escaped (with and without PHP's `\\/`) and HTML-escaped."""
-    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], html.escape(secret)}
+    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], _html_escaped(secret)}
     forms |= {form.replace("/", "\\/") for form in list(forms)}
     return sorted(forms, key=len, reverse=True)
 
