@@ -90,27 +90,49 @@ def _exclusive(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-@contextlib.contextmanager
-def _signals_clean(partial: str) -> Iterator[None]:
-    """While writing, SIGTERM/SIGHUP with the default action remove `partial` and exit via SystemExit."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous: dict[int, Any] = {}
+_ACTIVE: set[str] = set()  # temporary files being written, by any thread
+_INSTALLED: dict[int, Any] = {}  # signal -> the handler ours replaced (the default one)
+_GUARD = threading.Lock()
 
-    def on_signal(signum: int, frame: FrameType | None) -> None:
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    """Remove every temporary file being written, then exit as the default action would."""
+    with _GUARD:
+        partials = list(_ACTIVE)
+    for partial in partials:
         with contextlib.suppress(OSError):
             os.unlink(partial)  # first, in case the unwinding takes a path without our cleanup
-        raise SystemExit(128 + signum)
+    if not partials:  # left installed by an export that ended in another thread: act as the default
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise SystemExit(128 + signum)
 
-    for signum in CLEANUP_SIGNALS:
-        if signal.getsignal(signum) is signal.SIG_DFL:
-            previous[signum] = signal.signal(signum, on_signal)
+
+@contextlib.contextmanager
+def _signals_clean(partial: str) -> Iterator[None]:
+    """While writing, SIGTERM/SIGHUP with the default action remove `partial` and exit via SystemExit.
+
+    One handler serves every export running at once (threads, tasks); it is installed from the
+    main thread only (Python's rule) and removed when the last export there ends.
+    """
+    main = threading.current_thread() is threading.main_thread()
+    with _GUARD:
+        _ACTIVE.add(partial)
+        if main:
+            for signum in CLEANUP_SIGNALS:
+                if signum not in _INSTALLED and signal.getsignal(signum) is signal.SIG_DFL:
+                    _INSTALLED[signum] = signal.signal(signum, _on_signal)
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        with _GUARD:
+            _ACTIVE.discard(partial)
+            if main and not _ACTIVE:
+                for signum, handler in list(_INSTALLED.items()):
+                    if signal.getsignal(signum) is _on_signal:
+                        signal.signal(signum, handler)
+                    del _INSTALLED[signum]
 
 
 @contextlib.contextmanager

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
+import importlib
 import multiprocessing
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -11,19 +11,24 @@ from typing import Any
 import httpx
 import pytest
 
-import keitaro_ext
 from keitaro_ext import KeitaroError, NotFoundError, ValidationError
 from tests.core import pool_worker
 
 
 def _error_classes() -> list[type[KeitaroError]]:
-    found = {
-        value
-        for module in (keitaro_ext, keitaro_ext.errors)
-        for value in vars(module).values()
-        if inspect.isclass(value) and issubclass(value, KeitaroError)
-    }
-    return sorted(found, key=lambda cls: cls.__qualname__)
+    """Every error class of the SDK, the lazily loaded ones included (batches, reports, costs, exports)."""
+    importlib.import_module("keitaro_ext.batch")
+    importlib.import_module("keitaro_ext.reports")
+    importlib.import_module("keitaro_ext.costs")
+    found: set[type[KeitaroError]] = set()
+    todo: list[type[KeitaroError]] = [KeitaroError]
+    while todo:
+        cls = todo.pop()
+        if cls.__module__.startswith("keitaro_ext") and cls not in found:
+            found.add(cls)
+            todo += cls.__subclasses__()
+    assert len(found) > 15
+    return sorted(found, key=lambda cls: (cls.__module__, cls.__qualname__))
 
 
 def _make(cls: type[KeitaroError]) -> KeitaroError:

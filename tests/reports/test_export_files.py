@@ -155,3 +155,43 @@ def test_a_folder_that_cannot_be_written_is_a_clear_file_error(tmp_path: Path, m
         _client(_paged(_rows(3))).clicks.export(tmp_path / "clicks.csv", columns=COLUMNS)
     assert isinstance(caught.value, OSError)  # handled like any file that cannot be written
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+TWO_EXPORTS = """
+import sys, time
+from keitaro_ext.reports.export import Exporter
+
+first = Exporter(sys.argv[1], format=None, columns=["a"], zone=None, progress=None)
+second = Exporter(sys.argv[2], format=None, columns=["a"], zone=None, progress=None)
+with first.writing() as add_first, second.writing() as add_second:  # as two tasks of one loop would
+    add_first({"a": 1})
+    add_second({"a": 2})
+    print("writing", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_sigterm_removes_the_temporary_files_of_every_export_running(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", TWO_EXPORTS, str(tmp_path / "a.csv"), str(tmp_path / "b.jsonl")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "writing"
+        assert len([p for p in tmp_path.iterdir() if p.name.endswith(".partial")]) == 2
+        process.send_signal(signal.SIGTERM)
+        process.wait(20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 128 + signal.SIGTERM
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_default_signal_handlers_are_back_after_an_export(tmp_path: Path) -> None:
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    _client(_paged(_rows(3))).clicks.export(tmp_path / "clicks.csv", columns=COLUMNS)
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
