@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from .commands.fake import fake_app
+from .commands.mcp import mcp
 from .commands.profile import profile_app
 from .commands.report import report
 from .group import KeitaroGroup
@@ -24,6 +25,7 @@ app = typer.Typer(
 app.add_typer(profile_app)
 app.add_typer(fake_app)
 app.command("report")(report)
+app.command("mcp")(mcp)  # imports the mcp extra only when it runs
 
 
 @app.callback()
