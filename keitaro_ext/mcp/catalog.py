@@ -100,10 +100,11 @@ def _success_schema(spec: Mapping[str, Any], op: SpecOperation) -> tuple[str | N
 def _description(operation: Operation, op: SpecOperation, tier: Tier) -> str:
     text = " ".join(part for part in (operation.summary + ".", op.raw.get("description", "")) if part)
     where = f"{operation.method} {operation.path}"
+    what = operation.summary[:1].lower() + operation.summary[1:]
     effect = {
         "read": f"Read-only ({where}).",
-        "write": f"Changes the tracker ({where}): {operation.summary.lower()}.",
-        "destructive": f"DESTRUCTIVE ({where}): {operation.summary.lower()}; this may lose data or change live traffic.",
+        "write": f"Changes the tracker ({where}): {what}.",
+        "destructive": f"DESTRUCTIVE ({where}): {what}; this may lose data or change live traffic.",
     }[tier]
     return f"{text}\n\n{effect}"
 

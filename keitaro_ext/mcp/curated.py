@@ -13,7 +13,7 @@ from typing import Any
 
 from ..cli.plain import to_plain
 from ..client import Keitaro
-from ..errors import KeitaroError, NotFoundError
+from ..errors import KeitaroError
 from ..reports import F
 from ..reports.names import INTERVALS
 from .catalog import OperationTool, operation_tools
@@ -113,9 +113,10 @@ def _searchable() -> list[OperationTool]:
     found = []
     for tool in operation_tools():
         required = tool.input_schema.get("required", [])
-        if tool.tier == "read" and tool.returns_list and tool.operation.name == "list" and not required:
-            found.append(tool)
-        elif tool.tier == "read" and tool.operation.name == "search" and required == ["query"]:
+        if tool.tier != "read":
+            continue
+        listing = tool.returns_list and tool.operation.name == "list" and not required
+        if listing or (tool.operation.name == "search" and required == ["query"]):
             found.append(tool)
     return found
 
@@ -221,7 +222,7 @@ def _campaign(kt: Keitaro, ref: Any) -> dict[str, Any]:
                 return dict(campaign)
     close = difflib.get_close_matches(text, [str(c.get("name", "")) for c in campaigns], n=3)
     hint = f" Did you mean {', '.join(repr(name) for name in close)}?" if close else " Try the find tool."
-    raise NotFoundError(f"No campaign with id, alias or name {text!r}.{hint}")
+    raise KeitaroError(f"No campaign with id, alias or name {text!r}.{hint}")
 
 
 def _by_id(items: Iterable[Any]) -> dict[Any, Mapping[str, Any]]:
@@ -254,11 +255,19 @@ def campaign_overview(kt: Keitaro, args: Mapping[str, Any]) -> dict[str, Any]:
             {
                 **{key: flow.get(key) for key in ("id", "name", "state", "type", "position", "weight", "action_type")},
                 "offers": [
-                    {"id": o.get("offer_id"), "name": offers.get(o.get("offer_id"), {}).get("name"), "share": o.get("share")}
+                    {
+                        "id": o.get("offer_id"),
+                        "name": offers.get(o.get("offer_id"), {}).get("name"),
+                        "share": o.get("share"),
+                    }
                     for o in flow.get("offers") or []
                 ],
                 "landing_pages": [
-                    {"id": lp.get("landing_id"), "name": landings.get(lp.get("landing_id"), {}).get("name"), "share": lp.get("share")}
+                    {
+                        "id": lp.get("landing_id"),
+                        "name": landings.get(lp.get("landing_id"), {}).get("name"),
+                        "share": lp.get("share"),
+                    }
                     for lp in flow.get("landings") or []
                 ],
                 "stats": {name: by_flow.get(flow.get("id"), {}).get(name, 0) for name in OVERVIEW_METRICS},

@@ -17,6 +17,8 @@ def tool_table(*, allow_write: bool = True, allow_destructive: bool = True, mark
         if registry.permissions.allows(entry.tier)
     ]
     if markdown:
-        return "\n".join(["| tool | tier | what it does |", "|---|---|---|", *(f"| `{n}` | {t} | {d} |" for n, t, d in rows)])
+        return "\n".join(
+            ["| tool | tier | what it does |", "|---|---|---|", *(f"| `{n}` | {t} | {d} |" for n, t, d in rows)]
+        )
     width = max(len(name) for name, _, _ in rows)
     return "\n".join(f"{name.ljust(width)}  {tier.ljust(11)}  {title}" for name, tier, title in rows)

@@ -38,9 +38,7 @@ def _text(payload: Any, redact: Callable[[str], str]) -> str:
     text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False, default=json_default)
     text = redact(text)
     if len(text) > MAX_TEXT:
-        text = (
-            text[:MAX_TEXT] + f"\n[cut at {MAX_TEXT:,} of {len(text):,} characters: ask for fewer items or fields]"
-        )
+        text = text[:MAX_TEXT] + f"\n[cut at {MAX_TEXT:,} of {len(text):,} characters: ask for fewer items or fields]"
     return text
 
 

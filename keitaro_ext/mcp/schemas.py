@@ -108,7 +108,10 @@ def _convert(spec: Mapping[str, Any], node: Mapping[str, Any], request: bool, tr
         out["required"] = [name for name in out["required"] if name in out["properties"]]
         if not out["required"]:
             del out["required"]
-    if "allOf" in out and all(_is_object(member) for member in out["allOf"]):
+    if len(out.get("allOf", ())) == 1 and not ({"properties", "type"} & out.keys()):
+        only = out.pop("allOf")[0]  # the spec's way to put a description beside a $ref
+        out = {**only, **out}
+    elif "allOf" in out and all(_is_object(member) for member in out["allOf"]):
         out = _merge_objects(out)
     _exclusive(out)
     return _nullable(out) if node.get("nullable") else out

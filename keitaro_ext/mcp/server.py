@@ -60,7 +60,9 @@ class KeitaroTools:
             found = self._validators[entry.name] = Draft202012Validator(entry.tool.input_schema)
         return found
 
-    async def list_tools(self, ctx: ServerRequestContext[Any], params: PaginatedRequestParams | None) -> ListToolsResult:
+    async def list_tools(
+        self, ctx: ServerRequestContext[Any], params: PaginatedRequestParams | None
+    ) -> ListToolsResult:
         return ListToolsResult(tools=self.registry.listed())
 
     async def call_tool(self, ctx: ServerRequestContext[Any], params: CallToolRequestParams) -> CallToolResult:

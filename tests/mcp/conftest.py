@@ -17,7 +17,7 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, TextIO
 
 import pytest
 from mcp import Client, StdioServerParameters
@@ -128,7 +128,7 @@ def stdio_connection(fake: FakeTracker, tmp: Path, *flags: str) -> Iterator[tupl
             connection.close()
 
 
-def _stdio(params: StdioServerParameters, errlog: IO[str]) -> AbstractAsyncContextManager[Any]:
+def _stdio(params: StdioServerParameters, errlog: TextIO) -> AbstractAsyncContextManager[Any]:
     @contextlib.asynccontextmanager
     async def transport() -> AsyncIterator[Any]:
         async with stdio_client(params, errlog=errlog) as streams:
@@ -143,8 +143,11 @@ def http_server(fake: FakeTracker, tmp: Path, *flags: str) -> Iterator[tuple[str
     errlog_path = tmp / "stderr.txt"
     with open(errlog_path, "w+", encoding="utf-8") as errlog:
         process = subprocess.Popen(
-            keitaro_mcp("--http", "0", *flags), env=server_env(fake, tmp), stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=errlog,
+            keitaro_mcp("--http", "0", *flags),
+            env=server_env(fake, tmp),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errlog,
         )
         try:
             yield _await_url(process, errlog_path), errlog_path

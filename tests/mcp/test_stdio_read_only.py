@@ -31,7 +31,11 @@ def test_lists_only_read_tools_each_with_a_valid_schema_and_read_only_hint(mcp: 
     tools = {tool.name: tool for tool in mcp.list_tools()}
     assert {"report", "find", "campaign_overview", "campaigns_list", "campaigns_get", "clicks_log"} <= set(tools)
     assert "campaigns_create" not in tools and "campaigns_delete" not in tools
-    reads = {f"{op.tag}_{op.name}" for op in OPERATIONS.values() if op.method == "GET" or op.retry_safe and op.method == "POST"}
+    reads = {
+        f"{op.tag}_{op.name}"
+        for op in OPERATIONS.values()
+        if op.method == "GET" or (op.retry_safe and op.method == "POST")
+    }
     assert reads <= set(tools)
     for tool in tools.values():
         Draft202012Validator.check_schema(tool.input_schema)

@@ -16,22 +16,37 @@ def mcp(
     ctx: typer.Context,
     http: Annotated[
         int | None,
-        typer.Option("--http", min=0, max=65535, metavar="PORT", help="streamable HTTP on 127.0.0.1:PORT (0: any free port) instead of stdio"),
+        typer.Option(
+            "--http",
+            min=0,
+            max=65535,
+            metavar="PORT",
+            help="streamable HTTP on 127.0.0.1:PORT (0: any free port) instead of stdio",
+        ),
     ] = None,
     profiles: Annotated[
         list[str] | None,
         typer.Option("--profile", "-p", help="a tracker to serve; repeat for several (tools then take `tracker`)"),
     ] = None,
-    allow_write: Annotated[bool, typer.Option("--allow-write", help="also offer tools that change the tracker")] = False,
+    allow_write: Annotated[
+        bool, typer.Option("--allow-write", help="also offer tools that change the tracker")
+    ] = False,
     allow_destructive: Annotated[
         bool,
-        typer.Option("--allow-destructive", help="also offer delete, archive, clean, bot-list and cost tools (with --allow-write)"),
+        typer.Option(
+            "--allow-destructive",
+            help="also offer delete, archive, clean, bot-list and cost tools (with --allow-write)",
+        ),
     ] = False,
-    list_tools: Annotated[bool, typer.Option("--list-tools", help="print the tools this server would offer and exit")] = False,
+    list_tools: Annotated[
+        bool, typer.Option("--list-tools", help="print the tools this server would offer and exit")
+    ] = False,
 ) -> None:
     """Serve the tracker as MCP tools (stdio by default); read-only unless --allow-write is given."""
     if allow_destructive and not allow_write:
-        raise typer.BadParameter("--allow-destructive needs --allow-write as well: pass both", param_hint="--allow-destructive")
+        raise typer.BadParameter(
+            "--allow-destructive needs --allow-write as well: pass both", param_hint="--allow-destructive"
+        )
     try:
         import mcp as _sdk  # noqa: F401 - only to say which extra is missing
 
