@@ -109,8 +109,9 @@ def server_env(fake: FakeTracker, tmp: Path) -> dict[str, str]:
     return env
 
 
-def keitaro_mcp(*flags: str) -> list[str]:
-    return [sys.executable, "-m", "keitaro_ext.cli", "mcp", *flags]
+def keitaro_mcp(*flags: str, options: tuple[str, ...] = ()) -> list[str]:
+    """`keitaro [OPTIONS] mcp FLAGS` (OPTIONS: the global ones, such as --debug)."""
+    return [sys.executable, "-m", "keitaro_ext.cli", *options, "mcp", *flags]
 
 
 @contextlib.contextmanager
@@ -138,12 +139,12 @@ def _stdio(params: StdioServerParameters, errlog: TextIO) -> AbstractAsyncContex
 
 
 @contextlib.contextmanager
-def http_server(fake: FakeTracker, tmp: Path, *flags: str) -> Iterator[tuple[str, Path]]:
-    """`keitaro mcp --http 0 FLAGS` as a subprocess; yields its URL (read from its first stderr line)."""
+def http_server(fake: FakeTracker, tmp: Path, *flags: str, options: tuple[str, ...] = ()) -> Iterator[tuple[str, Path]]:
+    """`keitaro OPTIONS mcp --http 0 FLAGS` as a subprocess; yields its URL (read from its stderr)."""
     errlog_path = tmp / "stderr.txt"
     with open(errlog_path, "w+", encoding="utf-8") as errlog:
         process = subprocess.Popen(
-            keitaro_mcp("--http", "0", *flags),
+            keitaro_mcp("--http", "0", *flags, options=options),
             env=server_env(fake, tmp),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,

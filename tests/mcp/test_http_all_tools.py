@@ -1,4 +1,5 @@
-"""`keitaro mcp --http 0 --allow-write --allow-destructive`: streamable HTTP on loopback, every operation a tool."""
+"""`keitaro --debug mcp --http 0 --allow-write --allow-destructive`: streamable HTTP on loopback, every
+operation a tool, the request log on stderr (without the key)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from jsonschema import Draft202012Validator
 from keitaro_admin_client.facade import OPERATIONS
@@ -19,7 +21,7 @@ from .conftest import API_KEY, McpConnection, http_server, text_of
 @pytest.fixture(scope="module")
 def server(fake: FakeTracker, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[McpConnection, Path, str]]:
     tmp = tmp_path_factory.mktemp("mcp-http")
-    with http_server(fake, tmp, "--allow-write", "--allow-destructive") as (url, stderr):
+    with http_server(fake, tmp, "--allow-write", "--allow-destructive", options=("--debug",)) as (url, stderr):
         assert url.startswith("http://127.0.0.1:") and url.endswith("/mcp")
         connection = McpConnection(lambda: Client(url), (API_KEY,))
         try:
@@ -77,8 +79,18 @@ def test_a_destructive_tool_runs_with_both_flags(mcp: McpConnection) -> None:
     assert target["id"] not in [campaign["id"] for campaign in remaining["items"]]
 
 
+def test_another_host_name_is_refused_dns_rebinding(server: tuple[McpConnection, Path, str]) -> None:
+    _, _, url = server
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
+    headers = {"Host": "attacker.example", "Accept": "application/json, text/event-stream"}
+    answer = httpx.post(url, json=body, headers=headers, timeout=10)
+    assert 400 <= answer.status_code < 500
+
+
 def test_the_key_never_appears_in_answers_or_on_stderr(server: tuple[McpConnection, Path, str]) -> None:
     connection, stderr, _ = server
     assert connection.texts
     assert all(API_KEY not in text for text in connection.texts)
-    assert API_KEY not in stderr.read_text(encoding="utf-8")
+    log = stderr.read_text(encoding="utf-8")
+    assert "debug: keitaro_ext" in log and "/campaigns" in log, "--debug logs each request"
+    assert API_KEY not in log

@@ -3,7 +3,10 @@ every operation reachable, the tiers, several trackers, failures that name the k
 
 from __future__ import annotations
 
+import base64
+import io
 import json
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +14,7 @@ from typing import Any
 import pytest
 from keitaro_admin_client.facade import OPERATIONS
 from mcp import Client
+from mcp_types import BlobResourceContents, EmbeddedResource
 from typer.testing import CliRunner
 
 from keitaro_ext.cli import session as cli_session
@@ -174,3 +178,18 @@ def test_no_tracker_configured_is_a_clear_error(isolated: Path) -> None:
     result = CliRunner().invoke(app, ["mcp"])
     assert result.exit_code != 0 and "No tracker configured" in result.stderr
     assert json.dumps(result.stderr).count("Traceback") == 0
+
+
+async def test_a_download_comes_back_as_an_embedded_zip(trackers: Trackers) -> None:
+    async with Client(build_server(trackers, ALL)) as client:
+        offer = json.loads(text_of(await client.call_tool("offers_list", {})))["items"][0]["id"]
+        await client.call_tool("offers_add_file", {"id": offer, "path": "index.html"})
+        await client.call_tool("offers_update_file", {"id": offer, "path": "index.html", "data": "<h1>hi</h1>"})
+        result = await client.call_tool("offers_download", {"id": offer})
+    assert not result.is_error, text_of(result)
+    blobs = [block.resource for block in result.content if isinstance(block, EmbeddedResource)]
+    assert len(blobs) == 1 and isinstance(blobs[0], BlobResourceContents)
+    assert str(blobs[0].uri) == f"keitaro:/offers/{offer}/download"
+    with zipfile.ZipFile(io.BytesIO(base64.b64decode(blobs[0].blob))) as archive:
+        assert archive.read("index.html") == b"<h1>hi</h1>"
+    assert "bytes of" in text_of(result)
