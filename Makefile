@@ -43,7 +43,7 @@ spec-check: install
 pytest: install
 	$(BIN)/pytest -q
 
-## reliability: tests/reliability at full counts (make test runs it with small ones)
+## reliability: tests/reliability at full counts, hostile loopback servers included (make test runs small ones)
 reliability: install
 	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
 

@@ -29,9 +29,12 @@ from . import (
     bench_data,
     bench_export,
     bench_fake,
+    bench_hardening,
     bench_imports,
+    bench_mcp,
     bench_overhead,
     bench_regen,
+    bench_sync,
     environment,
 )
 from .report import Section
@@ -71,6 +74,9 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section | list[Section]]]
             "batch": lambda: _batch(["--updates", "30"]),
             "export": lambda: bench_export.main(rows=50_000, page_size=5_000),
             "imports": lambda: bench_imports.main(runs=3),
+            "hardening": lambda: bench_hardening.main(pages=20, body_mb=4, rounds=3),
+            "sync": lambda: bench_sync.main(rows=50_000, days=10, page=5_000, rounds=1),
+            "mcp": lambda: bench_mcp.main(runs=1),
             "data": lambda: bench_data.main(rows=30_000, page=10_000, rounds=2, report_rows=20_000, report_rounds=3),
             "cli": lambda: bench_cli.main(rounds=3),
             "fake": lambda: bench_fake.main(calls=200, rounds=3, rows=20_000),
@@ -82,6 +88,9 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section | list[Section]]]
         "export": bench_export.main,
         "imports": bench_imports.main,
         "regen": bench_regen.main,
+        "hardening": bench_hardening.main,
+        "sync": lambda: bench_sync.main(rounds=1),  # 1M rows each side: about 4 minutes a round on 2 cores
+        "mcp": bench_mcp.main,
         "data": bench_data.main,
         "cli": bench_cli.main,
         "fake": bench_fake.main,
