@@ -112,7 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[Section] = []
     for name in chosen:
         print(f"-- {name} ...", flush=True)
-        made = benchmarks[name]()
+        try:
+            made = benchmarks[name]()
+        except Exception as exc:  # one broken benchmark must not lose the figures of the others
+            made = Section(name, f"The benchmark failed: {type(exc).__name__}: {exc}")
+            made.add("failed", type(exc).__name__, "runs", False)
         for section in made if isinstance(made, list) else [made]:
             sections.append(section)
             if not section.output:  # a benchmark with its own output has shown it already

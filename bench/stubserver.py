@@ -30,12 +30,15 @@ DEVICES = ("mobile", "desktop", "tablet")
 BROWSERS = ("Chrome", "Safari", "Firefox", "Edge")
 
 
+PAGE_MARK = "~page~~~"  # 8 characters in every sub_id, overwritten with the page number on the way out
+
+
 def log_row(i: int) -> dict[str, Any]:
     """One click-log row with the default columns, numbers and flags as a tracker sends them."""
     revenue = (i % 7) * 0.35 if i % 11 == 0 else 0
     return {
         "datetime": f"2026-06-{1 + i % 28:02d} {i % 24:02d}:{i % 60:02d}:{(i * 7) % 60:02d}",
-        "sub_id": f"{i * 2654435761 % 65536:04x}{i:x}",
+        "sub_id": f"{PAGE_MARK}{i * 2654435761 % 65536:04x}{i:x}",
         "campaign_id": 1 + i % 12,
         "stream_id": 1 + i % 40,
         "offer_id": 1 + i % 25 if i % 3 else None,
@@ -87,15 +90,19 @@ REPORT_METRICS = [name for name in report_row(0) if name not in REPORT_GROUPING]
 
 
 class Payloads:
-    """Every answer the stub gives, encoded once."""
+    """Every answer the stub gives, encoded once; log pages differ only in the page number stamped into sub_id.
+
+    (A tracker's pages differ, and the SDK refuses a tracker that answers every offset with the same
+    page, so the page number is written into the pre-encoded bytes at known places.)
+    """
 
     def __init__(self, log_rows: int, page: int, report_rows: int) -> None:
         self.log_rows = log_rows
         self.page = page
         rows = [log_row(i) for i in range(page)]
-        self._full = self._log(rows, log_rows)
+        self._full = _Stamped(self._log(rows, log_rows))
         tail = log_rows % page
-        self._tail = self._log(rows[:tail], log_rows) if tail else self._full
+        self._tail = _Stamped(self._log(rows[:tail], log_rows)) if tail else self._full
         self._empty = self._log([], log_rows)
         report = [report_row(i) for i in range(report_rows)]
         self.report = json.dumps({"rows": report, "total": report_rows}).encode()
@@ -107,7 +114,28 @@ class Payloads:
     def log_page(self, offset: int) -> bytes:
         if offset >= self.log_rows:
             return self._empty
-        return self._tail if offset + self.page > self.log_rows else self._full
+        page = self._tail if offset + self.page > self.log_rows else self._full
+        return page.stamped(offset // self.page)
+
+
+class _Stamped:
+    """Encoded bytes with the places of PAGE_MARK found once."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+        mark = PAGE_MARK.encode()
+        self.places: list[int] = []
+        at = body.find(mark)
+        while at != -1:
+            self.places.append(at)
+            at = body.find(mark, at + len(mark))
+
+    def stamped(self, number: int) -> bytes:
+        out = bytearray(self.body)
+        token = f"{number:08x}".encode()
+        for at in self.places:
+            out[at : at + 8] = token
+        return bytes(out)
 
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
