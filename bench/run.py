@@ -136,7 +136,8 @@ def _document(sections: list[Section], load_before: str, load_after: str, elapse
         "# Benchmark results",
         "",
         "Written by `make bench` (`python -m bench.run`). Every figure is measured in this one run, side by side, "
-        "against the fake tracker served by uvicorn on loopback in a separate process. Targets are beside the "
+        "against the fake tracker served by uvicorn on loopback in a separate process, or (exports, reports) "
+        "against the payload stub of bench/stubserver.py. Targets are beside the "
         "figures; nothing here is asserted by the tests.",
         "",
         *environment.header(),
