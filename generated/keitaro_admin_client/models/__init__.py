@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .campaign_option import CampaignOption
     from .campaign_state import CampaignState
     from .campaign_type import CampaignType
+    from .campaign_uniqueness_method import CampaignUniquenessMethod
     from .campaign_update import CampaignUpdate
     from .campaign_update_bind_visitors import CampaignUpdateBindVisitors
     from .campaign_update_cost_type import CampaignUpdateCostType
@@ -162,6 +163,7 @@ _MODULE_OF: dict[str, str] = {
     "CampaignOption": ".campaign_option",
     "CampaignState": ".campaign_state",
     "CampaignType": ".campaign_type",
+    "CampaignUniquenessMethod": ".campaign_uniqueness_method",
     "CampaignUpdate": ".campaign_update",
     "CampaignUpdateBindVisitors": ".campaign_update_bind_visitors",
     "CampaignUpdateCostType": ".campaign_update_cost_type",
@@ -313,6 +315,7 @@ __all__ = (
     "CampaignOption",
     "CampaignState",
     "CampaignType",
+    "CampaignUniquenessMethod",
     "CampaignUpdate",
     "CampaignUpdateBindVisitors",
     "CampaignUpdateCostType",

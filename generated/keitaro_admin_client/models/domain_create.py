@@ -18,8 +18,9 @@ class DomainCreate:
     Attributes:
         name (str): Domain name. The tracker answers with a list, which suggests several names can go in one request;
             the separator is not documented.
-        is_ssl (bool | Unset): Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional
-            here.
+        is_ssl (bool): Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST
+            /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always
+            sends it, false unless given. Default: False.
         default_campaign_id (int | None | Unset):
         wildcard (bool | Unset):
         catch_not_found (bool | Unset):
@@ -29,7 +30,7 @@ class DomainCreate:
     """
 
     name: str
-    is_ssl: bool | Unset = UNSET
+    is_ssl: bool = False
     default_campaign_id: int | None | Unset = UNSET
     wildcard: bool | Unset = UNSET
     catch_not_found: bool | Unset = UNSET
@@ -64,10 +65,9 @@ class DomainCreate:
         field_dict.update(
             {
                 "name": name,
+                "is_ssl": is_ssl,
             }
         )
-        if is_ssl is not UNSET:
-            field_dict["is_ssl"] = is_ssl
         if default_campaign_id is not UNSET:
             field_dict["default_campaign_id"] = default_campaign_id
         if wildcard is not UNSET:
@@ -88,7 +88,7 @@ class DomainCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        is_ssl = d.pop("is_ssl", UNSET)
+        is_ssl = d.pop("is_ssl")
 
         def _parse_default_campaign_id(data: object) -> int | None | Unset:
             if data is None:
