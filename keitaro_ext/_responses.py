@@ -322,8 +322,7 @@ def _classify(
             )
         if body is None and not response.content.strip():
             return NotFoundError, (
-                f"No such entity, or base_url ({context.base_url}) does not lead to the Admin API; "
-                "check the id first."
+                f"No such entity, or base_url ({context.base_url}) does not lead to the Admin API; check the id first."
             )
         # JSON {"error": ...} or the tracker's own short sentence in plain text.
         return NotFoundError, "Check the id: the entity does not exist or was deleted."

@@ -35,7 +35,7 @@ def test_plain_text_404_is_the_trackers_not_found_with_its_sentence(harness: Har
 
 def test_json_404_keeps_the_error_text(harness: Harness) -> None:
     kt = harness.client(Script([reply(404, {"error": "Entity not found"}, headers=PHP_HTML)]))
-    with pytest.raises(NotFoundError, match="404 Not Found: Entity not found. Check the id") as caught:
+    with pytest.raises(NotFoundError, match=r"404 Not Found: Entity not found\. Check the id") as caught:
         harness.run(kt.campaigns.get(3))
     assert caught.value.body == {"error": "Entity not found"}
 
