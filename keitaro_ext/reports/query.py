@@ -102,7 +102,9 @@ def report_body(
         )
 
     def given(names: str | Iterable[str] | None, known: frozenset[str], what: str) -> list[str] | None:
-        return None if names is None else check_names(_listed(names), known, what, allow_unknown=allow_unknown, extra=extra_names)
+        if names is None:
+            return None
+        return check_names(_listed(names), known, what, allow_unknown=allow_unknown, extra=extra_names)
 
     grouping = given(group_by, COLUMNS, "grouping column")
     measured = given(metrics, METRICS, "metric")
