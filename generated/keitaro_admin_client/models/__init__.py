@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .file_path import FilePath
     from .file_tree import FileTree
     from .filter_operator import FilterOperator
+    from .get_report_labels_label_name import GetReportLabelsLabelName
     from .group import Group
     from .group_create import GroupCreate
     from .group_type import GroupType
@@ -65,6 +66,9 @@ if TYPE_CHECKING:
     from .labels import Labels
     from .labels_update import LabelsUpdate
     from .labels_update_items import LabelsUpdateItems
+    from .labels_update_items_additional_property_type_1 import LabelsUpdateItemsAdditionalPropertyType1
+    from .labels_update_items_additional_property_type_2_type_1 import LabelsUpdateItemsAdditionalPropertyType2Type1
+    from .labels_update_items_additional_property_type_3_type_1 import LabelsUpdateItemsAdditionalPropertyType3Type1
     from .landing_page import LandingPage
     from .landing_page_action_options_type_0 import LandingPageActionOptionsType0
     from .landing_page_action_payload_type_1 import LandingPageActionPayloadType1
@@ -193,6 +197,7 @@ _MODULE_OF: dict[str, str] = {
     "FilePath": ".file_path",
     "FileTree": ".file_tree",
     "FilterOperator": ".filter_operator",
+    "GetReportLabelsLabelName": ".get_report_labels_label_name",
     "Group": ".group",
     "GroupCreate": ".group_create",
     "GroupType": ".group_type",
@@ -202,6 +207,9 @@ _MODULE_OF: dict[str, str] = {
     "Labels": ".labels",
     "LabelsUpdate": ".labels_update",
     "LabelsUpdateItems": ".labels_update_items",
+    "LabelsUpdateItemsAdditionalPropertyType1": ".labels_update_items_additional_property_type_1",
+    "LabelsUpdateItemsAdditionalPropertyType2Type1": ".labels_update_items_additional_property_type_2_type_1",
+    "LabelsUpdateItemsAdditionalPropertyType3Type1": ".labels_update_items_additional_property_type_3_type_1",
     "LandingPage": ".landing_page",
     "LandingPageActionOptionsType0": ".landing_page_action_options_type_0",
     "LandingPageActionPayloadType1": ".landing_page_action_payload_type_1",
@@ -345,6 +353,7 @@ __all__ = (
     "FilePath",
     "FileTree",
     "FilterOperator",
+    "GetReportLabelsLabelName",
     "Group",
     "GroupCreate",
     "GroupType",
@@ -354,6 +363,9 @@ __all__ = (
     "Labels",
     "LabelsUpdate",
     "LabelsUpdateItems",
+    "LabelsUpdateItemsAdditionalPropertyType1",
+    "LabelsUpdateItemsAdditionalPropertyType2Type1",
+    "LabelsUpdateItemsAdditionalPropertyType3Type1",
     "LandingPage",
     "LandingPageActionOptionsType0",
     "LandingPageActionPayloadType1",

@@ -17,7 +17,8 @@ class DomainCreate:
 
     Attributes:
         name (str): Domain name. The tracker answers with a list, which suggests several names can go in one request;
-            the separator is not documented.
+            the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required
+            but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         is_ssl (bool): Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST
             /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always
             sends it, false unless given. Default: False.
