@@ -66,9 +66,6 @@ if TYPE_CHECKING:
     from .labels import Labels
     from .labels_update import LabelsUpdate
     from .labels_update_items import LabelsUpdateItems
-    from .labels_update_items_additional_property_type_1 import LabelsUpdateItemsAdditionalPropertyType1
-    from .labels_update_items_additional_property_type_2_type_1 import LabelsUpdateItemsAdditionalPropertyType2Type1
-    from .labels_update_items_additional_property_type_3_type_1 import LabelsUpdateItemsAdditionalPropertyType3Type1
     from .landing_page import LandingPage
     from .landing_page_action_options_type_0 import LandingPageActionOptionsType0
     from .landing_page_action_payload_type_1 import LandingPageActionPayloadType1
@@ -207,9 +204,6 @@ _MODULE_OF: dict[str, str] = {
     "Labels": ".labels",
     "LabelsUpdate": ".labels_update",
     "LabelsUpdateItems": ".labels_update_items",
-    "LabelsUpdateItemsAdditionalPropertyType1": ".labels_update_items_additional_property_type_1",
-    "LabelsUpdateItemsAdditionalPropertyType2Type1": ".labels_update_items_additional_property_type_2_type_1",
-    "LabelsUpdateItemsAdditionalPropertyType3Type1": ".labels_update_items_additional_property_type_3_type_1",
     "LandingPage": ".landing_page",
     "LandingPageActionOptionsType0": ".landing_page_action_options_type_0",
     "LandingPageActionPayloadType1": ".landing_page_action_payload_type_1",
@@ -363,9 +357,6 @@ __all__ = (
     "Labels",
     "LabelsUpdate",
     "LabelsUpdateItems",
-    "LabelsUpdateItemsAdditionalPropertyType1",
-    "LabelsUpdateItemsAdditionalPropertyType2Type1",
-    "LabelsUpdateItemsAdditionalPropertyType3Type1",
     "LandingPage",
     "LandingPageActionOptionsType0",
     "LandingPageActionPayloadType1",
