@@ -42,7 +42,8 @@ spec-check: install
 pytest: install
 	$(BIN)/pytest -q
 
-## reliability: tests/reliability at full counts (make test runs it with small ones), with a short fuzz run
+## reliability: tests/reliability at full counts, hostile loopback servers included (make test runs small ones),
+## with a short fuzz run of the fake
 reliability: install
 	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
 
