@@ -39,7 +39,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 typecheck: install
-	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests bench
+	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests bench examples
 
 spec-check: install
 	$(BIN)/openapi-spec-validator openapi/keitaro.yaml
