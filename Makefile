@@ -73,11 +73,11 @@ spec-diff: install
 
 ## docs: build the documentation site into build/site; any warning (a dead link, a missing page) fails
 docs: install
-	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
 ## docs-serve: the documentation site on http://127.0.0.1:8001 with live reload
 docs-serve: install
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8001
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8001
 
 ## test-matrix: the test suite under every CPython among 3.11, 3.12, 3.13 that pyenv has, one venv each
 test-matrix:
