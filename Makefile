@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 .PHONY: docs docs-serve test-matrix release-check
 
 # The extras the test suite needs; the tools are pyproject's [dependency-groups] dev (not published).
-DEV_EXTRAS := testing,cli,pandas,polars,parquet
+DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
