@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 .PHONY: docs docs-serve test-matrix release-check
 
 # The extras the test suite needs; the tools are pyproject's [dependency-groups] dev (not published).
-DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake
+DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake,mcp
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,7 @@ spec-check: install
 pytest: install
 	$(BIN)/pytest -q
 
-## reliability: tests/reliability at full counts (make test runs it with small ones)
+## reliability: tests/reliability at full counts, hostile loopback servers included (make test runs small ones)
 reliability: install
 	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
 

@@ -26,11 +26,15 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from .redaction import clip, redact_json
 from .retry import ATTEMPTS, NEVER_SENT, parse_retry_after
 
 __all__ = ["ResponseContext", "connection_error", "interpret"]
 
 SNIPPET = 200
+# Text is redacted over a window this much longer than what is shown, then cut: a key that starts
+# before the cut is blanked whole (see keitaro_ext.redaction).
+REDACT_WINDOW = 65_536
 PARSE_FAILURES = (LookupError, TypeError, ValueError, AttributeError, RecursionError)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 MAY_HAVE_REACHED = " The request may have reached the tracker and was not repeated; check before sending it again."
@@ -96,9 +100,11 @@ def _is_html(response: httpx.Response) -> bool:
     return response.content[:64].lstrip().startswith(b"<")
 
 
-def _html_title(response: httpx.Response) -> str:
+def _html_title(response: httpx.Response, context: ResponseContext) -> str:
     match = _TITLE.search(response.content[:4096])
-    return " ".join(match.group(1).decode("utf-8", "replace").split())[:80] if match else ""
+    if not match:
+        return ""
+    return clip(" ".join(context.redact(match.group(1).decode("utf-8", "replace")).split()), 80)
 
 
 def _is_cloudflare(response: httpx.Response) -> bool:
@@ -112,8 +118,9 @@ def _is_cloudflare(response: httpx.Response) -> bool:
 
 
 def _snippet(response: httpx.Response, context: ResponseContext) -> str:
-    text = response.content[:SNIPPET].decode("utf-8", "replace")
-    return context.redact(" ".join(text.split()))
+    """The start of the body for a message: redacted first, then cut (never the reverse)."""
+    text = response.content[: SNIPPET + REDACT_WINDOW].decode("utf-8", "replace")
+    return clip(" ".join(context.redact(text).split()), SNIPPET)
 
 
 def _unexpected(
@@ -133,7 +140,7 @@ def _unexpected(
 
 
 def _html_problem(response: httpx.Response, context: ResponseContext) -> str:
-    title = _html_title(response)
+    title = _html_title(response, context)
     page = f"an HTML page ({title!r})" if title else "an HTML page"
     if _is_cloudflare(response):
         return (
@@ -176,7 +183,7 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
 def _status_error(operation: Operation, response: httpx.Response, context: ResponseContext) -> APIStatusError:
     status = response.status_code
     body = _json_body(response, context)
-    detail = _detail(response, body)
+    detail = _detail(response, body, context)
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:
@@ -207,7 +214,8 @@ def _json_body(response: httpx.Response, context: ResponseContext) -> Any:
     if not response.content or _is_html(response):
         return None
     try:
-        return json.loads(context.redact(response.content.decode("utf-8", "replace")))
+        # raw text and decoded strings both: an escaped key (`\/`, `\"`, `\uXXXX`) survives the first
+        return redact_json(json.loads(context.redact(response.content.decode("utf-8", "replace"))), context.redact)
     except (ValueError, RecursionError):
         return None
 
@@ -224,19 +232,18 @@ def _field_errors(body: Any) -> dict[str, list[str]]:
     return errors
 
 
-def _detail(response: httpx.Response, body: Any) -> str:
+def _detail(response: httpx.Response, body: Any, context: ResponseContext) -> str:
     if isinstance(body, dict) and isinstance(body.get("error"), str):
         return str(body["error"])
     fields = _field_errors(body)
     if fields:
         return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
     if body is not None:
-        return json.dumps(body, ensure_ascii=False)[:SNIPPET]
+        return clip(json.dumps(body, ensure_ascii=False), SNIPPET)  # body is redacted already
     if _is_html(response):
-        title = _html_title(response)
+        title = _html_title(response, context)
         return f"an HTML page ({title!r})" if title else "an HTML page"
-    text = " ".join(response.content[:SNIPPET].decode("utf-8", "replace").split())
-    return text or "no body"
+    return _snippet(response, context) or "no body"
 
 
 def _classify(
