@@ -26,7 +26,7 @@ class ReportQuery:
         self.body = report_body(dialect=dialect, **arguments)
         grouping = self.body.get("grouping", self.body.get("dimensions", []))
         metrics = self.body.get("metrics", self.body.get("measures", []))
-        self.columns: list[str] = [*grouping, *metrics]
+        self.columns: list[str] = [*grouping, *self.body.get("columns", []), *metrics]
         zone_name = range_zone(self.body)
         self.typer = RowTyper(zone(zone_name) if zone_name else tracker_zone)
 
@@ -54,11 +54,12 @@ class ReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
-        summary: bool = False,
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
+        summary: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
         timezone: str | None = None,
@@ -68,7 +69,8 @@ class ReportMethods:
         """Build a report: rows grouped by `group_by` with `metrics`, typed, with `total` and `summary`.
 
         `range` is an interval name ('yesterday'), a date, (start, end), or a DateRange; `filters`
-        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'.
+        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'; `columns` are
+        extra ungrouped columns. The body holds `range` and only the arguments given (see `report_body`).
         """
         query = ReportQuery(
             self._dialect,
@@ -76,6 +78,7 @@ class ReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             summary=summary,
@@ -91,10 +94,11 @@ class ReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
         timezone: str | None = None,
         page_size: int = 1000,
         max_rows: int | None = None,
@@ -108,6 +112,7 @@ class ReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             timezone=timezone,
@@ -132,11 +137,12 @@ class AsyncReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
-        summary: bool = False,
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
+        summary: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
         timezone: str | None = None,
@@ -150,6 +156,7 @@ class AsyncReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             summary=summary,
@@ -165,10 +172,11 @@ class AsyncReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
         timezone: str | None = None,
         page_size: int = 1000,
         max_rows: int | None = None,
@@ -182,6 +190,7 @@ class AsyncReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             timezone=timezone,

@@ -92,7 +92,8 @@ class FakeTracker:
         return self._dispatcher.requests
 
     def report_source(self) -> ReportSource:
-        return ReportSource(self.data, self.now, self.timezone, self.state.names(), dict(self.state.labels))
+        state = self.state
+        return ReportSource(self.data, self.now, self.timezone, state.names(), dict(state.labels), state.click_costs)
 
     def reset(self) -> None:
         """Back to the seeded state: entities, settings, faults and the request log."""

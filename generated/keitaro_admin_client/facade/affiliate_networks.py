@@ -131,6 +131,8 @@ class AffiliateNetworksResource:
     def clone(self, id: int) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -152,12 +154,14 @@ class AffiliateNetworksResource:
         )
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
-    def delete(self, id: int) -> AffiliateNetwork:
+    def delete(self, id: int) -> AffiliateNetwork | None:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
-        return cast("AffiliateNetwork", self._caller.call(prepared))
+        return cast("AffiliateNetwork | None", self._caller.call(prepared))
 
     def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
@@ -201,6 +205,8 @@ class AsyncAffiliateNetworksResource:
     async def clone(self, id: int) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -222,12 +228,14 @@ class AsyncAffiliateNetworksResource:
         )
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> AffiliateNetwork:
+    async def delete(self, id: int) -> AffiliateNetwork | None:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
-        return cast("AffiliateNetwork", await self._caller.call(prepared))
+        return cast("AffiliateNetwork | None", await self._caller.call(prepared))
 
     async def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
@@ -271,6 +279,8 @@ class BatchAffiliateNetworksResource:
     def clone(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
@@ -292,12 +302,14 @@ class BatchAffiliateNetworksResource:
         )
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[AffiliateNetwork]:
+    def delete(self, id: int) -> BatchHandle[AffiliateNetwork | None]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
-        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+        return cast("BatchHandle[AffiliateNetwork | None]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Get one affiliate network.

@@ -288,7 +288,7 @@ class CampaignsResource:
     def clone(self, id: int) -> Campaign:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id)
@@ -341,14 +341,14 @@ class CampaignsResource:
         )
         return cast("Campaign", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Campaign:
+    def delete(self, id: int) -> Campaign | None:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
-        return cast("Campaign", self._caller.call(prepared))
+        return cast("Campaign | None", self._caller.call(prepared))
 
     def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
@@ -387,14 +387,14 @@ class CampaignsResource:
         prepared = prepare_list_deleted_campaigns()
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> Campaign:
+    def restore(self, id: int) -> Campaign | None:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
-        return cast("Campaign", self._caller.call(prepared))
+        return cast("Campaign | None", self._caller.call(prepared))
 
     def update(
         self,
@@ -497,7 +497,7 @@ class AsyncCampaignsResource:
     async def clone(self, id: int) -> Campaign:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id)
@@ -550,14 +550,14 @@ class AsyncCampaignsResource:
         )
         return cast("Campaign", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Campaign:
+    async def delete(self, id: int) -> Campaign | None:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
-        return cast("Campaign", await self._caller.call(prepared))
+        return cast("Campaign | None", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
@@ -596,14 +596,14 @@ class AsyncCampaignsResource:
         prepared = prepare_list_deleted_campaigns()
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
-    async def restore(self, id: int) -> Campaign:
+    async def restore(self, id: int) -> Campaign | None:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
-        return cast("Campaign", await self._caller.call(prepared))
+        return cast("Campaign | None", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -706,7 +706,7 @@ class BatchCampaignsResource:
     def clone(self, id: int) -> BatchHandle[Campaign]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id)
@@ -759,14 +759,14 @@ class BatchCampaignsResource:
         )
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Campaign]:
+    def delete(self, id: int) -> BatchHandle[Campaign | None]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
-        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+        return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Campaign]:
         """Switch a campaign off.
@@ -805,14 +805,14 @@ class BatchCampaignsResource:
         prepared = prepare_list_deleted_campaigns()
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> BatchHandle[Campaign]:
+    def restore(self, id: int) -> BatchHandle[Campaign | None]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
-        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+        return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def update(
         self,

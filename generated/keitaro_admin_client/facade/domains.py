@@ -45,7 +45,7 @@ def prepare_check_domain(id: int) -> PreparedCall:
 def prepare_create_domain(
     *,
     name: str,
-    is_ssl: bool | Unset = UNSET,
+    is_ssl: bool = False,
     default_campaign_id: int | None | Unset = UNSET,
     wildcard: bool | Unset = UNSET,
     catch_not_found: bool | Unset = UNSET,
@@ -172,7 +172,7 @@ class DomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -199,14 +199,14 @@ class DomainsResource:
         )
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Domain:
+    def delete(self, id: int) -> Domain | None:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
-        return cast("Domain", self._caller.call(prepared))
+        return cast("Domain | None", self._caller.call(prepared))
 
     def get(self, id: int) -> Domain:
         """Get one domain.
@@ -229,12 +229,14 @@ class DomainsResource:
         prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> Domain:
+    def restore(self, id: int) -> Domain | None:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
-        return cast("Domain", self._caller.call(prepared))
+        return cast("Domain | None", self._caller.call(prepared))
 
     def update(
         self,
@@ -281,7 +283,7 @@ class AsyncDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -308,14 +310,14 @@ class AsyncDomainsResource:
         )
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Domain:
+    async def delete(self, id: int) -> Domain | None:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
-        return cast("Domain", await self._caller.call(prepared))
+        return cast("Domain | None", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Domain:
         """Get one domain.
@@ -338,12 +340,14 @@ class AsyncDomainsResource:
         prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
-    async def restore(self, id: int) -> Domain:
+    async def restore(self, id: int) -> Domain | None:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
-        return cast("Domain", await self._caller.call(prepared))
+        return cast("Domain | None", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -390,7 +394,7 @@ class BatchDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -417,14 +421,14 @@ class BatchDomainsResource:
         )
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Domain]:
+    def delete(self, id: int) -> BatchHandle[Domain | None]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
-        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+        return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Domain]:
         """Get one domain.
@@ -447,12 +451,14 @@ class BatchDomainsResource:
         prepared = prepare_list_deleted_domains()
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> BatchHandle[Domain]:
+    def restore(self, id: int) -> BatchHandle[Domain | None]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
-        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+        return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def update(
         self,

@@ -99,14 +99,14 @@ class GroupsResource:
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
         return cast("Group", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Group:
+    def delete(self, id: int) -> Group | None:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
-        return cast("Group", self._caller.call(prepared))
+        return cast("Group | None", self._caller.call(prepared))
 
     def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
         """List the groups of one kind.
@@ -145,14 +145,14 @@ class AsyncGroupsResource:
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
         return cast("Group", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Group:
+    async def delete(self, id: int) -> Group | None:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
-        return cast("Group", await self._caller.call(prepared))
+        return cast("Group | None", await self._caller.call(prepared))
 
     async def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
         """List the groups of one kind.
@@ -191,14 +191,14 @@ class BatchGroupsResource:
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Group]:
+    def delete(self, id: int) -> BatchHandle[Group | None]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
-        return cast("BatchHandle[Group]", self._caller.call(prepared))
+        return cast("BatchHandle[Group | None]", self._caller.call(prepared))
 
     def list(self, *, type_: GroupType = "campaigns") -> BatchHandle[builtins.list[Group]]:
         """List the groups of one kind.

@@ -238,7 +238,7 @@ class LandingPagesResource:
     def clone(self, id: int) -> LandingPage:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id)
@@ -275,12 +275,14 @@ class LandingPagesResource:
         )
         return cast("LandingPage", self._caller.call(prepared))
 
-    def delete(self, id: int) -> LandingPage:
+    def delete(self, id: int) -> LandingPage | None:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
-        return cast("LandingPage", self._caller.call(prepared))
+        return cast("LandingPage | None", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local landing page as a zip.
@@ -383,7 +385,7 @@ class AsyncLandingPagesResource:
     async def clone(self, id: int) -> LandingPage:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id)
@@ -420,12 +422,14 @@ class AsyncLandingPagesResource:
         )
         return cast("LandingPage", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> LandingPage:
+    async def delete(self, id: int) -> LandingPage | None:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
-        return cast("LandingPage", await self._caller.call(prepared))
+        return cast("LandingPage | None", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local landing page as a zip.
@@ -528,7 +532,7 @@ class BatchLandingPagesResource:
     def clone(self, id: int) -> BatchHandle[LandingPage]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id)
@@ -565,12 +569,14 @@ class BatchLandingPagesResource:
         )
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[LandingPage]:
+    def delete(self, id: int) -> BatchHandle[LandingPage | None]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
-        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+        return cast("BatchHandle[LandingPage | None]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local landing page as a zip.

@@ -277,6 +277,8 @@ class OffersResource:
     def clone(self, id: int) -> Offer:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id)
         return cast("Offer", self._caller.call(prepared))
@@ -332,14 +334,14 @@ class OffersResource:
         )
         return cast("Offer", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Offer:
+    def delete(self, id: int) -> Offer | None:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
-        return cast("Offer", self._caller.call(prepared))
+        return cast("Offer | None", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local offer as a zip.
@@ -462,6 +464,8 @@ class AsyncOffersResource:
     async def clone(self, id: int) -> Offer:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id)
         return cast("Offer", await self._caller.call(prepared))
@@ -517,14 +521,14 @@ class AsyncOffersResource:
         )
         return cast("Offer", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Offer:
+    async def delete(self, id: int) -> Offer | None:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
-        return cast("Offer", await self._caller.call(prepared))
+        return cast("Offer | None", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local offer as a zip.
@@ -647,6 +651,8 @@ class BatchOffersResource:
     def clone(self, id: int) -> BatchHandle[Offer]:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id)
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
@@ -702,14 +708,14 @@ class BatchOffersResource:
         )
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Offer]:
+    def delete(self, id: int) -> BatchHandle[Offer | None]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
-        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+        return cast("BatchHandle[Offer | None]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local offer as a zip.

@@ -14,6 +14,7 @@ from . import operations as _ops
 from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
 
 if TYPE_CHECKING:
+    from ..models.get_report_labels_label_name import GetReportLabelsLabelName
     from ..models.label_ref_name import LabelRefName
     from ..models.labels import Labels
     from ..models.labels_update_items import LabelsUpdateItems
@@ -74,7 +75,9 @@ def prepare_build_report(
     return PreparedCall(_ops.BUILD_REPORT, request, endpoint._parse_response)
 
 
-def prepare_get_report_labels(*, campaign_id: int, label_name: str, ref_name: LabelRefName) -> PreparedCall:
+def prepare_get_report_labels(
+    *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+) -> PreparedCall:
     """The request of `get_labels` (`GET /report/labels`), ready for any caller."""
     from ..api.reports import get_report_labels as endpoint
 
@@ -154,7 +157,7 @@ class ReportsResource:
         )
         return cast("Report", self._caller.call(prepared))
 
-    def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
+    def get_labels(self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName) -> Labels:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
@@ -223,7 +226,9 @@ class AsyncReportsResource:
         )
         return cast("Report", await self._caller.call(prepared))
 
-    async def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
+    async def get_labels(
+        self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+    ) -> Labels:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
@@ -292,7 +297,9 @@ class BatchReportsResource:
         )
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
-    def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> BatchHandle[Labels]:
+    def get_labels(
+        self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+    ) -> BatchHandle[Labels]:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""

@@ -335,14 +335,14 @@ class StreamsResource:
         )
         return cast("Stream", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Stream:
+    def delete(self, id: int) -> Stream | None:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
-        return cast("Stream", self._caller.call(prepared))
+        return cast("Stream | None", self._caller.call(prepared))
 
     def disable(self, id: int) -> Stream:
         """Switch a flow off.
@@ -418,12 +418,14 @@ class StreamsResource:
         prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> Stream:
+    def restore(self, id: int) -> Stream | None:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
-        return cast("Stream", self._caller.call(prepared))
+        return cast("Stream | None", self._caller.call(prepared))
 
     def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
@@ -539,14 +541,14 @@ class AsyncStreamsResource:
         )
         return cast("Stream", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Stream:
+    async def delete(self, id: int) -> Stream | None:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
-        return cast("Stream", await self._caller.call(prepared))
+        return cast("Stream | None", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Stream:
         """Switch a flow off.
@@ -622,12 +624,14 @@ class AsyncStreamsResource:
         prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
-    async def restore(self, id: int) -> Stream:
+    async def restore(self, id: int) -> Stream | None:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
-        return cast("Stream", await self._caller.call(prepared))
+        return cast("Stream | None", await self._caller.call(prepared))
 
     async def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
@@ -743,14 +747,14 @@ class BatchStreamsResource:
         )
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Stream]:
+    def delete(self, id: int) -> BatchHandle[Stream | None]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
-        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+        return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Stream]:
         """Switch a flow off.
@@ -826,12 +830,14 @@ class BatchStreamsResource:
         prepared = prepare_list_stream_types()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> BatchHandle[Stream]:
+    def restore(self, id: int) -> BatchHandle[Stream | None]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
-        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+        return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def search(self, *, query: str) -> BatchHandle[builtins.list[Stream]]:
         """Find flows by text.

@@ -152,6 +152,8 @@ class TrafficSourcesResource:
     def clone(self, id: int) -> TrafficSource:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id)
         return cast("TrafficSource", self._caller.call(prepared))
@@ -253,6 +255,8 @@ class AsyncTrafficSourcesResource:
     async def clone(self, id: int) -> TrafficSource:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id)
         return cast("TrafficSource", await self._caller.call(prepared))
@@ -353,6 +357,8 @@ class BatchTrafficSourcesResource:
 
     def clone(self, id: int) -> BatchHandle[TrafficSource]:
         """Copy a traffic source.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id)
