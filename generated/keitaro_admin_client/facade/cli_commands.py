@@ -44,7 +44,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy an affiliate network.\n\n`POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork).",
+            "Copy an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork).",
         ),
         (
             "createAffiliateNetwork",
@@ -120,7 +120,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive an affiliate network.\n\n`DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork).",
+            "Archive an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork).",
         ),
         (
             "getAffiliateNetwork",
@@ -308,7 +308,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy a campaign.\n\nCreates a new campaign with the same settings and flows.\n\n`POST /campaigns/{id}/clone` (cloneCampaign).",
+            "Copy a campaign.\n\nCreates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /campaigns/{id}/clone` (cloneCampaign).",
         ),
         (
             "createCampaign",
@@ -540,7 +540,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a campaign.\n\nMoves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.\n\n`DELETE /campaigns/{id}` (deleteCampaign).",
+            "Archive a campaign.\n\nMoves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /campaigns/{id}` (deleteCampaign).",
         ),
         (
             "disableCampaign",
@@ -659,7 +659,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Bring a campaign back from the archive.\n\nAnswers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).\n\n`POST /campaigns/{id}/restore` (restoreCampaign).",
+            "Bring a campaign back from the archive.\n\nAnswers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /campaigns/{id}/restore` (restoreCampaign).",
         ),
         (
             "updateCampaign",
@@ -1324,7 +1324,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     "--is-ssl",
-                    None,
+                    False,
                 ),
                 (
                     "default_campaign_id",
@@ -1421,7 +1421,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a domain.\n\nAnswers 201.\n\n`DELETE /domains/{id}` (deleteDomain).",
+            "Archive a domain.\n\nAnswers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /domains/{id}` (deleteDomain).",
         ),
         (
             "getDomain",
@@ -1469,7 +1469,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Bring a domain back from the archive.\n\n`POST /domains/{id}/restore` (restoreDomain).",
+            "Bring a domain back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /domains/{id}/restore` (restoreDomain).",
         ),
         (
             "updateDomain",
@@ -1585,7 +1585,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     "type",
                     "choice",
                     False,
-                    ("campaigns", "landings", "offers"),
+                    ("campaigns", "domains", "landings", "offers"),
                     "str",
                     True,
                     False,
@@ -1615,7 +1615,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Delete a group.\n\nNote the trailing `/delete` in the path.\n\n`DELETE /groups/{id}/delete` (deleteGroup).",
+            "Delete a group.\n\nNote the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /groups/{id}/delete` (deleteGroup).",
         ),
         (
             "listGroups",
@@ -1625,7 +1625,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     "type",
                     "choice",
                     False,
-                    ("campaigns", "landings", "offers"),
+                    ("campaigns", "domains", "landings", "offers"),
                     "str",
                     False,
                     False,
@@ -1669,7 +1669,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     "type",
                     "choice",
                     False,
-                    ("campaigns", "landings", "offers"),
+                    ("campaigns", "domains", "landings", "offers"),
                     "str",
                     False,
                     False,
@@ -2056,7 +2056,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy a landing page.\n\nUnlike every other copy operation this one is a PUT.\n\n`PUT /landing_pages/{id}/clone` (cloneLandingPage).",
+            "Copy a landing page.\n\nUnlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`PUT /landing_pages/{id}/clone` (cloneLandingPage).",
         ),
         (
             "createLandingPage",
@@ -2192,7 +2192,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a landing page.\n\n`DELETE /landing_pages/{id}` (deleteLandingPage).",
+            "Archive a landing page.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /landing_pages/{id}` (deleteLandingPage).",
         ),
         (
             "downloadLandingPage",
@@ -2628,7 +2628,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy an offer.\n\n`POST /offers/{id}/clone` (cloneOffer).",
+            "Copy an offer.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /offers/{id}/clone` (cloneOffer).",
         ),
         (
             "createOffer",
@@ -2884,7 +2884,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive an offer.\n\nOffers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.\n\n`DELETE /offers/{id}/archive` (deleteOffer).",
+            "Archive an offer.\n\nOffers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /offers/{id}/archive` (deleteOffer).",
         ),
         (
             "downloadOffer",
@@ -3463,9 +3463,9 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                 (
                     "label_name",
                     "label_name",
-                    "str",
+                    "choice",
                     False,
-                    (),
+                    ("blacklist", "whitelist"),
                     "str",
                     True,
                     False,
@@ -3811,7 +3811,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a flow.\n\nMoves the flow to the archive; `restoreStream` brings it back.\n\n`DELETE /streams/{id}` (deleteStream).",
+            "Archive a flow.\n\nMoves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /streams/{id}` (deleteStream).",
         ),
         (
             "disableStream",
@@ -3954,7 +3954,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Bring a flow back from the archive.\n\n`POST /streams/{id}/restore` (restoreStream).",
+            "Bring a flow back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /streams/{id}/restore` (restoreStream).",
         ),
         (
             "searchStreams",
@@ -4232,7 +4232,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy a traffic source.\n\n`POST /traffic_sources/{id}/clone` (cloneTrafficSource).",
+            "Copy a traffic source.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /traffic_sources/{id}/clone` (cloneTrafficSource).",
         ),
         (
             "createTrafficSource",
