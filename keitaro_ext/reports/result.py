@@ -15,7 +15,7 @@ from .typing_rows import RowTyper
 __all__ = ["Report", "format_table", "parse_report_payload"]
 
 
-def parse_report_payload(*, client: Any, response: Any) -> dict[str, Any]:
+def parse_report_payload(response: Any) -> dict[str, Any]:
     """Parser for report and log answers that keeps rows as plain dicts (no model per row)."""
     payload = response.json()
     if not isinstance(payload, dict):
