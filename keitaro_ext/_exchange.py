@@ -37,7 +37,10 @@ def _request(request: httpx.Request, redact: Callable[[str], str]) -> httpx.Requ
     except httpx.RequestNotRead:
         content = b""
     return httpx.Request(
-        request.method, redact(str(request.url)), headers=_headers(request.headers, redact), content=_content(content, redact)
+        request.method,
+        redact(str(request.url)),
+        headers=_headers(request.headers, redact),
+        content=_content(content, redact),
     )
 
 

@@ -19,7 +19,7 @@ import httpx
 from keitaro_admin_client.facade import PreparedCall
 
 from ._responses import ResponseContext, connection_error, interpret
-from .retry import ResponseTooLarge, Body
+from .retry import Body, ResponseTooLarge
 
 __all__ = ["APIResponse", "AsyncStreamedAPIResponse", "AsyncStreamingCall", "StreamedAPIResponse", "StreamingCall"]
 

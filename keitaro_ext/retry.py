@@ -147,7 +147,9 @@ class _Attempts:
 
     def after_error(self, exc: httpx.TransportError) -> float:
         """Delay before the next attempt, or re-raise `exc` when it must not be repeated."""
-        retryable = not isinstance(exc, (*NOT_TRANSIENT, DeadlineExceeded)) and (self.safe or isinstance(exc, NEVER_SENT))
+        retryable = not isinstance(exc, (*NOT_TRANSIENT, DeadlineExceeded)) and (
+            self.safe or isinstance(exc, NEVER_SENT)
+        )
         self._log(f"failed: {type(exc).__name__}: {exc}")
         if not retryable or self.retries >= self.limit:
             raise exc

@@ -45,7 +45,9 @@ KINDS = (
     Kind("", "SyncCaller", "{T}"),
     Kind("Async", "AsyncCaller", "{T}", awaits=True),
     Kind("Batch", "BatchCaller", "BatchHandle[{T}]", doc=" Calls are recorded and run when the batch ends."),
-    Kind("Raw", "RawCaller", "RawResponse[{T}]", doc=" Each call returns the raw response; `.parse()` gives the model."),
+    Kind(
+        "Raw", "RawCaller", "RawResponse[{T}]", doc=" Each call returns the raw response; `.parse()` gives the model."
+    ),
     Kind("AsyncRaw", "AsyncRawCaller", "RawResponse[{T}]", awaits=True, doc=" Each call returns the raw response."),
     Kind(
         "Streaming",

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 Answer = Callable[[str, dict[str, str], BinaryIO, "Served"], None]
 
@@ -42,7 +42,7 @@ def serve(answer: Answer) -> Iterator[Served]:
     class Handler(socketserver.StreamRequestHandler):
         def handle(self) -> None:
             while True:
-                line, headers = read_head(self.rfile)
+                line, headers = read_head(cast(BinaryIO, self.rfile))
                 if not line:
                     return
                 served.lines.append(line)
@@ -94,7 +94,9 @@ def forward_proxy() -> Answer:
         host, _, port = hostport.partition(":")
         with socket.create_connection((host, int(port or 80)), timeout=5) as upstream:
             forwarded = [f"{method} /{path} HTTP/1.1", f"Host: {hostport}", "Connection: close"]
-            forwarded += [f"{k}: {v}" for k, v in headers.items() if k not in ("host", "connection", "proxy-connection")]
+            forwarded += [
+                f"{k}: {v}" for k, v in headers.items() if k not in ("host", "connection", "proxy-connection")
+            ]
             upstream.sendall(("\r\n".join(forwarded) + "\r\n\r\n").encode("latin-1"))
             while chunk := upstream.recv(65536):
                 wfile.write(chunk)

@@ -92,9 +92,8 @@ def drip(line: str, headers: dict[str, str], wfile: BinaryIO, served: Served) ->
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_dripping_answer_ends_at_the_call_deadline(mode: str) -> None:
-    with serve(drip) as tracker:
-        with pytest.raises(APITimeoutError, match="did not answer in time"):
-            call_list(mode, tracker.url, timeout=1)
+    with serve(drip) as tracker, pytest.raises(APITimeoutError, match="did not answer in time"):
+        call_list(mode, tracker.url, timeout=1)
     assert tracker.sent < 40  # given up before the body was complete, though no single read timed out
 
 
@@ -113,6 +112,6 @@ def bomb(line: str, headers: dict[str, str], wfile: BinaryIO, served: Served) ->
 @pytest.mark.parametrize("mode", MODES)
 def test_a_gzip_bomb_stops_at_the_size_limit(mode: str) -> None:
     assert len(BOMB) < 100_000
-    with serve(bomb) as tracker:
-        with pytest.raises(UnexpectedResponseError, match=r"larger than max_response_size \(4194304 bytes"):
-            call_list(mode, tracker.url, max_response_size=4 << 20)
+    expected = r"larger than max_response_size \(4194304 bytes"
+    with serve(bomb) as tracker, pytest.raises(UnexpectedResponseError, match=expected):
+        call_list(mode, tracker.url, max_response_size=4 << 20)

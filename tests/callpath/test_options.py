@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from keitaro_ext import ConfigurationError, ServerError
+from keitaro_ext.batch.options import BatchMode
 from tests.core.conftest import API_KEY, Harness, Script, reply
 
 
@@ -82,7 +83,7 @@ def test_client_default_headers(harness: Harness) -> None:
 
 
 @pytest.mark.parametrize("mode", ["concurrent", "entrypoint"])
-def test_batch_calls_take_the_same_options(harness: Harness, mode: str) -> None:
+def test_batch_calls_take_the_same_options(harness: Harness, mode: BatchMode) -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.query == b"batch":
             return httpx.Response(404, json={"error": "no entrypoint"})

@@ -169,7 +169,11 @@ def test_request_calls_undocumented_paths_with_auth_and_typed_errors(harness: Ha
         harness.run(kt.request("DELETE", "/nothing/here"))
     assert caught.value.path == "/admin_api/v1/nothing/here"
     first = script.requests[0]
-    assert (first.url.path, first.url.params["a"], first.headers["Api-Key"]) == ("/admin_api/v1/domains/ip", "1", API_KEY)
+    assert (first.url.path, first.url.params["a"], first.headers["Api-Key"]) == (
+        "/admin_api/v1/domains/ip",
+        "1",
+        API_KEY,
+    )
 
 
 def test_request_retries_only_what_is_safe_unless_told(harness: Harness) -> None:
