@@ -122,8 +122,13 @@ def too_large(exc: ResponseTooLarge, prepared: PreparedCall, context: ResponseCo
     path = exc.request.url.path
     message = (
         f"{operation.method} {path} answered {exc.status_code} with a body larger than max_response_size "
-        f"({exc.limit} bytes once decoded); reading stopped there. Ask for less (a smaller limit= or page), "
-        "or pass a larger max_response_size= to the client if such answers are expected."
+        f"({exc.limit} bytes once decoded); reading stopped there. "
+    )
+    if operation.accept != "application/json":
+        message += "Stream it to disk instead (download(id, to=path) or kt.with_streaming_response), "
+    message += (
+        "ask for less (a smaller limit= or page), or pass a larger max_response_size= to the client "
+        "(None: no limit) if such answers are expected."
     )
     return UnexpectedResponseError(
         context.redact(message),

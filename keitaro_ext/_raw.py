@@ -19,7 +19,7 @@ import httpx
 from keitaro_admin_client.facade import PreparedCall
 
 from ._responses import ResponseContext, connection_error, interpret
-from .retry import Body, ResponseTooLarge
+from .retry import Body, ResponseTooLarge, sliced
 
 __all__ = ["APIResponse", "AsyncStreamedAPIResponse", "AsyncStreamingCall", "StreamedAPIResponse", "StreamingCall"]
 
@@ -230,7 +230,7 @@ class StreamingCall(Generic[T]):
         if _is_error(response):
             try:
                 body = Body(response, self._request, self._limit, None)
-                for chunk in response.iter_bytes():
+                for chunk in sliced(response).iter_bytes():
                     body.add(chunk)
             except ResponseTooLarge as exc:
                 raise too_large(exc, self._prepared, self._context) from None
@@ -277,7 +277,7 @@ class AsyncStreamingCall(Generic[T]):
         if _is_error(response):
             try:
                 body = Body(response, self._request, self._limit, None)
-                async for chunk in response.aiter_bytes():
+                async for chunk in sliced(response).aiter_bytes():
                     body.add(chunk)
             except ResponseTooLarge as exc:
                 raise too_large(exc, self._prepared, self._context) from None

@@ -13,7 +13,7 @@ import logging
 import random
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -237,6 +237,39 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
 
 
+ENCODED_SLICE = 16 * 1024  # raw bytes decoded at a time: a gzip bomb then inflates ~16 MB per step, not 64+
+
+
+class _Sliced(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """The raw (still compressed) stream in small slices, so the size limit is checked often."""
+
+    def __init__(self, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:  # type: ignore[union-attr]
+            for start in range(0, len(chunk), ENCODED_SLICE):
+                yield chunk[start : start + ENCODED_SLICE]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:  # type: ignore[union-attr]
+            for start in range(0, len(chunk), ENCODED_SLICE):
+                yield chunk[start : start + ENCODED_SLICE]
+
+    def close(self) -> None:
+        self._stream.close()  # type: ignore[union-attr]
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()  # type: ignore[union-attr]
+
+
+def sliced(response: httpx.Response) -> httpx.Response:
+    """`response` reading its encoded body in small slices (identity bodies are left alone)."""
+    if "content-encoding" in response.headers:
+        response.stream = _Sliced(response.stream)
+    return response
+
+
 class Body:
     """Collects one answer's decoded body, within the size limit and the call's deadline."""
 
@@ -316,7 +349,7 @@ class RetryTransport(httpx.BaseTransport):
     def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
         body = Body(response, request, self._limit, deadline)
         try:
-            for chunk in response.iter_bytes():
+            for chunk in sliced(response).iter_bytes():
                 body.add(chunk)
         finally:
             response.close()
@@ -369,7 +402,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
         body = Body(response, request, self._limit, deadline)
         try:
-            async for chunk in response.aiter_bytes():
+            async for chunk in sliced(response).aiter_bytes():
                 body.add(chunk)
         finally:
             await response.aclose()

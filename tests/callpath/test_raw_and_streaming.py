@@ -288,3 +288,25 @@ def test_an_endless_body_stops_at_the_size_limit(harness: Harness) -> None:
     with pytest.raises(UnexpectedResponseError, match=r"larger than max_response_size \(1048576 bytes") as caught:
         harness.run(kt.campaigns.list())
     assert caught.value.status_code == 200
+
+
+def test_a_compressed_answer_is_decoded_and_its_headers_say_so(harness: Harness) -> None:
+    import gzip
+
+    class Gzipped(httpx.SyncByteStream, httpx.AsyncByteStream):
+        body = gzip.compress(b'[{"id": 1}]')
+
+        def __iter__(self) -> Iterator[bytes]:
+            yield self.body
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            yield self.body
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=Gzipped())
+
+    kt = harness.client(Script([answer]))
+    raw = harness.run(kt.with_raw_response.campaigns.list())
+    assert raw.json() == [{"id": 1}]
+    assert "content-encoding" not in raw.headers
+    assert raw.parse()[0].id == 1
