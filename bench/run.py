@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import bench_async, bench_export, bench_imports, bench_overhead, bench_regen, environment
+from . import bench_async, bench_download, bench_export, bench_imports, bench_overhead, bench_regen, environment
 from .report import Section
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -57,6 +57,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
             "overhead": lambda: bench_overhead.main(calls=200, rounds=4),
             "async": lambda: bench_async.main(calls=200, rounds=1, sequential_latency_calls=20),
             "batch": lambda: _batch(["--updates", "30"]),
+            "download": lambda: bench_download.main(repeats=1),
             "export": lambda: bench_export.main(rows=50_000, page_size=5_000),
             "imports": lambda: bench_imports.main(runs=3),
             "regen": lambda: bench_regen.main(runs=1),
@@ -65,6 +66,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
         "overhead": bench_overhead.main,
         "async": bench_async.main,
         "batch": lambda: _batch([]),
+        "download": bench_download.main,
         "export": bench_export.main,
         "imports": bench_imports.main,
         "regen": bench_regen.main,
