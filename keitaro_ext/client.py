@@ -38,6 +38,7 @@ from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .sync.methods import AsyncSyncMethods, SyncMethods
 
 if TYPE_CHECKING:
     from .batch import AsyncBatch, Batch
@@ -201,7 +202,7 @@ class _KeitaroBase:
         )
 
 
-class Keitaro(_KeitaroBase, ClientNamespaces):
+class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     """A client for one tracker. Thread-safe; make one and reuse it (it keeps a connection pool).
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
@@ -235,6 +236,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
                 f"http_client must be an httpx.Client (use AsyncKeitaro for an httpx.AsyncClient), got {http_client!r}."
             )
         policy = _retry_policy(retry_policy, max_retries)
+        self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
             base_url,
             api_key,
@@ -367,7 +369,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         self.close()
 
 
-class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
+class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
 
     def __init__(
@@ -394,6 +396,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
                 f"http_client must be an httpx.AsyncClient (use Keitaro for an httpx.Client), got {http_client!r}."
             )
         policy = _retry_policy(retry_policy, max_retries)
+        self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
             base_url,
             api_key,
