@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo bench reliability
+.PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo bench reliability fuzz-fake
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 typecheck: install
-	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests bench
+	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests bench fuzz
 
 spec-check: install
 	$(BIN)/openapi-spec-validator openapi/keitaro.yaml
@@ -42,9 +42,14 @@ spec-check: install
 pytest: install
 	$(BIN)/pytest -q
 
-## reliability: tests/reliability at full counts (make test runs it with small ones)
+## reliability: tests/reliability at full counts, hostile loopback servers included (make test runs small ones),
+## with a short fuzz run of the fake
 reliability: install
 	KEITARO_RELIABILITY=full $(BIN)/pytest -q tests/reliability
+
+## fuzz-fake: schemathesis (schema-valid requests, every check) against the fake, a few minutes
+fuzz-fake: install
+	$(BIN)/python fuzz/run.py --max-examples 50 --max-time 240
 
 ## bench: run every benchmark in bench/ side by side and write bench/results.md (~1 min once installed)
 bench: install

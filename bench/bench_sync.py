@@ -183,11 +183,13 @@ def _spread(values: list[float], fmt: str) -> str:
 
 
 def main(rows: int = ROWS, days: int = DAYS, page: int = PAGE, rounds: int = ROUNDS) -> Section:
-    runs: dict[str, list[dict[str, Any]]] = {"sync": [], "export": []}
+    runs: dict[str, list[dict[str, Any]]] = {"sync": [], "export": [], "short": []}
+    short_days = max(1, days // 4)
     with served_stub(rows, days, page) as url:
         for _ in range(rounds):
             for kind in ("sync", "export"):
                 runs[kind].append(_child_run(kind, url, days, page))
+            runs["short"].append(_child_run("sync", url, short_days, page))  # same rows per day, 1/4 of the days
     section = Section(
         "Lake sync (kt.sync beside kt.clicks.export)",
         f"{rows:,} clicks over {days} days from a payload stub (pages encoded once), {page:,} rows per page, "
@@ -206,6 +208,14 @@ def main(rows: int = ROWS, days: int = DAYS, page: int = PAGE, rounds: int = ROU
     memory = [s["peak_mb"] / e["peak_mb"] for s, e in pairs]
     section.add("sync / export rows per second", _spread(speed, "{:.2f}x"))
     section.add("sync / export peak RSS", _spread(memory, "{:.2f}x"), "<= 1.5x", max(memory) <= 1.5)
+    growth = [s["peak_mb"] / q["peak_mb"] for s, q in zip(runs["sync"], runs["short"], strict=True)]
+    section.add(
+        f"sync of {short_days} days (same rows per day): peak RSS",
+        _spread([q["peak_mb"] for q in runs["short"]], "{:.0f} MB"),
+    )
+    section.add(
+        f"sync peak RSS, {days} days / {short_days} days", _spread(growth, "{:.2f}x"), "<= 1.2x", max(growth) <= 1.2
+    )
     section.notes.append(
         f"baseline RSS before the work (interpreter, SDK, client): {runs['sync'][0]['baseline_mb']:.0f} MB."
     )

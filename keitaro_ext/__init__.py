@@ -27,6 +27,7 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from .pagination import PagingError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ __all__ = [
     "KeitaroError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PagingError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",

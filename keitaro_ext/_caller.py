@@ -17,7 +17,8 @@ from keitaro_admin_client.facade import PreparedCall
 from ._raw import APIResponse, AsyncStreamingCall, StreamingCall
 from ._responses import ResponseContext, connection_error, interpret
 from .config import to_timeout
-from .errors import ConfigurationError, UnexpectedResponseError
+from .errors import ConfigurationError, KeitaroError, UnexpectedResponseError
+from .redaction import scrub_chain
 from .retry import AUTH_HEADERS, DEADLINE, MAX_RETRIES, RETRY_SAFE, STREAM, ResponseTooLarge
 
 __all__ = [
@@ -163,11 +164,15 @@ class HTTPCaller(_Sender):
         return response, time.perf_counter() - started
 
     def call(self, prepared: PreparedCall) -> Any:
-        response, _elapsed = self.send(prepared)
         try:
-            return interpret(prepared, response, self._context)
-        finally:
-            _release(response)
+            response, _elapsed = self.send(prepared)
+            try:
+                return interpret(prepared, response, self._context)
+            finally:
+                _release(response)
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
+            raise
 
     def stream(self, prepared: PreparedCall) -> StreamingCall[Any]:
         request = build_request(self._http, prepared, self._options, stream=True)
@@ -178,8 +183,12 @@ class RawHTTPCaller(HTTPCaller):
     """`with_raw_response`: the same call, returning the answer with its status and headers."""
 
     def call(self, prepared: PreparedCall) -> APIResponse[Any]:
-        response, elapsed = self.send(prepared)
-        return APIResponse(response, interpret(prepared, response, self._context), elapsed, self._context)
+        try:
+            response, elapsed = self.send(prepared)
+            return APIResponse(response, interpret(prepared, response, self._context), elapsed, self._context)
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)
+            raise
 
 
 class StreamingHTTPCaller(HTTPCaller):
@@ -203,11 +212,15 @@ class AsyncHTTPCaller(_Sender):
         return response, time.perf_counter() - started
 
     async def call(self, prepared: PreparedCall) -> Any:
-        response, _elapsed = await self.send(prepared)
         try:
-            return interpret(prepared, response, self._context)
-        finally:
-            _release(response)
+            response, _elapsed = await self.send(prepared)
+            try:
+                return interpret(prepared, response, self._context)
+            finally:
+                _release(response)
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
+            raise
 
     def stream(self, prepared: PreparedCall) -> AsyncStreamingCall[Any]:
         return _async_stream(self, prepared)
@@ -215,8 +228,12 @@ class AsyncHTTPCaller(_Sender):
 
 class AsyncRawHTTPCaller(AsyncHTTPCaller):
     async def call(self, prepared: PreparedCall) -> APIResponse[Any]:
-        response, elapsed = await self.send(prepared)
-        return APIResponse(response, interpret(prepared, response, self._context), elapsed, self._context)
+        try:
+            response, elapsed = await self.send(prepared)
+            return APIResponse(response, interpret(prepared, response, self._context), elapsed, self._context)
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)
+            raise
 
 
 class AsyncStreamingHTTPCaller(_Sender):

@@ -19,6 +19,8 @@ import httpx
 from keitaro_admin_client.facade import PreparedCall
 
 from ._responses import ResponseContext, connection_error, interpret
+from .errors import KeitaroError
+from .redaction import scrub_chain
 from .retry import Body, ResponseTooLarge, sliced
 
 __all__ = ["APIResponse", "AsyncStreamedAPIResponse", "AsyncStreamingCall", "StreamedAPIResponse", "StreamingCall"]
@@ -220,6 +222,13 @@ class StreamingCall(Generic[T]):
         self._response: httpx.Response | None = None
 
     def __enter__(self) -> StreamedAPIResponse[T]:
+        try:
+            return self._enter()
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
+            raise
+
+    def _enter(self) -> StreamedAPIResponse[T]:
         from ._caller import too_large
 
         try:
@@ -267,6 +276,13 @@ class AsyncStreamingCall(Generic[T]):
         self._response: httpx.Response | None = None
 
     async def __aenter__(self) -> AsyncStreamedAPIResponse[T]:
+        try:
+            return await self._aenter()
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
+            raise
+
+    async def _aenter(self) -> AsyncStreamedAPIResponse[T]:
         from ._caller import too_large
 
         try:

@@ -33,7 +33,40 @@ __all__ = [
 
 
 class KeitaroError(Exception):
-    """Base of every error this SDK raises."""
+    """Base of every error this SDK raises.
+
+    Every error pickles with all its attributes (a `ProcessPoolExecutor` sends a worker's errors
+    back that way): `__reduce__` rebuilds from the instance's own `__dict__`, not the constructor,
+    whose keyword-only arguments the default pickling cannot pass. An httpx request or response
+    among the attributes is pickled as a copy with the key's headers blanked.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _picklable(value) for name, value in vars(self).items()}
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[KeitaroError], args: tuple[Any, ...], state: dict[str, Any]) -> KeitaroError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _picklable(value: Any) -> Any:
+    """httpx objects with the auth headers blanked; everything else as it is."""
+    import sys
+
+    httpx = sys.modules.get("httpx")  # an httpx object can only exist if httpx was imported
+    if httpx is None:
+        return value
+    from .redaction import safe_request, safe_response
+
+    if isinstance(value, httpx.Request):
+        return safe_request(value)
+    if isinstance(value, httpx.Response):
+        return safe_response(value)
+    return value
 
 
 class ConfigurationError(KeitaroError, ValueError):

@@ -28,6 +28,7 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "
 METHODS = ("get", "put", "post", "delete", "patch")
 RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
 RESERVED = {"self", "extra_body", "extra_query", "extra_headers", "timeout", "max_retries"}
+ANSWER_VARIANTS = ("object", "one-item-list", "empty")  # x-keitaro-answers: shapes of a 2xx body besides the schema
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class Op:
     params: list[Param]
     body_class: str | None = None
     body_module: str | None = None
+    answers: tuple[str, ...] = ()
+    json_strings: tuple[str, ...] = ()
 
     @property
     def positional(self) -> list[Param]:
@@ -185,7 +188,11 @@ def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
             if method_name in seen:
                 fail(f"{op_id}: x-sdk-method {method_name!r} is used twice in tag {tag_name}")
             seen.add(method_name)
-            tag.ops.append(build_op(tag, endpoint, raw, op_id, method_name, models))
+            op = build_op(tag, endpoint, raw, op_id, method_name, models)
+            op.answers, op.json_strings = answer_shapes(document, raw, op_id)
+            if "empty" in op.answers and op.return_type != "None":
+                op.return_type += " | None"
+            tag.ops.append(op)
         tag.ops.sort(key=lambda op: op.method_name)
         tags.append(tag)
     return tags
@@ -260,6 +267,33 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
         body_class=body_class,
         body_module=body_module,
     )
+
+
+def answer_shapes(document: dict[str, Any], raw: dict[str, Any], op_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The extra body shapes an operation's answer may take, and its fields that may arrive JSON-encoded."""
+    answers = tuple(raw.get("x-keitaro-answers", ()))
+    unknown = set(answers) - set(ANSWER_VARIANTS)
+    if unknown:
+        fail(f"{op_id}: x-keitaro-answers takes {list(ANSWER_VARIANTS)}, got {sorted(unknown)}")
+    success = min((str(c) for c in raw["responses"] if str(c).startswith("2")), key=int)
+    schema = raw["responses"][success].get("content", {}).get("application/json", {}).get("schema", {})
+    schema = _resolve(document, schema)
+    if schema.get("type") == "array":
+        schema = _resolve(document, schema.get("items", {}))
+    fields = tuple(
+        sorted(name for name, prop in schema.get("properties", {}).items() if prop.get("x-keitaro-json-string"))
+    )
+    return answers, fields
+
+
+def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref", "")
+    if not ref:
+        return schema
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return dict(node)
 
 
 def docstring(op: Op) -> str:

@@ -20,6 +20,14 @@ from keitaro_ext.testing import FakeTracker
 from .conftest import lake_rows, partition
 
 DAY = date(2026, 6, 12)
+ONE_DAY: dict[str, Any] = {
+    "since": DAY,
+    "until": DAY,
+    "timezone": "UTC",
+    "now": FakeTracker().now,
+    "page_size": 10,
+    "tables": ["clicks"],
+}
 
 
 class ExtraField(httpx.BaseTransport):
@@ -103,3 +111,21 @@ def test_a_failed_day_keeps_the_previous_partition_and_no_temp_file(
         )
     assert path.read_bytes() == before
     assert list(path.parent.iterdir()) == [path]
+
+
+def test_a_second_writer_is_refused_while_one_holds_the_folder(fake: FakeTracker, kt: Keitaro, tmp_path: Path) -> None:
+    from keitaro_ext.errors import KeitaroError
+    from keitaro_ext.sync.files import lake_lock
+
+    with lake_lock(tmp_path / "keitaro.fake"), pytest.raises(KeitaroError, match="Another sync is writing"):
+        kt.sync(tmp_path, **ONE_DAY)
+    assert kt.sync(tmp_path, **ONE_DAY).tables["clicks"].days_fetched == 1  # released
+
+
+def test_an_unreadable_state_file_is_explained(fake: FakeTracker, kt: Keitaro, tmp_path: Path) -> None:
+    from keitaro_ext.errors import KeitaroError
+
+    (tmp_path / "keitaro.fake").mkdir()
+    (tmp_path / "keitaro.fake" / "_keitaro_sync.json").write_text("{not json")
+    with pytest.raises(KeitaroError, match=r"Cannot read the sync state .* move it away"):
+        kt.sync(tmp_path, **ONE_DAY)

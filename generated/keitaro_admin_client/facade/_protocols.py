@@ -33,6 +33,8 @@ class Operation:
     success_status: int
     summary: str
     accept: str = "application/json"
+    answers: tuple[str, ...] = ()  # x-keitaro-answers: "object", "one-item-list", "empty"
+    json_strings: tuple[str, ...] = ()  # fields of the answer that may arrive as JSON text
 
 
 class RequestOptions(NamedTuple):

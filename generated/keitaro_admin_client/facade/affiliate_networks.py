@@ -164,6 +164,8 @@ class AffiliateNetworksResource:
     ) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -204,14 +206,16 @@ class AffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AffiliateNetwork:
+    ) -> AffiliateNetwork | None:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AffiliateNetwork", self._caller.call(prepared))
+        return cast("AffiliateNetwork | None", self._caller.call(prepared))
 
     def get(
         self,
@@ -292,6 +296,8 @@ class AsyncAffiliateNetworksResource:
     ) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -332,14 +338,16 @@ class AsyncAffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AffiliateNetwork:
+    ) -> AffiliateNetwork | None:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AffiliateNetwork", await self._caller.call(prepared))
+        return cast("AffiliateNetwork | None", await self._caller.call(prepared))
 
     async def get(
         self,
@@ -420,6 +428,8 @@ class BatchAffiliateNetworksResource:
     ) -> BatchHandle[AffiliateNetwork]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -460,14 +470,16 @@ class BatchAffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[AffiliateNetwork]:
+    ) -> BatchHandle[AffiliateNetwork | None]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+        return cast("BatchHandle[AffiliateNetwork | None]", self._caller.call(prepared))
 
     def get(
         self,
@@ -548,6 +560,8 @@ class RawAffiliateNetworksResource:
     ) -> RawResponse[AffiliateNetwork]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -588,14 +602,16 @@ class RawAffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[AffiliateNetwork]:
+    ) -> RawResponse[AffiliateNetwork | None]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
+        return cast("RawResponse[AffiliateNetwork | None]", self._caller.call(prepared))
 
     def get(
         self,
@@ -676,6 +692,8 @@ class AsyncRawAffiliateNetworksResource:
     ) -> RawResponse[AffiliateNetwork]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -716,14 +734,16 @@ class AsyncRawAffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[AffiliateNetwork]:
+    ) -> RawResponse[AffiliateNetwork | None]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
+        return cast("RawResponse[AffiliateNetwork | None]", await self._caller.call(prepared))
 
     async def get(
         self,
@@ -804,6 +824,8 @@ class StreamingAffiliateNetworksResource:
     ) -> AbstractContextManager[StreamedResponse[AffiliateNetwork]]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -844,14 +866,16 @@ class StreamingAffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[AffiliateNetwork]]:
+    ) -> AbstractContextManager[StreamedResponse[AffiliateNetwork | None]]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork | None]]", self._caller.call(prepared))
 
     def get(
         self,
@@ -934,6 +958,8 @@ class AsyncStreamingAffiliateNetworksResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -974,14 +1000,18 @@ class AsyncStreamingAffiliateNetworksResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork | None]]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork | None]]", self._caller.call(prepared)
+        )
 
     def get(
         self,

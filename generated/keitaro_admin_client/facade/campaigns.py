@@ -333,7 +333,7 @@ class CampaignsResource:
     ) -> Campaign:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -401,16 +401,16 @@ class CampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Campaign:
+    ) -> Campaign | None:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Campaign", self._caller.call(prepared))
+        return cast("Campaign | None", self._caller.call(prepared))
 
     def disable(
         self,
@@ -507,16 +507,16 @@ class CampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Campaign:
+    ) -> Campaign | None:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Campaign", self._caller.call(prepared))
+        return cast("Campaign | None", self._caller.call(prepared))
 
     def update(
         self,
@@ -646,7 +646,7 @@ class AsyncCampaignsResource:
     ) -> Campaign:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -714,16 +714,16 @@ class AsyncCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Campaign:
+    ) -> Campaign | None:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Campaign", await self._caller.call(prepared))
+        return cast("Campaign | None", await self._caller.call(prepared))
 
     async def disable(
         self,
@@ -820,16 +820,16 @@ class AsyncCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Campaign:
+    ) -> Campaign | None:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Campaign", await self._caller.call(prepared))
+        return cast("Campaign | None", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -959,7 +959,7 @@ class BatchCampaignsResource:
     ) -> BatchHandle[Campaign]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -1027,16 +1027,16 @@ class BatchCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Campaign]:
+    ) -> BatchHandle[Campaign | None]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+        return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -1133,16 +1133,16 @@ class BatchCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Campaign]:
+    ) -> BatchHandle[Campaign | None]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+        return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def update(
         self,
@@ -1272,7 +1272,7 @@ class RawCampaignsResource:
     ) -> RawResponse[Campaign]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -1340,16 +1340,16 @@ class RawCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Campaign]:
+    ) -> RawResponse[Campaign | None]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Campaign]", self._caller.call(prepared))
+        return cast("RawResponse[Campaign | None]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -1446,16 +1446,16 @@ class RawCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Campaign]:
+    ) -> RawResponse[Campaign | None]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Campaign]", self._caller.call(prepared))
+        return cast("RawResponse[Campaign | None]", self._caller.call(prepared))
 
     def update(
         self,
@@ -1585,7 +1585,7 @@ class AsyncRawCampaignsResource:
     ) -> RawResponse[Campaign]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -1653,16 +1653,16 @@ class AsyncRawCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Campaign]:
+    ) -> RawResponse[Campaign | None]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Campaign]", await self._caller.call(prepared))
+        return cast("RawResponse[Campaign | None]", await self._caller.call(prepared))
 
     async def disable(
         self,
@@ -1759,16 +1759,16 @@ class AsyncRawCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Campaign]:
+    ) -> RawResponse[Campaign | None]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Campaign]", await self._caller.call(prepared))
+        return cast("RawResponse[Campaign | None]", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -1898,7 +1898,7 @@ class StreamingCampaignsResource:
     ) -> AbstractContextManager[StreamedResponse[Campaign]]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -1966,16 +1966,16 @@ class StreamingCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Campaign]]:
+    ) -> AbstractContextManager[StreamedResponse[Campaign | None]]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -2072,16 +2072,16 @@ class StreamingCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Campaign]]:
+    ) -> AbstractContextManager[StreamedResponse[Campaign | None]]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def update(
         self,
@@ -2211,7 +2211,7 @@ class AsyncStreamingCampaignsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
@@ -2279,16 +2279,16 @@ class AsyncStreamingCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign | None]]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -2389,16 +2389,16 @@ class AsyncStreamingCampaignsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign | None]]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def update(
         self,

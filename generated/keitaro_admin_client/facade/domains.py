@@ -68,7 +68,7 @@ def prepare_check_domain(id: int, *, extra_query: Mapping[str, Any] | None = Non
 def prepare_create_domain(
     *,
     name: str,
-    is_ssl: bool | Unset = UNSET,
+    is_ssl: bool = False,
     default_campaign_id: int | None | Unset = UNSET,
     wildcard: bool | Unset = UNSET,
     catch_not_found: bool | Unset = UNSET,
@@ -207,7 +207,7 @@ class DomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -247,16 +247,16 @@ class DomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Domain:
+    ) -> Domain | None:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Domain", self._caller.call(prepared))
+        return cast("Domain | None", self._caller.call(prepared))
 
     def get(
         self,
@@ -315,14 +315,16 @@ class DomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Domain:
+    ) -> Domain | None:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Domain", self._caller.call(prepared))
+        return cast("Domain | None", self._caller.call(prepared))
 
     def update(
         self,
@@ -384,7 +386,7 @@ class AsyncDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -424,16 +426,16 @@ class AsyncDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Domain:
+    ) -> Domain | None:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Domain", await self._caller.call(prepared))
+        return cast("Domain | None", await self._caller.call(prepared))
 
     async def get(
         self,
@@ -492,14 +494,16 @@ class AsyncDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Domain:
+    ) -> Domain | None:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Domain", await self._caller.call(prepared))
+        return cast("Domain | None", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -561,7 +565,7 @@ class BatchDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -601,16 +605,16 @@ class BatchDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Domain]:
+    ) -> BatchHandle[Domain | None]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+        return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def get(
         self,
@@ -669,14 +673,16 @@ class BatchDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Domain]:
+    ) -> BatchHandle[Domain | None]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+        return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def update(
         self,
@@ -738,7 +744,7 @@ class RawDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -778,16 +784,16 @@ class RawDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Domain]:
+    ) -> RawResponse[Domain | None]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Domain]", self._caller.call(prepared))
+        return cast("RawResponse[Domain | None]", self._caller.call(prepared))
 
     def get(
         self,
@@ -846,14 +852,16 @@ class RawDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Domain]:
+    ) -> RawResponse[Domain | None]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Domain]", self._caller.call(prepared))
+        return cast("RawResponse[Domain | None]", self._caller.call(prepared))
 
     def update(
         self,
@@ -915,7 +923,7 @@ class AsyncRawDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -955,16 +963,16 @@ class AsyncRawDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Domain]:
+    ) -> RawResponse[Domain | None]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Domain]", await self._caller.call(prepared))
+        return cast("RawResponse[Domain | None]", await self._caller.call(prepared))
 
     async def get(
         self,
@@ -1023,14 +1031,16 @@ class AsyncRawDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Domain]:
+    ) -> RawResponse[Domain | None]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Domain]", await self._caller.call(prepared))
+        return cast("RawResponse[Domain | None]", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -1092,7 +1102,7 @@ class StreamingDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -1132,16 +1142,16 @@ class StreamingDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Domain]]:
+    ) -> AbstractContextManager[StreamedResponse[Domain | None]]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Domain]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def get(
         self,
@@ -1200,14 +1210,16 @@ class StreamingDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Domain]]:
+    ) -> AbstractContextManager[StreamedResponse[Domain | None]]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Domain]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def update(
         self,
@@ -1269,7 +1281,7 @@ class AsyncStreamingDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -1311,16 +1323,16 @@ class AsyncStreamingDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain | None]]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def get(
         self,
@@ -1383,14 +1395,16 @@ class AsyncStreamingDomainsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain | None]]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def update(
         self,

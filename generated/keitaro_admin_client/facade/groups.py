@@ -155,16 +155,16 @@ class GroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Group:
+    ) -> Group | None:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Group", self._caller.call(prepared))
+        return cast("Group | None", self._caller.call(prepared))
 
     def list(
         self,
@@ -239,16 +239,16 @@ class AsyncGroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Group:
+    ) -> Group | None:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Group", await self._caller.call(prepared))
+        return cast("Group | None", await self._caller.call(prepared))
 
     async def list(
         self,
@@ -323,16 +323,16 @@ class BatchGroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Group]:
+    ) -> BatchHandle[Group | None]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Group]", self._caller.call(prepared))
+        return cast("BatchHandle[Group | None]", self._caller.call(prepared))
 
     def list(
         self,
@@ -407,16 +407,16 @@ class RawGroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Group]:
+    ) -> RawResponse[Group | None]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Group]", self._caller.call(prepared))
+        return cast("RawResponse[Group | None]", self._caller.call(prepared))
 
     def list(
         self,
@@ -491,16 +491,16 @@ class AsyncRawGroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Group]:
+    ) -> RawResponse[Group | None]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Group]", await self._caller.call(prepared))
+        return cast("RawResponse[Group | None]", await self._caller.call(prepared))
 
     async def list(
         self,
@@ -575,16 +575,16 @@ class StreamingGroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Group]]:
+    ) -> AbstractContextManager[StreamedResponse[Group | None]]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Group]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Group | None]]", self._caller.call(prepared))
 
     def list(
         self,
@@ -659,16 +659,16 @@ class AsyncStreamingGroupsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Group]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Group | None]]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Group]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Group | None]]", self._caller.call(prepared))
 
     def list(
         self,

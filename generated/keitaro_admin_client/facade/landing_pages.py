@@ -286,7 +286,7 @@ class LandingPagesResource:
     ) -> LandingPage:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -338,14 +338,16 @@ class LandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> LandingPage:
+    ) -> LandingPage | None:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("LandingPage", self._caller.call(prepared))
+        return cast("LandingPage | None", self._caller.call(prepared))
 
     def download(
         self,
@@ -545,7 +547,7 @@ class AsyncLandingPagesResource:
     ) -> LandingPage:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -597,14 +599,16 @@ class AsyncLandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> LandingPage:
+    ) -> LandingPage | None:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("LandingPage", await self._caller.call(prepared))
+        return cast("LandingPage | None", await self._caller.call(prepared))
 
     async def download(
         self,
@@ -804,7 +808,7 @@ class BatchLandingPagesResource:
     ) -> BatchHandle[LandingPage]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -856,14 +860,16 @@ class BatchLandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[LandingPage]:
+    ) -> BatchHandle[LandingPage | None]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+        return cast("BatchHandle[LandingPage | None]", self._caller.call(prepared))
 
     def download(
         self,
@@ -1063,7 +1069,7 @@ class RawLandingPagesResource:
     ) -> RawResponse[LandingPage]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -1115,14 +1121,16 @@ class RawLandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[LandingPage]:
+    ) -> RawResponse[LandingPage | None]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[LandingPage]", self._caller.call(prepared))
+        return cast("RawResponse[LandingPage | None]", self._caller.call(prepared))
 
     def download(
         self,
@@ -1322,7 +1330,7 @@ class AsyncRawLandingPagesResource:
     ) -> RawResponse[LandingPage]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -1374,14 +1382,16 @@ class AsyncRawLandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[LandingPage]:
+    ) -> RawResponse[LandingPage | None]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
+        return cast("RawResponse[LandingPage | None]", await self._caller.call(prepared))
 
     async def download(
         self,
@@ -1581,7 +1591,7 @@ class StreamingLandingPagesResource:
     ) -> AbstractContextManager[StreamedResponse[LandingPage]]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -1633,14 +1643,16 @@ class StreamingLandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[LandingPage]]:
+    ) -> AbstractContextManager[StreamedResponse[LandingPage | None]]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[LandingPage | None]]", self._caller.call(prepared))
 
     def download(
         self,
@@ -1840,7 +1852,7 @@ class AsyncStreamingLandingPagesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
@@ -1892,14 +1904,18 @@ class AsyncStreamingLandingPagesResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage | None]]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage | None]]", self._caller.call(prepared)
+        )
 
     def download(
         self,

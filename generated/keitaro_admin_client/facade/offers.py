@@ -323,6 +323,8 @@ class OffersResource:
     ) -> Offer:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -393,16 +395,16 @@ class OffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Offer:
+    ) -> Offer | None:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Offer", self._caller.call(prepared))
+        return cast("Offer | None", self._caller.call(prepared))
 
     def download(
         self,
@@ -622,6 +624,8 @@ class AsyncOffersResource:
     ) -> Offer:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -692,16 +696,16 @@ class AsyncOffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Offer:
+    ) -> Offer | None:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Offer", await self._caller.call(prepared))
+        return cast("Offer | None", await self._caller.call(prepared))
 
     async def download(
         self,
@@ -921,6 +925,8 @@ class BatchOffersResource:
     ) -> BatchHandle[Offer]:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -991,16 +997,16 @@ class BatchOffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Offer]:
+    ) -> BatchHandle[Offer | None]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+        return cast("BatchHandle[Offer | None]", self._caller.call(prepared))
 
     def download(
         self,
@@ -1220,6 +1226,8 @@ class RawOffersResource:
     ) -> RawResponse[Offer]:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1290,16 +1298,16 @@ class RawOffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Offer]:
+    ) -> RawResponse[Offer | None]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Offer]", self._caller.call(prepared))
+        return cast("RawResponse[Offer | None]", self._caller.call(prepared))
 
     def download(
         self,
@@ -1519,6 +1527,8 @@ class AsyncRawOffersResource:
     ) -> RawResponse[Offer]:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1589,16 +1599,16 @@ class AsyncRawOffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Offer]:
+    ) -> RawResponse[Offer | None]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Offer]", await self._caller.call(prepared))
+        return cast("RawResponse[Offer | None]", await self._caller.call(prepared))
 
     async def download(
         self,
@@ -1818,6 +1828,8 @@ class StreamingOffersResource:
     ) -> AbstractContextManager[StreamedResponse[Offer]]:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1888,16 +1900,16 @@ class StreamingOffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Offer]]:
+    ) -> AbstractContextManager[StreamedResponse[Offer | None]]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Offer]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Offer | None]]", self._caller.call(prepared))
 
     def download(
         self,
@@ -2117,6 +2129,8 @@ class AsyncStreamingOffersResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]:
         """Copy an offer.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2187,16 +2201,16 @@ class AsyncStreamingOffersResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Offer | None]]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer | None]]", self._caller.call(prepared))
 
     def download(
         self,

@@ -33,6 +33,7 @@ from ._protocols import (
 )
 
 if TYPE_CHECKING:
+    from ..models.get_report_labels_label_name import GetReportLabelsLabelName
     from ..models.label_ref_name import LabelRefName
     from ..models.labels import Labels
     from ..models.labels_update_items import LabelsUpdateItems
@@ -99,7 +100,11 @@ def prepare_build_report(
 
 
 def prepare_get_report_labels(
-    *, campaign_id: int, label_name: str, ref_name: LabelRefName, extra_query: Mapping[str, Any] | None = None
+    *,
+    campaign_id: int,
+    label_name: GetReportLabelsLabelName,
+    ref_name: LabelRefName,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `get_labels` (`GET /report/labels`), ready for any caller."""
     from ..api.reports import get_report_labels as endpoint
@@ -190,7 +195,7 @@ class ReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -280,7 +285,7 @@ class AsyncReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -370,7 +375,7 @@ class BatchReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -460,7 +465,7 @@ class RawReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -550,7 +555,7 @@ class AsyncRawReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -640,7 +645,7 @@ class StreamingReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -730,7 +735,7 @@ class AsyncStreamingReportsResource:
         self,
         *,
         campaign_id: int,
-        label_name: str,
+        label_name: GetReportLabelsLabelName,
         ref_name: LabelRefName,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -373,16 +373,16 @@ class StreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Stream:
+    ) -> Stream | None:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Stream", self._caller.call(prepared))
+        return cast("Stream | None", self._caller.call(prepared))
 
     def disable(
         self,
@@ -561,14 +561,16 @@ class StreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Stream:
+    ) -> Stream | None:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Stream", self._caller.call(prepared))
+        return cast("Stream | None", self._caller.call(prepared))
 
     def search(
         self,
@@ -712,16 +714,16 @@ class AsyncStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Stream:
+    ) -> Stream | None:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Stream", await self._caller.call(prepared))
+        return cast("Stream | None", await self._caller.call(prepared))
 
     async def disable(
         self,
@@ -900,14 +902,16 @@ class AsyncStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Stream:
+    ) -> Stream | None:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("Stream", await self._caller.call(prepared))
+        return cast("Stream | None", await self._caller.call(prepared))
 
     async def search(
         self,
@@ -1051,16 +1055,16 @@ class BatchStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Stream]:
+    ) -> BatchHandle[Stream | None]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+        return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -1239,14 +1243,16 @@ class BatchStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> BatchHandle[Stream]:
+    ) -> BatchHandle[Stream | None]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+        return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def search(
         self,
@@ -1390,16 +1396,16 @@ class RawStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Stream]:
+    ) -> RawResponse[Stream | None]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Stream]", self._caller.call(prepared))
+        return cast("RawResponse[Stream | None]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -1578,14 +1584,16 @@ class RawStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Stream]:
+    ) -> RawResponse[Stream | None]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Stream]", self._caller.call(prepared))
+        return cast("RawResponse[Stream | None]", self._caller.call(prepared))
 
     def search(
         self,
@@ -1729,16 +1737,16 @@ class AsyncRawStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Stream]:
+    ) -> RawResponse[Stream | None]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Stream]", await self._caller.call(prepared))
+        return cast("RawResponse[Stream | None]", await self._caller.call(prepared))
 
     async def disable(
         self,
@@ -1917,14 +1925,16 @@ class AsyncRawStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> RawResponse[Stream]:
+    ) -> RawResponse[Stream | None]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("RawResponse[Stream]", await self._caller.call(prepared))
+        return cast("RawResponse[Stream | None]", await self._caller.call(prepared))
 
     async def search(
         self,
@@ -2068,16 +2078,16 @@ class StreamingStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Stream]]:
+    ) -> AbstractContextManager[StreamedResponse[Stream | None]]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -2264,14 +2274,16 @@ class StreamingStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractContextManager[StreamedResponse[Stream]]:
+    ) -> AbstractContextManager[StreamedResponse[Stream | None]]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
+        return cast("AbstractContextManager[StreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def search(
         self,
@@ -2415,16 +2427,16 @@ class AsyncStreamingStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream | None]]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def disable(
         self,
@@ -2619,14 +2631,16 @@ class AsyncStreamingStreamsResource:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream | None]]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
         )
-        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def search(
         self,

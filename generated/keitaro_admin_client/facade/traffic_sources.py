@@ -185,6 +185,8 @@ class TrafficSourcesResource:
     ) -> TrafficSource:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -334,6 +336,8 @@ class AsyncTrafficSourcesResource:
         max_retries: int | None = None,
     ) -> TrafficSource:
         """Copy a traffic source.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
@@ -485,6 +489,8 @@ class BatchTrafficSourcesResource:
     ) -> BatchHandle[TrafficSource]:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -634,6 +640,8 @@ class RawTrafficSourcesResource:
         max_retries: int | None = None,
     ) -> RawResponse[TrafficSource]:
         """Copy a traffic source.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
@@ -785,6 +793,8 @@ class AsyncRawTrafficSourcesResource:
     ) -> RawResponse[TrafficSource]:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -934,6 +944,8 @@ class StreamingTrafficSourcesResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[TrafficSource]]:
         """Copy a traffic source.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
@@ -1086,6 +1098,8 @@ class AsyncStreamingTrafficSourcesResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]:
         """Copy a traffic source.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(

@@ -16,7 +16,8 @@ class AffiliateNetworkUpdate:
     """Fields accepted when changing an affiliate network.
 
     Attributes:
-        name (str | Unset):
+        name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         postback_url (str | Unset):
         offer_param (str | Unset):
         notes (str | Unset):

@@ -10,6 +10,7 @@ from ..models.campaign_bind_visitors import CampaignBindVisitors, check_campaign
 from ..models.campaign_cost_type import CampaignCostType, check_campaign_cost_type
 from ..models.campaign_state import CampaignState, check_campaign_state
 from ..models.campaign_type import CampaignType, check_campaign_type
+from ..models.campaign_uniqueness_method import CampaignUniquenessMethod, check_campaign_uniqueness_method
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,7 +42,19 @@ class Campaign:
             (`sl`) or flow, landing and offer (`slo`). Null when binding is off.
         traffic_source_id (int | None | Unset): Traffic source the campaign buys from.
         token (str | Unset): Click API token of the campaign. Treat it as a secret.
-        parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields.
+        parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields. Some
+            trackers send this object as JSON text, sometimes encoded twice; the SDK decodes it (x-keitaro-json-string) and
+            raises UnexpectedResponseError if it still is not an object. Evidence: playtini/keitaro-client
+            src/AdminApi/Model/Campaign.php decodes a string `parameters`, and since commit 880a2db a second time ("string
+            may be double json encoded"); observed by a maintained client, medium confidence.
+        uniqueness_method (CampaignUniquenessMethod | Unset): What makes a click unique: the IP address, or the IP
+            address and user agent. Not in Keitaro's document. Evidence: playtini/keitaro-client
+            src/AdminApi/Enum/CampaignUniquenessMethodEnum.php (values `ip`, `ip_ua`) and src/AdminApi/Model/Campaign.php,
+            which reads it from tracker answers; observed, medium confidence. Other values may exist on newer trackers.
+        domain (None | str | Unset): Address the campaign is served on, as text. Write with `domain_id`. Not in
+            Keitaro's document. Evidence: playtini/keitaro-client src/AdminApi/Model/Campaign.php reads `domain` from
+            tracker answers and treats it as optional; observed, medium confidence. Null is accepted because the field may
+            be missing or empty (not seen as null).
         postbacks (list[S2SPostback] | Unset): Server-to-server postbacks fired on conversions.
         notes (None | str | Unset): Free text notes.
         created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
@@ -66,6 +79,8 @@ class Campaign:
     traffic_source_id: int | None | Unset = UNSET
     token: str | Unset = UNSET
     parameters: None | SourceParameters | Unset = UNSET
+    uniqueness_method: CampaignUniquenessMethod | Unset = UNSET
+    domain: None | str | Unset = UNSET
     postbacks: list[S2SPostback] | Unset = UNSET
     notes: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
@@ -133,6 +148,16 @@ class Campaign:
         else:
             parameters = self.parameters
 
+        uniqueness_method: str | Unset = UNSET
+        if not isinstance(self.uniqueness_method, Unset):
+            uniqueness_method = self.uniqueness_method
+
+        domain: None | str | Unset
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
+
         postbacks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.postbacks, Unset):
             postbacks = []
@@ -187,6 +212,10 @@ class Campaign:
             field_dict["token"] = token
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if uniqueness_method is not UNSET:
+            field_dict["uniqueness_method"] = uniqueness_method
+        if domain is not UNSET:
+            field_dict["domain"] = domain
         if postbacks is not UNSET:
             field_dict["postbacks"] = postbacks
         if notes is not UNSET:
@@ -292,6 +321,22 @@ class Campaign:
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
+        _uniqueness_method = d.pop("uniqueness_method", UNSET)
+        uniqueness_method: CampaignUniquenessMethod | Unset
+        if isinstance(_uniqueness_method, Unset):
+            uniqueness_method = UNSET
+        else:
+            uniqueness_method = check_campaign_uniqueness_method(_uniqueness_method)
+
+        def _parse_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        domain = _parse_domain(d.pop("domain", UNSET))
+
         _postbacks = d.pop("postbacks", UNSET)
         postbacks: list[S2SPostback] | Unset = UNSET
         if _postbacks is not UNSET:
@@ -331,6 +376,8 @@ class Campaign:
             traffic_source_id=traffic_source_id,
             token=token,
             parameters=parameters,
+            uniqueness_method=uniqueness_method,
+            domain=domain,
             postbacks=postbacks,
             notes=notes,
             created_at=created_at,

@@ -20,8 +20,10 @@ class CampaignCostUpdate:
     """Spreads a cost over a campaign's clicks in a period. The tracker schedules the work and answers at once.
 
     Attributes:
-        start_date (str): Start of the period, `YYYY-MM-DD HH:MM`.
-        end_date (str): End of the period, `YYYY-MM-DD HH:MM`.
+        start_date (str): Start of the period, `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g.
+            `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake.
+        end_date (str): End of the period, `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10
+            20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake.
         timezone (str): Time zone of both dates, e.g. `Europe/Madrid`.
         cost (str): Total cost of the period, as a decimal string.
         currency (str): ISO 4217 currency code.

@@ -17,9 +17,11 @@ class DomainCreate:
 
     Attributes:
         name (str): Domain name. The tracker answers with a list, which suggests several names can go in one request;
-            the separator is not documented.
-        is_ssl (bool | Unset): Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional
-            here.
+            the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required
+            but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+        is_ssl (bool): Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST
+            /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always
+            sends it, false unless given. Default: False.
         default_campaign_id (int | None | Unset):
         wildcard (bool | Unset):
         catch_not_found (bool | Unset):
@@ -29,7 +31,7 @@ class DomainCreate:
     """
 
     name: str
-    is_ssl: bool | Unset = UNSET
+    is_ssl: bool = False
     default_campaign_id: int | None | Unset = UNSET
     wildcard: bool | Unset = UNSET
     catch_not_found: bool | Unset = UNSET
@@ -64,10 +66,9 @@ class DomainCreate:
         field_dict.update(
             {
                 "name": name,
+                "is_ssl": is_ssl,
             }
         )
-        if is_ssl is not UNSET:
-            field_dict["is_ssl"] = is_ssl
         if default_campaign_id is not UNSET:
             field_dict["default_campaign_id"] = default_campaign_id
         if wildcard is not UNSET:
@@ -88,7 +89,7 @@ class DomainCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        is_ssl = d.pop("is_ssl", UNSET)
+        is_ssl = d.pop("is_ssl")
 
         def _parse_default_campaign_id(data: object) -> int | None | Unset:
             if data is None:

@@ -17,7 +17,8 @@ class DomainUpdate:
     """Fields accepted when changing a domain.
 
     Attributes:
-        name (str | Unset):
+        name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         is_ssl (bool | Unset):
         default_campaign_id (int | None | Unset):
         state (DomainUpdateState | Unset): New state.

@@ -19,7 +19,7 @@ class Group:
         id (int):
         name (str | Unset):
         position (int | None | Unset):
-        type_ (str | Unset): `campaigns`, `offers` or `landings`.
+        type_ (str | Unset): `campaigns`, `offers`, `landings` or `domains` (see `GroupType`).
     """
 
     id: int

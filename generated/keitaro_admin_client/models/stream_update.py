@@ -31,7 +31,8 @@ class StreamUpdate:
         Attributes:
             campaign_id (int | Unset):
             type_ (StreamUpdateType | Unset): Kind of flow.
-            name (str | Unset):
+            name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+                say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             position (int | Unset):
             weight (float | Unset):
             action_options (None | StreamUpdateActionOptionsType0 | Unset):

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from ...models.get_report_labels_label_name import GetReportLabelsLabelName
 from ...models.label_ref_name import LabelRefName
 from ...models.labels import Labels
 from ...types import UNSET
@@ -19,7 +20,7 @@ __all__ = ("build_request", "parse_response")
 def build_request(
     *,
     campaign_id: int,
-    label_name: str,
+    label_name: GetReportLabelsLabelName,
     ref_name: LabelRefName,
 ) -> dict[str, Any]:
     """The arguments of `httpx.Client.request` for this operation (URL relative to the API root)."""
@@ -28,7 +29,8 @@ def build_request(
 
     params["campaign_id"] = campaign_id
 
-    params["label_name"] = label_name
+    json_label_name: str = label_name
+    params["label_name"] = json_label_name
 
     json_ref_name: str = ref_name
     params["ref_name"] = json_ref_name
