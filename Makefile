@@ -9,7 +9,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 .PHONY: bench-quick
 
 # The extras the test suite needs; the tools are pyproject's [dependency-groups] dev (not published).
-DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake,mcp,fast
+DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake,mcp,aiohttp,fast
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

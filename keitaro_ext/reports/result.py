@@ -16,7 +16,7 @@ from .typing_rows import RowTyper
 __all__ = ["Report", "format_table", "parse_report_payload"]
 
 
-def parse_report_payload(*, client: Any, response: Any) -> dict[str, Any]:
+def parse_report_payload(response: Any) -> dict[str, Any]:
     """Parser for report and log answers that keeps rows as plain dicts (no model per row)."""
     payload = decoding.loads(response.content)
     if not isinstance(payload, dict):

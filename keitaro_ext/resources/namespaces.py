@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..batch.factory import AsyncBatchFactory, BatchFactory
     from ..reports.query import Dialect
     from .campaigns import AsyncCampaigns, Campaigns
+    from .downloads import AsyncLandingPages, AsyncOffers, LandingPages, Offers
     from .logs import AsyncClicks, AsyncConversions, Clicks, Conversions
     from .reports import AsyncReports, Reports
     from .streams import AsyncStreams, Streams
@@ -74,6 +75,20 @@ class ClientNamespaces(SyncNamespaces):
 
         return Streams(self._caller, self.batch)
 
+    @cached_property
+    def offers(self) -> Offers:
+        """Offers: the pages that convert; `download(id, to=path)` streams the zip to disk."""
+        from .downloads import Offers
+
+        return Offers(self._caller)
+
+    @cached_property
+    def landing_pages(self) -> LandingPages:
+        """Landing pages; `download(id, to=path)` streams the zip to disk."""
+        from .downloads import LandingPages
+
+        return LandingPages(self._caller)
+
 
 class AsyncClientNamespaces(AsyncNamespaces):
     """Async namespaces; the host also sets `_report_dialect` and `_tracker_zone`."""
@@ -116,3 +131,17 @@ class AsyncClientNamespaces(AsyncNamespaces):
         from .streams import AsyncStreams
 
         return AsyncStreams(self._caller, self.batch)
+
+    @cached_property
+    def offers(self) -> AsyncOffers:
+        """Offers: the pages that convert; `download(id, to=path)` streams the zip to disk."""
+        from .downloads import AsyncOffers
+
+        return AsyncOffers(self._caller)
+
+    @cached_property
+    def landing_pages(self) -> AsyncLandingPages:
+        """Landing pages; `download(id, to=path)` streams the zip to disk."""
+        from .downloads import AsyncLandingPages
+
+        return AsyncLandingPages(self._caller)

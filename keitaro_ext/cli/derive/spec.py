@@ -109,6 +109,10 @@ def resource_class(tag: str) -> type:
     return found
 
 
+# Per-call options every facade method takes (issue 11); not fields of the operation.
+PER_CALL_OPTIONS = frozenset({"extra_query", "extra_headers", "timeout", "max_retries"})
+
+
 def _wire_name(name: str) -> str:
     return name[:-1] if name.endswith("_") else name
 
@@ -127,6 +131,8 @@ def spec_of(operation: Operation, method: Callable[..., Any], module: ModuleType
     for parameter in list(inspect.signature(method).parameters.values())[1:]:  # skip self
         if parameter.name == "extra_body":
             has_body = True
+            continue
+        if parameter.name in PER_CALL_OPTIONS:  # the CLI sets these once, for the whole command
             continue
         given = parameter.default is not inspect.Parameter.empty
         real_default = given and type(parameter.default).__name__ != "Unset"
