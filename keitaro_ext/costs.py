@@ -1,5 +1,6 @@
 """Typed cost updates: dates, amounts and filters in the exact formats the tracker parses.
 
+Pure value code: the methods (`campaigns.set_cost`, `clicks.set_costs`) live in `keitaro_ext.resources`.
 Keitaro takes costs as decimal strings and periods as `YYYY-MM-DD HH:MM` in the given zone, and
 schedules the work in the background. These helpers accept datetimes, dates, Decimals and plain
 numbers, check them, and never send a float artefact such as `0.30000000000000004`.
@@ -13,21 +14,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeAlias
+from typing import Any, Required, TypeAlias, TypedDict
 
-from keitaro_admin_client.facade import AsyncCaller, SyncCaller
+from keitaro_admin_client.facade import PreparedCall
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
 
 from .errors import KeitaroError
 
 __all__ = [
-    "AsyncCampaignCostMethods",
-    "AsyncClickCostMethods",
-    "CampaignCostMethods",
-    "ClickCostMethods",
+    "CampaignCostOptions",
+    "ClickCostOptions",
     "CostError",
     "CostPeriod",
+    "campaign_cost_call",
+    "click_cost_call",
 ]
 
 Amount: TypeAlias = Decimal | int | float | str
@@ -116,15 +117,35 @@ class CostPeriod:
         return body
 
 
-def _campaign_cost_arguments(
+class CampaignCostOptions(TypedDict, total=False):
+    """The keywords of `campaigns.set_cost`; `currency` is required."""
+
+    currency: Required[str]
+    timezone: str  # "UTC" unless given
+    only_unique: bool
+    filters: Mapping[str, str] | None
+
+
+class ClickCostOptions(TypedDict, total=False):
+    """The keywords of `clicks.set_costs`."""
+
+    currency: str | None
+    timezone: str | None
+    only_unique: bool
+
+
+def campaign_cost_call(
+    campaign_id: int,
     start: Moment,
     end: Moment,
     cost: Amount,
+    *,
     currency: str,
-    timezone: str,
-    only_unique: bool,
-    filters: Mapping[str, str] | None,
-) -> dict[str, Any]:
+    timezone: str = "UTC",
+    only_unique: bool = False,
+    filters: Mapping[str, str] | None = None,
+) -> PreparedCall:
+    """The checked `POST /campaigns/{id}/update_costs` call of `campaigns.set_cost`."""
     first, last = _period(start, end)
     arguments: dict[str, Any] = {
         "start_date": first,
@@ -137,16 +158,18 @@ def _campaign_cost_arguments(
     checked = cost_filters(filters)
     if checked:
         arguments["filters"] = checked
-    return arguments
+    return prepare_update_campaign_costs(campaign_id, **arguments)
 
 
-def _click_cost_arguments(
+def click_cost_call(
     campaign_ids: Iterable[int],
     periods: Iterable[CostPeriod],
-    currency: str | None,
-    timezone: str | None,
-    only_unique: bool,
-) -> dict[str, Any]:
+    *,
+    currency: str | None = None,
+    timezone: str | None = None,
+    only_unique: bool = False,
+) -> PreparedCall:
+    """The checked `POST /clicks/update_costs` call of `clicks.set_costs`."""
     ids = [int(i) for i in campaign_ids]
     costs = [period.to_api() for period in periods]
     if not ids or not costs:
@@ -156,80 +179,9 @@ def _click_cost_arguments(
         arguments["currency"] = cost_currency(currency)
     if timezone is not None:
         arguments["timezone"] = timezone
-    return arguments
+    return prepare_update_click_costs(**arguments)
 
 
-class CampaignCostMethods:
-    _caller: SyncCaller
-
-    def set_cost(
-        self,
-        campaign_id: int,
-        start: Moment,
-        end: Moment,
-        cost: Amount,
-        *,
-        currency: str,
-        timezone: str = "UTC",
-        only_unique: bool = False,
-        filters: Mapping[str, str] | None = None,
-    ) -> None:
-        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
-        arguments = _campaign_cost_arguments(start, end, cost, currency, timezone, only_unique, filters)
-        self._caller.call(prepare_update_campaign_costs(campaign_id, **arguments))
-
-
-class AsyncCampaignCostMethods:
-    _caller: AsyncCaller
-
-    async def set_cost(
-        self,
-        campaign_id: int,
-        start: Moment,
-        end: Moment,
-        cost: Amount,
-        *,
-        currency: str,
-        timezone: str = "UTC",
-        only_unique: bool = False,
-        filters: Mapping[str, str] | None = None,
-    ) -> None:
-        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
-        arguments = _campaign_cost_arguments(start, end, cost, currency, timezone, only_unique, filters)
-        await self._caller.call(prepare_update_campaign_costs(campaign_id, **arguments))
-
-
-class ClickCostMethods:
-    _caller: SyncCaller
-
-    def set_costs(
-        self,
-        campaign_ids: Iterable[int],
-        periods: Iterable[CostPeriod],
-        *,
-        currency: str | None = None,
-        timezone: str | None = None,
-        only_unique: bool = False,
-    ) -> bool:
-        """Set costs of several periods on several campaigns in one request; True when scheduled."""
-        arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
-        result = self._caller.call(prepare_update_click_costs(**arguments))
-        return bool(getattr(result, "success", False))
-
-
-class AsyncClickCostMethods:
-    _caller: AsyncCaller
-
-    async def set_costs(
-        self,
-        campaign_ids: Iterable[int],
-        periods: Iterable[CostPeriod],
-        *,
-        currency: str | None = None,
-        timezone: str | None = None,
-        only_unique: bool = False,
-    ) -> bool:
-        """Set costs of several periods on several campaigns in one request; True when scheduled."""
-        arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
-        result = await self._caller.call(prepare_update_click_costs(**arguments))
-        return bool(getattr(result, "success", False))
+def scheduled(result: object) -> bool:
+    """What `clicks.set_costs` returns: whether the tracker took the job."""
+    return bool(getattr(result, "success", False))
