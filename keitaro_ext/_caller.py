@@ -149,6 +149,20 @@ class _Sender:
         self._context = context
         self._options = options
 
+    @property
+    def context(self) -> ResponseContext:
+        """How answers are read (base URL, redaction): a batch's entrypoint plan reads them the same way."""
+        return self._context
+
+    @property
+    def pool(self) -> Any:
+        """The pooled httpx client: what the batch entrypoint memo is kept per."""
+        return self._http
+
+    def _post_request(self, url: str, body: Any, retry_safe: bool) -> httpx.Request:
+        extensions = {RETRY_SAFE: retry_safe, MAX_RETRIES: self._options.max_retries}
+        return self._http.build_request("POST", url, json=body, timeout=self._options.timeout, extensions=extensions)  # type: ignore[no-any-return]
+
 
 class HTTPCaller(_Sender):
     """The `SyncCaller` the generated namespaces talk to: returns the model or raises a typed error."""
@@ -173,6 +187,13 @@ class HTTPCaller(_Sender):
         except KeitaroError as error:
             scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
             raise
+
+    def post(self, url: str, body: Any, *, retry_safe: bool) -> httpx.Response | Exception:
+        """A JSON POST outside the generated operations (the batch entrypoint); an error is returned, not raised."""
+        try:
+            return self._http.send(self._post_request(url, body, retry_safe))  # type: ignore[no-any-return]
+        except Exception as exc:  # a custom transport may raise anything: the caller decides what it means
+            return exc
 
     def stream(self, prepared: PreparedCall) -> StreamingCall[Any]:
         request = build_request(self._http, prepared, self._options, stream=True)
@@ -221,6 +242,13 @@ class AsyncHTTPCaller(_Sender):
         except KeitaroError as error:
             scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
             raise
+
+    async def post(self, url: str, body: Any, *, retry_safe: bool) -> httpx.Response | Exception:
+        """The async twin of `HTTPCaller.post`."""
+        try:
+            return await self._http.send(self._post_request(url, body, retry_safe))  # type: ignore[no-any-return]
+        except Exception as exc:  # a custom transport may raise anything: the caller decides what it means
+            return exc
 
     def stream(self, prepared: PreparedCall) -> AsyncStreamingCall[Any]:
         return _async_stream(self, prepared)

@@ -214,6 +214,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     that name no zone are made aware in it (they stay naive without it).
     """
 
+    _caller: HTTPCaller
+
     def __init__(
         self,
         base_url: str | None = None,
@@ -357,7 +359,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
         """
         from .batch.sync import Batch
 
-        return Batch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
+        return Batch(self._caller, BatchOptions(mode, concurrency, chunk_size))
 
     def close(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""
@@ -375,6 +377,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
 
 class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
+
+    _caller: AsyncHTTPCaller
 
     def __init__(
         self,
@@ -513,7 +517,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
         """Record calls made on `batch.<tag>.<method>(...)`; leaving `async with akt.batch() as batch:` sends them."""
         from .batch.aio import AsyncBatch
 
-        return AsyncBatch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
+        return AsyncBatch(self._caller, BatchOptions(mode, concurrency, chunk_size))
 
     async def aclose(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from keitaro_admin_client.facade import BatchNamespaces, PreparedCall
 
@@ -14,6 +14,7 @@ from .outcome import Handle, Outcome
 __all__ = ["BatchBase", "Call"]
 
 Call = tuple[int, PreparedCall]
+S = TypeVar("S")
 State = Literal["recording", "running", "done", "abandoned"]
 
 
@@ -22,18 +23,19 @@ class _Recorder:
 
     __slots__ = ("_batch",)
 
-    def __init__(self, batch: BatchBase) -> None:
+    def __init__(self, batch: BatchBase[Any]) -> None:
         self._batch = batch
 
     def call(self, prepared: PreparedCall) -> Handle[Any]:
-        return self._batch._record(prepared)
+        return self._batch.record(prepared)
 
 
-class BatchBase(BatchNamespaces):
-    """Records calls made on `batch.<tag>.<method>(...)`; subclasses send them."""
+class BatchBase(BatchNamespaces, Generic[S]):
+    """Records calls made on `batch.<tag>.<method>(...)`; subclasses send them through the client's caller."""
 
-    def __init__(self, options: BatchOptions) -> None:
+    def __init__(self, sender: S, options: BatchOptions) -> None:
         self.options = options
+        self._sender = sender  # the client's HTTPCaller (or its async twin): `call`, `post`, `context`, `pool`
         self._calls: list[PreparedCall] = []
         self._handles: list[Handle[Any]] = []
         self._state: State = "recording"
@@ -57,7 +59,8 @@ class BatchBase(BatchNamespaces):
         if any(not outcome.ok for outcome in outcomes):
             raise BatchError(outcomes)
 
-    def _record(self, prepared: PreparedCall) -> Handle[Any]:
+    def record(self, prepared: PreparedCall) -> Handle[Any]:
+        """Keep one call until the batch runs; its handle settles then (used by the batch namespaces' caller)."""
         if self._state != "recording":
             raise BatchStateError(
                 f"This batch has {'already run' if self._state != 'abandoned' else 'been abandoned'}; "
@@ -91,7 +94,7 @@ class BatchBase(BatchNamespaces):
                     operation_id=operation.operation_id,
                 )
                 outcome = Outcome(handle.index, operation, error=error)
-            handle._settle(outcome)
+            handle.settle(outcome)
         self._state = "done"
 
     def _abandon(self, exc: BaseException | None) -> None:
@@ -104,4 +107,4 @@ class BatchBase(BatchNamespaces):
                 f"{operation.method} {operation.path} ({operation.operation_id}) was not sent: the batch's `with` "
                 f"block raised {cause}, so none of its calls were sent."
             )
-            handle._settle(Outcome(handle.index, operation, error=error))
+            handle.settle(Outcome(handle.index, operation, error=error))

@@ -18,7 +18,7 @@ Rules (the point of this module: no call that is unsafe to repeat is ever sent t
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -39,6 +39,14 @@ def outcome_of(index: int, prepared: PreparedCall, run: Callable[[], Any]) -> Ou
     """Run `run()` and keep its value or its error: one call's failure never escapes into the others."""
     try:
         return Outcome(index, prepared.operation, value=run())
+    except Exception as exc:  # every failure belongs to its own call
+        return Outcome(index, prepared.operation, error=exc)
+
+
+async def aoutcome_of(index: int, prepared: PreparedCall, run: Callable[[], Awaitable[Any]]) -> Outcome[Any]:
+    """The async twin of `outcome_of`."""
+    try:
+        return Outcome(index, prepared.operation, value=await run())
     except Exception as exc:  # every failure belongs to its own call
         return Outcome(index, prepared.operation, error=exc)
 
