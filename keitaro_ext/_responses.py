@@ -232,7 +232,7 @@ def _decoded_object(
         return {}
     if isinstance(value, dict):
         return value
-    shown = context.redact(" ".join(text[:80].split()))
+    shown = clip(" ".join(context.redact(text[: 80 + REDACT_WINDOW]).split()), 80)  # redact, then cut
     raise _unexpected(
         operation,
         response,
