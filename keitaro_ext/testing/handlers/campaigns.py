@@ -7,14 +7,15 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
+from ..defaults import fresh
 from ..errors import InvalidError
 from ..reports.costs import spread_cost
 from ..reports.ranges import load_zone
 from ..state import Record, TrackerState
-from ..defaults import fresh
-from .base import Call, copy_name, handles, new_record, present, touch
+from .base import Call, copy_name, handles, new_record, present
 from .crud import Entity, register
 from .streams import clone_stream
+
 
 def show(record: Record) -> dict[str, Any]:
     return present("Campaign", record)

@@ -70,7 +70,9 @@ def _create(entity: Entity) -> Handler:
     def handler(call: Call) -> Any:
         fields = entity.check(call.state, call.fields(), None) if entity.check_create else call.fields()
         store = entity.store(call.state)
-        return entity.done(call, "create", new_record(call.state, store, fresh(entity.table, fields), stamps=entity.stamps))
+        return entity.done(
+            call, "create", new_record(call.state, store, fresh(entity.table, fields), stamps=entity.stamps)
+        )
 
     return handler
 
@@ -105,7 +107,11 @@ def _clone(entity: Entity) -> Handler:
     def handler(call: Call) -> Any:
         store = entity.store(call.state)
         source = store.require(call.id)
-        fields = {k: copy.deepcopy(v) for k, v in source.items() if k not in ("id", "created_at", "updated_at", "_restore_state")}
+        fields = {
+            k: copy.deepcopy(v)
+            for k, v in source.items()
+            if k not in ("id", "created_at", "updated_at", "_restore_state")
+        }
         fields.update(name=copy_name(source["name"]), state="active")
         return entity.done(call, "clone", new_record(call.state, store, fields), source)
 
@@ -118,7 +124,9 @@ def _switch(entity: Entity, verb: str, new_state: str) -> Handler:
         record = store.require(call.id)
         if record["state"] == "deleted":
             raise InvalidError.one("state", f"The {store.label.lower()} is archived; restore it first.")
-        return entity.done(call, verb, touch(call.state, record, {"state": new_state}))
+        if entity.after is not None:  # here before the change: a flow logs its switch, then flips
+            entity.after(call, verb, record, None)
+        return entity.answer(call, verb, touch(call.state, record, {"state": new_state}))
 
     return handler
 

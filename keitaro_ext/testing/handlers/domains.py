@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..defaults import fresh
 from ..errors import InvalidError
 from ..state import Record, TrackerState
-from ..defaults import fresh
 from .base import Call, handles, new_record, present, touch
 from .crud import Entity, register
 

@@ -65,7 +65,8 @@ OFFERS = register(
     clone="cloneOffer",
 )  # fmt: skip
 LANDINGS = register(
-    Entity("landing_pages", "LandingPage", show=show_landing, check=_check_landing, after=_keeps_files("landing_pages")),
+    Entity("landing_pages", "LandingPage", show=show_landing, check=_check_landing,
+           after=_keeps_files("landing_pages")),
     list="listLandingPages", get="getLandingPage", create="createLandingPage", update="updateLandingPage",
     delete="deleteLandingPage", clone="cloneLandingPage",
 )  # fmt: skip

@@ -10,9 +10,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..defaults import DEFAULTS, fresh
 from ..errors import InvalidError
 from ..state import Record, TrackerState
-from ..defaults import DEFAULTS, fresh
 from .base import Call, handles, present, touch
 from .crud import Entity, register
 

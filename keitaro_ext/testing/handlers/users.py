@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..defaults import fresh
 from ..errors import InvalidError
 from ..seed import full_access
 from ..state import Record, TrackerState
-from ..defaults import fresh
 from .base import Call, handles, new_record, not_blank, present, touch
 from .crud import Entity, register
 
