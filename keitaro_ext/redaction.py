@@ -6,8 +6,8 @@ The rule, used alike by the client and the `keitaro` command:
    shown) and only then shortened by `clip`, which never ends inside a `[redacted]` marker, so no
    cut can leave the first characters of a key behind.
 2. The key is also looked for in the forms a tracker may escape it into: JSON (`\\/` as PHP writes
-   it, `\\"`, `\\\\`, `\\uXXXX`) and HTML entities. Decoded JSON is redacted string by string,
-   keys of objects included (`redact_json`).
+   it, `\\"`, `\\\\`, `\\uXXXX` for non-ASCII characters) and HTML entities. Decoded JSON is
+   redacted string by string, keys of objects included (`redact_json`).
 3. A key shorter than `MIN_PLAIN_KEY` characters (test setups, toy trackers) is blanked only where
    it stands as a whole token, delimited by whitespace, quotes, brackets or `,;:=&?<>|\\`; so a
    key `api` leaves `/admin_api/v1` alone and a key `campaigns` leaves `/campaigns/7` alone.

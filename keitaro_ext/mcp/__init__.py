@@ -15,6 +15,7 @@ def run(
     *,
     profiles: list[str],
     http_port: int | None,
+    only: list[str] | None = None,
     allow_write: bool,
     allow_destructive: bool,
     timeout: float | None,
@@ -29,7 +30,7 @@ def run(
     permissions = Permissions(allow_write=allow_write, allow_destructive=allow_destructive)
     trackers = Trackers.open(profiles, timeout=timeout, retries=retries, secrets=secrets)
     try:
-        server = build_server(trackers, permissions)
+        server = build_server(trackers, permissions, only or ())
         if http_port is None:
             serve_stdio(server)
         else:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .registry import Registry
 from .safety import Permissions
 
 __all__ = ["tool_table"]
 
 
-def tool_table(*, allow_write: bool = True, allow_destructive: bool = True, markdown: bool = False) -> str:
-    """One line per tool the permissions allow: name, tier, title."""
-    registry = Registry.build(Permissions(allow_write, allow_destructive), [])
-    rows = [
-        (entry.name, entry.tier, entry.tool.title or "")
-        for entry in registry.entries.values()
-        if registry.permissions.allows(entry.tier)
-    ]
+def tool_table(
+    *, allow_write: bool = True, allow_destructive: bool = True, only: Sequence[str] = (), markdown: bool = False
+) -> str:
+    """One line per tool a server started with these switches lists: name, tier, title."""
+    registry = Registry.build(Permissions(allow_write, allow_destructive), [], only)
+    rows = [(entry.name, entry.tier, entry.tool.title or "") for entry in registry.allowed()]
     if markdown:
         return "\n".join(
             ["| tool | tier | what it does |", "|---|---|---|", *(f"| `{n}` | {t} | {d} |" for n, t, d in rows)]

@@ -5,13 +5,15 @@ MCP description (`Tool`) and how to run it, shaped by the server's trackers and 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+import difflib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from mcp_types import CallToolResult, Tool
 
 from ..client import Keitaro
+from ..errors import ConfigurationError
 from .catalog import PAGE_DEFAULT, PAGE_MAX, OperationTool, operation_tools
 from .curated import CURATED, CuratedTool
 from .results import file_result, json_result, page
@@ -43,6 +45,7 @@ class ToolEntry:
     tier: Tier
     tool: Tool
     run: Runner = field(repr=False)
+    namespace: str | None = None  # the SDK namespace of an operation tool; None for the curated ones
 
     @property
     def name(self) -> str:
@@ -93,7 +96,7 @@ def _operation_entry(tool: OperationTool, trackers: list[str]) -> ToolEntry:
         input_schema=_with_tracker(schema, trackers),
         annotations=annotations,
     )
-    return ToolEntry(tool.tier, mcp_tool, _operation_runner(tool))
+    return ToolEntry(tool.tier, mcp_tool, _operation_runner(tool), tool.operation.tag)
 
 
 def _curated_entry(tool: CuratedTool, trackers: list[str]) -> ToolEntry:
@@ -111,18 +114,52 @@ def _curated_entry(tool: CuratedTool, trackers: list[str]) -> ToolEntry:
     return ToolEntry("read", mcp_tool, run)
 
 
+def namespaces() -> list[str]:
+    """The SDK namespaces (`campaigns`, `streams`, ...) that `--only` takes."""
+    return sorted({tool.operation.tag for tool in operation_tools()})
+
+
+def _check_only(only: Sequence[str]) -> frozenset[str]:
+    known = namespaces()
+    for name in only:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise ConfigurationError(f"--only {name!r} is not a namespace.{hint} Known: {', '.join(known)}.")
+    return frozenset(only)
+
+
 @dataclass(frozen=True)
 class Registry:
-    """Every tool by name; `listed` are the ones the permissions allow (the others are refused if called)."""
+    """Every tool by name; `listed` are the ones the permissions (and `--only`) allow; the others are
+    refused, with the reason, if a client calls them anyway."""
 
     entries: dict[str, ToolEntry]
     permissions: Permissions
+    only: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, permissions: Permissions, trackers: list[str]) -> Registry:
+    def build(cls, permissions: Permissions, trackers: list[str], only: Sequence[str] = ()) -> Registry:
         entries = [_curated_entry(tool, trackers) for tool in CURATED]
         entries += [_operation_entry(tool, trackers) for tool in operation_tools()]
-        return cls({entry.name: entry for entry in entries}, permissions)
+        return cls({entry.name: entry for entry in entries}, permissions, _check_only(only))
+
+    def served(self, entry: ToolEntry) -> bool:
+        return not self.only or entry.namespace is None or entry.namespace in self.only
+
+    def allowed(self) -> list[ToolEntry]:
+        return [entry for entry in self.entries.values() if self.served(entry) and self.permissions.allows(entry.tier)]
 
     def listed(self) -> list[Tool]:
-        return [entry.tool for entry in self.entries.values() if self.permissions.allows(entry.tier)]
+        return [entry.tool for entry in self.allowed()]
+
+    def refusal(self, entry: ToolEntry) -> str | None:
+        """Why this server may not run a tool, or None."""
+        if not self.served(entry):
+            return (
+                f"Refused: {entry.name} is not served: this server was started with --only "
+                f"{', '.join(sorted(self.only))}. Ask the user to restart it with --only {entry.namespace} too."
+            )
+        if not self.permissions.allows(entry.tier):
+            return self.permissions.refusal(entry.name, entry.tier)
+        return None

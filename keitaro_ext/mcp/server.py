@@ -9,7 +9,7 @@ import difflib
 import functools
 import socket
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import anyio
@@ -49,9 +49,9 @@ def argument_problem(entry: ToolEntry, args: Mapping[str, Any], validator: Draft
 class KeitaroTools:
     """The handlers of one server: list what is allowed, run a call in a worker thread, report failures."""
 
-    def __init__(self, trackers: Trackers, permissions: Permissions) -> None:
+    def __init__(self, trackers: Trackers, permissions: Permissions, only: Sequence[str] = ()) -> None:
         self.trackers = trackers
-        self.registry = Registry.build(permissions, trackers.names)
+        self.registry = Registry.build(permissions, trackers.names, only)
         self._validators: dict[str, Draft202012Validator] = {}
 
     def _validator(self, entry: ToolEntry) -> Draft202012Validator:
@@ -72,8 +72,9 @@ class KeitaroTools:
             close = difflib.get_close_matches(params.name, list(self.registry.entries), n=3)
             hint = f" Did you mean {', '.join(close)}?" if close else ""
             return error_result(f"Unknown tool {params.name!r}.{hint}", redact)
-        if not self.registry.permissions.allows(entry.tier):
-            return error_result(self.registry.permissions.refusal(entry.name, entry.tier), redact)
+        refusal = self.registry.refusal(entry)
+        if refusal is not None:
+            return error_result(refusal, redact)
         args = dict(params.arguments or {})
         problem = argument_problem(entry, args, self._validator(entry))
         if problem is not None:
@@ -99,8 +100,9 @@ def _instructions(trackers: Trackers, permissions: Permissions) -> str:
     )
 
 
-def build_server(trackers: Trackers, permissions: Permissions) -> Server[Any]:
-    tools = KeitaroTools(trackers, permissions)
+def build_server(trackers: Trackers, permissions: Permissions, only: Sequence[str] = ()) -> Server[Any]:
+    """The server of these trackers; `only` limits the operation tools to some namespaces."""
+    tools = KeitaroTools(trackers, permissions, only)
     return Server(
         "keitaro",
         version=sdk_version(),

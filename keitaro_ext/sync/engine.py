@@ -2,7 +2,7 @@
 
 Memory holds one page of rows and one day's Parquet writer. Each day is fetched with the log's
 own request builder (`reports.logs.LogQuery`) and paging rule (`pagination`), sorted by its time
-column so offsets stay stable, and written through `files.DayFile`. A day that fails with an
+column so offsets stay stable, and written through `files.day_file`. A day that fails with an
 error worth repeating (network, 5xx, 429, a cut-off answer, rows that moved while paging) is
 fetched again from its start, after the client's backoff, up to the client's `max_retries`.
 """
@@ -33,7 +33,7 @@ from ..reports.logs import LogQuery
 from ..reports.ranges import DateRange
 from ..retry import RetryPolicy
 from .days import DayClock, day_span, parse_day
-from .files import DayFile, day_folder, lake_lock, remove_leftovers
+from .files import PART, day_file, day_folder, lake_lock, remove_leftovers
 from .schema import TABLES, TIME_COLUMN, Table, arrow_schema, check_columns, to_arrow, type_name
 from .state import DayRecord, LakeState
 from .steps import Fetch, Plan, Sleep
@@ -239,40 +239,40 @@ def _day(
         allow_unknown=request.allow_unknown,
         extra_names=(),
     )
-    target = DayFile(day_folder(request.root, table, day))
+    folder = day_folder(request.root, table, day)
     writer: Any = None
-    try:
-        pager = Pager(request.page_size, 0, None)
-        written, first_total, last_total, more = 0, None, None, True
-        schema: Any = None
-        while more:
-            page = query.page((yield Fetch(query.request(pager.offset, request.page_size))))
-            first_total = page.total if first_total is None else first_total
-            last_total = page.total
-            rows, more = pager.take(page)
-            if writer is None:
-                extra = [name for name in (rows[0] if rows else {}) if name not in columns and name != "tracker"]
-                names = [*columns, *extra]
-                schema = arrow_schema(table, names, request.timezone)
-                writer = pq.ParquetWriter(target.handle, schema)
-                described = [(f.name, _type_text(table, f.name, request.timezone)) for f in schema]
-                state.table(table).record_schema(described, day, fetched_at)
-            if rows:
-                writer.write_table(to_arrow(rows, schema, request.tracker))
-                written += len(rows)
-            _report(request, table, day, done, due, rows_before + written)
-        writer.close()
+    with day_file(folder) as handle:
+        try:
+            pager = Pager(request.page_size, 0, None)
+            written, first_total, last_total, more = 0, None, None, True
+            schema: Any = None
+            while more:
+                page = query.page((yield Fetch(query.request(pager.offset, request.page_size))))
+                first_total = page.total if first_total is None else first_total
+                last_total = page.total
+                rows, more = pager.take(page)
+                if writer is None:
+                    extra = [name for name in (rows[0] if rows else {}) if name not in columns and name != "tracker"]
+                    schema = arrow_schema(table, [*columns, *extra], request.timezone)
+                    writer = pq.ParquetWriter(handle, schema)
+                    described = [(f.name, _type_text(table, f.name, request.timezone)) for f in schema]
+                    state.table(table).record_schema(described, day, fetched_at)
+                if rows:
+                    writer.write_table(to_arrow(rows, schema, request.tracker))
+                    written += len(rows)
+                _report(request, table, day, done, due, rows_before + written)
+        except BaseException:
+            if writer is not None:
+                with contextlib.suppress(Exception):  # the temporary file is removed anyway
+                    writer.close()
+            raise
+        if writer is not None:
+            writer.close()
         if complete and (first_total != last_total or (last_total is not None and written != last_total)):
             raise DayMovedError(
                 f"{table} of {day}: the tracker reported {first_total} then {last_total} rows, {written} were read."
             )
-        size = target.commit()
-    except BaseException:
-        if writer is not None:
-            with contextlib.suppress(Exception):  # the temp file is removed anyway
-                writer.close()
-        target.discard()
-        raise
+    size = (folder / PART).stat().st_size
     return DayRecord(rows=written, bytes=size, fetched_at=fetched_at, complete=complete)
 
 

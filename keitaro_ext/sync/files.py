@@ -1,10 +1,13 @@
 """The lake on disk: folder names, one day's file swapped in atomically, and the per-tracker lock.
 
-`DIR/<tracker>/<table>/day=YYYY-MM-DD/part-0.parquet`. A day is written to a fresh temporary
-file created exclusively in its own folder (`.part-0.<random>.tmp`: a leading dot, so DuckDB's
-`*.parquet` glob, Spark and Hive skip it), synced to disk and renamed over the old file, so a
-reader sees the old day or the new one, never half of one. A run killed with SIGKILL leaves at
-most such a temporary file; the next run removes it under the lock.
+`DIR/<tracker>/<table>/day=YYYY-MM-DD/part-0.parquet`. A day is written through the exports'
+`reports.atomic_file`: a fresh temporary file created exclusively in its own folder
+(`.part-0.parquet.<random>.partial`: a leading dot, so DuckDB's `*.parquet` glob, Spark and Hive
+skip it), renamed over the old file with the umask's permissions, and removed on any failure,
+Ctrl+C, SIGTERM or SIGHUP. On top of that the data and the rename are fsynced, so a day the state
+file calls written survives a power cut. A reader sees the old day or the new one, never half of
+one. A run killed with SIGKILL leaves at most such a temporary file (and its lock file); the next
+run removes them under the tracker lock.
 """
 
 from __future__ import annotations
@@ -12,19 +15,18 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import IO
 
 from ..errors import ConfigurationError, KeitaroError
+from ..reports.atomic_file import atomic_file
 
-__all__ = ["DayFile", "lake_lock", "remove_leftovers", "tracker_name"]
+__all__ = ["PART", "day_file", "lake_lock", "remove_leftovers", "tracker_name"]
 
 PART = "part-0.parquet"
-TEMP_PREFIX = ".part-0."
-TEMP_SUFFIX = ".tmp"
+LEFTOVERS = (f".{PART}.*.partial", f".{PART}.lock")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -40,31 +42,15 @@ def day_folder(root: Path, table: str, day: date) -> Path:
     return root / table / f"day={day.isoformat()}"
 
 
-class DayFile:
-    """One day's Parquet file being written: a temp file now, the partition once `commit` is called."""
-
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
-        self.path = folder / PART
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)  # O_EXCL
-        self.temp = Path(name)
-        self.handle: IO[bytes] = os.fdopen(fd, "wb")
-
-    def commit(self) -> int:
-        """Make the written file the day's partition; returns its size in bytes."""
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.replace(self.temp, self.path)
-        _sync_folder(self.folder)
-        return self.path.stat().st_size
-
-    def discard(self) -> None:
-        if not self.handle.closed:
-            self.handle.close()
-        with contextlib.suppress(FileNotFoundError):
-            self.temp.unlink()
+@contextlib.contextmanager
+def day_file(folder: Path) -> Iterator[IO[bytes]]:
+    """Yields the handle of a day's new file; when the block ends without error it is the partition."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_file(folder / PART) as (_, handle):
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+    _sync_folder(folder)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -84,10 +70,11 @@ def _sync_folder(folder: Path) -> None:
 def remove_leftovers(root: Path) -> int:
     """Delete temporary files a killed run left behind; returns how many."""
     removed = 0
-    for temp in root.glob(f"*/day=*/{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-            removed += 1
+    for pattern in LEFTOVERS:
+        for temp in root.glob(f"*/day=*/{pattern}"):
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+                removed += 1
     return removed
 
 

@@ -178,3 +178,13 @@ def test_a_short_key_leaves_the_path_in_messages_intact(harness: Harness) -> Non
         harness.run(kt.campaigns.get(7))
     assert "GET /admin_api/v1/campaigns/7 failed" in str(caught.value)
     assert "key [redacted]" in str(caught.value)
+
+
+@pytest.mark.parametrize("before", [60, 70, 75, 79])
+def test_a_json_text_field_echoing_the_key_near_its_cut_leaks_none_of_it(harness: Harness, before: int) -> None:
+    from tests.core.test_real_answers import CAMPAIGN
+
+    kt = harness.client(Script([reply(200, {**CAMPAIGN, "parameters": "q" * before + " " + API_KEY})]))
+    with pytest.raises(UnexpectedResponseError) as caught:
+        harness.run(kt.campaigns.get(7))
+    assert _leaks(_everything(caught.value)) == []

@@ -196,3 +196,20 @@ async def test_a_download_comes_back_as_an_embedded_zip(trackers: Trackers) -> N
     with zipfile.ZipFile(io.BytesIO(base64.b64decode(blobs[0].blob))) as archive:
         assert archive.read("index.html") == b"<h1>hi</h1>"
     assert "bytes of" in text_of(result)
+
+
+async def test_only_limits_the_operation_tools_to_some_namespaces(fake: FakeTracker, trackers: Trackers) -> None:
+    async with Client(build_server(trackers, Permissions(), ["campaigns", "reports"])) as client:
+        names = {tool.name for tool in (await client.list_tools()).tools}
+        refused = await client.call_tool("streams_list_for_campaign", {"id": 1})
+    assert {"report", "find", "campaign_overview", "campaigns_list", "reports_get_labels"} <= names
+    assert not [name for name in names if name.startswith(("streams_", "offers_"))]
+    assert refused.is_error and "--only streams" in text_of(refused)
+    assert len(fake.requests) == 0
+
+
+def test_only_checks_the_namespace_names(fake: FakeTracker) -> None:
+    listed = CliRunner().invoke(app, ["mcp", "--list-tools", "--only", "campaigns,streams"])
+    assert listed.exit_code == 0 and "streams_list_for_campaign" in listed.stdout and "offers_list" not in listed.stdout
+    wrong = CliRunner().invoke(app, ["mcp", "--only", "campains"])
+    assert wrong.exit_code == 3 and "Did you mean 'campaigns'?" in wrong.stderr

@@ -195,3 +195,18 @@ def test_the_default_signal_handlers_are_back_after_an_export(tmp_path: Path) ->
     _client(_paged(_rows(3))).clicks.export(tmp_path / "clicks.csv", columns=COLUMNS)
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
     assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+
+
+def test_an_export_running_in_another_process_makes_a_second_one_fail_clearly(tmp_path: Path) -> None:
+    target = tmp_path / "clicks.csv"
+    process = subprocess.Popen([sys.executable, "-c", SLOW_EXPORT, str(target)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "writing"
+        with pytest.raises(ExportBusyError):
+            _client(_paged(_rows(3))).clicks.export(target, columns=COLUMNS)
+    finally:
+        process.terminate()
+        process.wait(20)
+    assert not target.exists()  # the other export was stopped; this one never wrote
+    _client(_paged(_rows(3))).clicks.export(target, columns=COLUMNS)  # the lock went with the process
+    assert len(_read_ids(target)) == 3

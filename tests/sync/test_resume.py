@@ -39,7 +39,7 @@ def complete_days(root: Path) -> int:
 
 
 def temp_files(root: Path) -> list[Path]:
-    return list(root.glob("*/day=*/.part-0.*.tmp"))
+    return list(root.glob("*/day=*/.part-0.parquet.*.partial"))
 
 
 def snapshot(root: Path) -> dict[str, list[dict[str, object]]]:
@@ -81,4 +81,5 @@ def test_killed_mid_day_then_resumed_equals_one_clean_run(tmp_path: Path) -> Non
             f"2026-06-{day:02d}" for day in range(5 + done, 13)
         }  # completed days are not fetched again
     assert temp_files(root) == []
+    assert [p.name for p in root.glob("*/day=*/.*")] == []  # nor the temporary file's lock
     assert snapshot(root) == snapshot(tmp_path / "clean" / "127.0.0.1")

@@ -129,3 +129,16 @@ def test_an_unreadable_state_file_is_explained(fake: FakeTracker, kt: Keitaro, t
     (tmp_path / "keitaro.fake" / "_keitaro_sync.json").write_text("{not json")
     with pytest.raises(KeitaroError, match=r"Cannot read the sync state .* move it away"):
         kt.sync(tmp_path, **ONE_DAY)
+
+
+def test_partitions_get_the_permissions_of_a_new_file(fake: FakeTracker, kt: Keitaro, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    previous = os.umask(0o022)
+    try:
+        kt.sync(tmp_path, **ONE_DAY)
+    finally:
+        os.umask(previous)
+    mode = stat.S_IMODE(partition(tmp_path, "keitaro.fake", "clicks", DAY).stat().st_mode)
+    assert mode == 0o644  # readable by the Spark or warehouse loader's user, not only by the sync's

@@ -148,3 +148,12 @@ def test_the_request_log_is_a_bounded_ring_that_can_be_cleared() -> None:
 
 def test_the_default_log_is_bounded_too() -> None:
     assert FakeTracker(clicks=1).requests.maxlen == 10_000
+
+
+def test_the_console_script_takes_the_limits_and_refuses_bad_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    from keitaro_ext.testing import cli
+
+    args = cli.parser().parse_args(["--max-body-bytes", "1024", "--request-log-size", "50"])
+    assert (args.max_body_bytes, args.request_log_size) == (1024, 50)
+    assert cli.main(["--request-log-size", "0", "--port", "0"]) == 2
+    assert "request_log_size must be at least 1" in capsys.readouterr().err

@@ -7,11 +7,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
+
+import httpx
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import (
+    AsyncCaller,
+    AsyncRawCaller,
+    AsyncStreamedResponse,
+    AsyncStreamingCaller,
+    BatchCaller,
+    BatchHandle,
+    PreparedCall,
+    RawCaller,
+    RawResponse,
+    RequestOptions,
+    StreamedResponse,
+    StreamingCaller,
+    SyncCaller,
+    payload,
+    with_query,
+)
 
 if TYPE_CHECKING:
     from ..models.click_cost_period import ClickCostPeriod
@@ -23,9 +42,13 @@ if TYPE_CHECKING:
     from ..models.success import Success
 
 __all__ = (
+    "ClicksResource",
     "AsyncClicksResource",
     "BatchClicksResource",
-    "ClicksResource",
+    "RawClicksResource",
+    "AsyncRawClicksResource",
+    "StreamingClicksResource",
+    "AsyncStreamingClicksResource",
     "prepare_clean_clicks",
     "prepare_get_click_log",
     "prepare_update_click_costs",
@@ -39,6 +62,7 @@ def prepare_clean_clicks(
     campaign_id: int | Unset = UNSET,
     timezone: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `clean` (`POST /clicks/clean`), ready for any caller."""
     from ..api.clicks import clean_clicks as endpoint
@@ -55,8 +79,8 @@ def prepare_clean_clicks(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.CLEAN_CLICKS, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.CLEAN_CLICKS, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_get_click_log(
@@ -68,6 +92,7 @@ def prepare_get_click_log(
     filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
     sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `log` (`POST /clicks/log`), ready for any caller."""
     from ..api.clicks import get_click_log as endpoint
@@ -86,8 +111,8 @@ def prepare_get_click_log(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.GET_CLICK_LOG, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.GET_CLICK_LOG, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_update_click_costs(
@@ -98,6 +123,7 @@ def prepare_update_click_costs(
     currency: str | Unset = UNSET,
     only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_costs` (`POST /clicks/update_costs`), ready for any caller."""
     from ..api.clicks import update_click_costs as endpoint
@@ -115,8 +141,8 @@ def prepare_update_click_costs(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.UPDATE_CLICK_COSTS, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.UPDATE_CLICK_COSTS, with_query(request, extra_query), endpoint.parse_response)
 
 
 class ClicksResource:
@@ -133,6 +159,10 @@ class ClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Success:
         """Erase click statistics of a period.
 
@@ -140,8 +170,13 @@ class ClicksResource:
 
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
-            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
-        )
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
     def log(
@@ -154,6 +189,10 @@ class ClicksResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Report:
         """Read the click log.
 
@@ -168,7 +207,8 @@ class ClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
 
     def update_costs(
@@ -180,6 +220,10 @@ class ClicksResource:
         currency: str | Unset = UNSET,
         only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Success:
         """Set costs for several campaigns and periods.
 
@@ -193,7 +237,8 @@ class ClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
 
@@ -211,6 +256,10 @@ class AsyncClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Success:
         """Erase click statistics of a period.
 
@@ -218,8 +267,13 @@ class AsyncClicksResource:
 
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
-            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
-        )
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
     async def log(
@@ -232,6 +286,10 @@ class AsyncClicksResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Report:
         """Read the click log.
 
@@ -246,7 +304,8 @@ class AsyncClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
 
     async def update_costs(
@@ -258,6 +317,10 @@ class AsyncClicksResource:
         currency: str | Unset = UNSET,
         only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Success:
         """Set costs for several campaigns and periods.
 
@@ -271,7 +334,8 @@ class AsyncClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
 
@@ -289,6 +353,10 @@ class BatchClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Success]:
         """Erase click statistics of a period.
 
@@ -296,8 +364,13 @@ class BatchClicksResource:
 
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
-            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
-        )
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def log(
@@ -310,6 +383,10 @@ class BatchClicksResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Report]:
         """Read the click log.
 
@@ -324,7 +401,8 @@ class BatchClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
     def update_costs(
@@ -336,6 +414,10 @@ class BatchClicksResource:
         currency: str | Unset = UNSET,
         only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Success]:
         """Set costs for several campaigns and periods.
 
@@ -349,5 +431,394 @@ class BatchClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
+
+
+class RawClicksResource:
+    """The click log, click costs and statistics cleaning. Each call returns the raw response; `.parse()` gives the model."""
+
+    def __init__(self, caller: RawCaller) -> None:
+        self._caller = caller
+
+    def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = prepare_clean_clicks(
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Success]", self._caller.call(prepared))
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Report]:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = prepare_get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Report]", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = prepare_update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Success]", self._caller.call(prepared))
+
+
+class AsyncRawClicksResource:
+    """The click log, click costs and statistics cleaning. Each call returns the raw response."""
+
+    def __init__(self, caller: AsyncRawCaller) -> None:
+        self._caller = caller
+
+    async def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = prepare_clean_clicks(
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Success]", await self._caller.call(prepared))
+
+    async def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Report]:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = prepare_get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Report]", await self._caller.call(prepared))
+
+    async def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = prepare_update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Success]", await self._caller.call(prepared))
+
+
+class StreamingClicksResource:
+    """The click log, click costs and statistics cleaning. Each call is a context manager over the unread answer."""
+
+    def __init__(self, caller: StreamingCaller) -> None:
+        self._caller = caller
+
+    def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Success]]:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = prepare_clean_clicks(
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Report]]:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = prepare_get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Success]]:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = prepare_update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
+
+
+class AsyncStreamingClicksResource:
+    """The click log, click costs and statistics cleaning. Each call is an async context manager over the unread answer."""
+
+    def __init__(self, caller: AsyncStreamingCaller) -> None:
+        self._caller = caller
+
+    def clean(
+        self,
+        *,
+        start_date: str,
+        end_date: str,
+        campaign_id: int | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Success]]:
+        """Erase click statistics of a period.
+
+        Destructive; runs in the background.
+
+        `POST /clicks/clean` (cleanClicks)."""
+        prepared = prepare_clean_clicks(
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Report]]:
+        """Read the click log.
+
+        A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        `POST /clicks/log` (getClickLog)."""
+        prepared = prepare_get_click_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))
+
+    def update_costs(
+        self,
+        *,
+        campaign_ids: builtins.list[int],
+        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        timezone: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Success]]:
+        """Set costs for several campaigns and periods.
+
+        Schedules a background job and answers at once.
+
+        `POST /clicks/update_costs` (updateClickCosts)."""
+        prepared = prepare_update_click_costs(
+            campaign_ids=campaign_ids,
+            costs=costs,
+            timezone=timezone,
+            currency=currency,
+            only_campaign_uniques=only_campaign_uniques,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))

@@ -7,11 +7,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
+
+import httpx
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import (
+    AsyncCaller,
+    AsyncRawCaller,
+    AsyncStreamedResponse,
+    AsyncStreamingCaller,
+    BatchCaller,
+    BatchHandle,
+    PreparedCall,
+    RawCaller,
+    RawResponse,
+    RequestOptions,
+    StreamedResponse,
+    StreamingCaller,
+    SyncCaller,
+    payload,
+    with_query,
+)
 
 if TYPE_CHECKING:
     from ..models.report import Report
@@ -20,9 +39,13 @@ if TYPE_CHECKING:
     from ..models.report_sort import ReportSort
 
 __all__ = (
+    "ConversionsResource",
     "AsyncConversionsResource",
     "BatchConversionsResource",
-    "ConversionsResource",
+    "RawConversionsResource",
+    "AsyncRawConversionsResource",
+    "StreamingConversionsResource",
+    "AsyncStreamingConversionsResource",
     "prepare_get_conversion_log",
 )
 
@@ -36,6 +59,7 @@ def prepare_get_conversion_log(
     filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
     sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `log` (`POST /conversions/log`), ready for any caller."""
     from ..api.conversions import get_conversion_log as endpoint
@@ -54,8 +78,8 @@ def prepare_get_conversion_log(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.GET_CONVERSION_LOG, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.GET_CONVERSION_LOG, with_query(request, extra_query), endpoint.parse_response)
 
 
 class ConversionsResource:
@@ -74,6 +98,10 @@ class ConversionsResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Report:
         """Read the conversion log.
 
@@ -88,7 +116,8 @@ class ConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
 
 
@@ -108,6 +137,10 @@ class AsyncConversionsResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Report:
         """Read the conversion log.
 
@@ -122,7 +155,8 @@ class AsyncConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
 
 
@@ -142,6 +176,10 @@ class BatchConversionsResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Report]:
         """Read the conversion log.
 
@@ -156,5 +194,162 @@ class BatchConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
+
+
+class RawConversionsResource:
+    """The conversion log. Each call returns the raw response; `.parse()` gives the model."""
+
+    def __init__(self, caller: RawCaller) -> None:
+        self._caller = caller
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Report]:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = prepare_get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Report]", self._caller.call(prepared))
+
+
+class AsyncRawConversionsResource:
+    """The conversion log. Each call returns the raw response."""
+
+    def __init__(self, caller: AsyncRawCaller) -> None:
+        self._caller = caller
+
+    async def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Report]:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = prepare_get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Report]", await self._caller.call(prepared))
+
+
+class StreamingConversionsResource:
+    """The conversion log. Each call is a context manager over the unread answer."""
+
+    def __init__(self, caller: StreamingCaller) -> None:
+        self._caller = caller
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Report]]:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = prepare_get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
+
+
+class AsyncStreamingConversionsResource:
+    """The conversion log. Each call is an async context manager over the unread answer."""
+
+    def __init__(self, caller: AsyncStreamingCaller) -> None:
+        self._caller = caller
+
+    def log(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Report]]:
+        """Read the conversion log.
+
+        A read despite the POST: safe to repeat.
+
+        `POST /conversions/log` (getConversionLog)."""
+        prepared = prepare_get_conversion_log(
+            range_=range_,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))

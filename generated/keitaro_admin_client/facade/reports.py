@@ -7,11 +7,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
+
+import httpx
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import (
+    AsyncCaller,
+    AsyncRawCaller,
+    AsyncStreamedResponse,
+    AsyncStreamingCaller,
+    BatchCaller,
+    BatchHandle,
+    PreparedCall,
+    RawCaller,
+    RawResponse,
+    RequestOptions,
+    StreamedResponse,
+    StreamingCaller,
+    SyncCaller,
+    payload,
+    with_query,
+)
 
 if TYPE_CHECKING:
     from ..models.get_report_labels_label_name import GetReportLabelsLabelName
@@ -25,9 +44,13 @@ if TYPE_CHECKING:
     from ..models.success import Success
 
 __all__ = (
+    "ReportsResource",
     "AsyncReportsResource",
     "BatchReportsResource",
-    "ReportsResource",
+    "RawReportsResource",
+    "AsyncRawReportsResource",
+    "StreamingReportsResource",
+    "AsyncStreamingReportsResource",
     "prepare_build_report",
     "prepare_get_report_labels",
     "prepare_update_report_labels",
@@ -48,6 +71,7 @@ def prepare_build_report(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `build_raw` (`POST /report/build`), ready for any caller."""
     from ..api.reports import build_report as endpoint
@@ -71,22 +95,26 @@ def prepare_build_report(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.BUILD_REPORT, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.BUILD_REPORT, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_get_report_labels(
-    *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+    *,
+    campaign_id: int,
+    label_name: GetReportLabelsLabelName,
+    ref_name: LabelRefName,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `get_labels` (`GET /report/labels`), ready for any caller."""
     from ..api.reports import get_report_labels as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         campaign_id=campaign_id,
         label_name=label_name,
         ref_name=ref_name,
     )
-    return PreparedCall(_ops.GET_REPORT_LABELS, request, endpoint._parse_response)
+    return PreparedCall(_ops.GET_REPORT_LABELS, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_update_report_labels(
@@ -95,6 +123,7 @@ def prepare_update_report_labels(
     ref_name: LabelRefName,
     items: LabelsUpdateItems | Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_labels` (`POST /report/labels`), ready for any caller."""
     from ..api.reports import update_report_labels as endpoint
@@ -110,8 +139,8 @@ def prepare_update_report_labels(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.UPDATE_REPORT_LABELS, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.UPDATE_REPORT_LABELS, with_query(request, extra_query), endpoint.parse_response)
 
 
 class ReportsResource:
@@ -135,6 +164,10 @@ class ReportsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Report:
         """Build a report.
 
@@ -154,14 +187,27 @@ class ReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
 
-    def get_labels(self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName) -> Labels:
+    def get_labels(
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Labels:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
-        prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Labels", self._caller.call(prepared))
 
     def update_labels(
@@ -171,6 +217,10 @@ class ReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Success:
         """Label values of a campaign as whitelist or blacklist.
 
@@ -178,8 +228,8 @@ class ReportsResource:
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
-        )
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
 
@@ -204,6 +254,10 @@ class AsyncReportsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Report:
         """Build a report.
 
@@ -223,16 +277,27 @@ class AsyncReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
 
     async def get_labels(
-        self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Labels:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
-        prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Labels", await self._caller.call(prepared))
 
     async def update_labels(
@@ -242,6 +307,10 @@ class AsyncReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Success:
         """Label values of a campaign as whitelist or blacklist.
 
@@ -249,8 +318,8 @@ class AsyncReportsResource:
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
-        )
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
 
@@ -275,6 +344,10 @@ class BatchReportsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Report]:
         """Build a report.
 
@@ -294,16 +367,27 @@ class BatchReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
     def get_labels(
-        self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Labels]:
         """Read the labels of a campaign.
 
         `GET /report/labels` (getReportLabels)."""
-        prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Labels]", self._caller.call(prepared))
 
     def update_labels(
@@ -313,6 +397,10 @@ class BatchReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[Success]:
         """Label values of a campaign as whitelist or blacklist.
 
@@ -320,6 +408,366 @@ class BatchReportsResource:
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
-        )
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
+
+
+class RawReportsResource:
+    """Aggregated reports and report labels. Each call returns the raw response; `.parse()` gives the model."""
+
+    def __init__(self, caller: RawCaller) -> None:
+        self._caller = caller
+
+    def build_raw(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Report]:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        `POST /report/build` (buildReport)."""
+        prepared = prepare_build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Report]", self._caller.call(prepared))
+
+    def get_labels(
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Labels]:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Labels]", self._caller.call(prepared))
+
+    def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Success]", self._caller.call(prepared))
+
+
+class AsyncRawReportsResource:
+    """Aggregated reports and report labels. Each call returns the raw response."""
+
+    def __init__(self, caller: AsyncRawCaller) -> None:
+        self._caller = caller
+
+    async def build_raw(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Report]:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        `POST /report/build` (buildReport)."""
+        prepared = prepare_build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Report]", await self._caller.call(prepared))
+
+    async def get_labels(
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Labels]:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Labels]", await self._caller.call(prepared))
+
+    async def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[Success]", await self._caller.call(prepared))
+
+
+class StreamingReportsResource:
+    """Aggregated reports and report labels. Each call is a context manager over the unread answer."""
+
+    def __init__(self, caller: StreamingCaller) -> None:
+        self._caller = caller
+
+    def build_raw(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Report]]:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        `POST /report/build` (buildReport)."""
+        prepared = prepare_build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
+
+    def get_labels(
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Labels]]:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Labels]]", self._caller.call(prepared))
+
+    def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Success]]:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
+
+
+class AsyncStreamingReportsResource:
+    """Aggregated reports and report labels. Each call is an async context manager over the unread answer."""
+
+    def __init__(self, caller: AsyncStreamingCaller) -> None:
+        self._caller = caller
+
+    def build_raw(
+        self,
+        *,
+        range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
+        grouping: builtins.list[str] | Unset = UNSET,
+        metrics: builtins.list[str] | Unset = UNSET,
+        dimensions: builtins.list[str] | Unset = UNSET,
+        measures: builtins.list[str] | Unset = UNSET,
+        columns: builtins.list[str] | Unset = UNSET,
+        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        summary: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Report]]:
+        """Build a report.
+
+        Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        `POST /report/build` (buildReport)."""
+        prepared = prepare_build_report(
+            range_=range_,
+            grouping=grouping,
+            metrics=metrics,
+            dimensions=dimensions,
+            measures=measures,
+            columns=columns,
+            filters=filters,
+            sort=sort,
+            summary=summary,
+            limit=limit,
+            offset=offset,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))
+
+    def get_labels(
+        self,
+        *,
+        campaign_id: int,
+        label_name: GetReportLabelsLabelName,
+        ref_name: LabelRefName,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Labels]]:
+        """Read the labels of a campaign.
+
+        `GET /report/labels` (getReportLabels)."""
+        prepared = prepare_get_report_labels(
+            campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Labels]]", self._caller.call(prepared))
+
+    def update_labels(
+        self,
+        *,
+        campaign_id: int,
+        ref_name: LabelRefName,
+        items: LabelsUpdateItems | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Success]]:
+        """Label values of a campaign as whitelist or blacklist.
+
+        Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        `POST /report/labels` (updateReportLabels)."""
+        prepared = prepare_update_report_labels(
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))

@@ -7,11 +7,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
+
+import httpx
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import (
+    AsyncCaller,
+    AsyncRawCaller,
+    AsyncStreamedResponse,
+    AsyncStreamingCaller,
+    BatchCaller,
+    BatchHandle,
+    PreparedCall,
+    RawCaller,
+    RawResponse,
+    RequestOptions,
+    StreamedResponse,
+    StreamingCaller,
+    SyncCaller,
+    payload,
+    with_query,
+)
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -20,9 +39,13 @@ if TYPE_CHECKING:
     from ..models.user_type import UserType
 
 __all__ = (
+    "UsersResource",
     "AsyncUsersResource",
     "BatchUsersResource",
-    "UsersResource",
+    "RawUsersResource",
+    "AsyncRawUsersResource",
+    "StreamingUsersResource",
+    "AsyncStreamingUsersResource",
     "prepare_create_user",
     "prepare_delete_user",
     "prepare_get_user",
@@ -40,6 +63,7 @@ def prepare_create_user(
     type_: UserType,
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /users`), ready for any caller."""
     from ..api.users import create_user as endpoint
@@ -57,36 +81,36 @@ def prepare_create_user(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.CREATE_USER, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.CREATE_USER, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_delete_user(id: int) -> PreparedCall:
+def prepare_delete_user(id: int, *, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `delete` (`DELETE /users/{id}`), ready for any caller."""
     from ..api.users import delete_user as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         id=id,
     )
-    return PreparedCall(_ops.DELETE_USER, request, endpoint._parse_response)
+    return PreparedCall(_ops.DELETE_USER, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_get_user(id: int) -> PreparedCall:
+def prepare_get_user(id: int, *, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `get` (`GET /users/{id}`), ready for any caller."""
     from ..api.users import get_user as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         id=id,
     )
-    return PreparedCall(_ops.GET_USER, request, endpoint._parse_response)
+    return PreparedCall(_ops.GET_USER, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_list_users() -> PreparedCall:
+def prepare_list_users(*, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `list` (`GET /users`), ready for any caller."""
     from ..api.users import list_users as endpoint
 
-    request = endpoint._get_kwargs()
-    return PreparedCall(_ops.LIST_USERS, request, endpoint._parse_response)
+    request = endpoint.build_request()
+    return PreparedCall(_ops.LIST_USERS, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_update_user(
@@ -99,6 +123,7 @@ def prepare_update_user(
     key_count: int | Unset = UNSET,
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /users/{id}`), ready for any caller."""
     from ..api.users import update_user as endpoint
@@ -117,8 +142,8 @@ def prepare_update_user(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(id=id, body=body)
-    return PreparedCall(_ops.UPDATE_USER, request, endpoint._parse_response)
+    request = endpoint.build_request(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_USER, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_update_user_access(
@@ -126,6 +151,7 @@ def prepare_update_user_access(
     *,
     access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_access` (`PUT /users/{id}/access`), ready for any caller."""
     from ..api.users import update_user_access as endpoint
@@ -139,8 +165,8 @@ def prepare_update_user_access(
             extra_body,
         )
     )
-    request = endpoint._get_kwargs(id=id, body=body)
-    return PreparedCall(_ops.UPDATE_USER_ACCESS, request, endpoint._parse_response)
+    request = endpoint.build_request(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_USER_ACCESS, with_query(request, extra_query), endpoint.parse_response)
 
 
 class UsersResource:
@@ -158,6 +184,10 @@ class UsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> User:
         """Create a panel user.
 
@@ -169,30 +199,60 @@ class UsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id)
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("None", self._caller.call(prepared))
 
-    def get(self, id: int) -> User:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> User:
         """Get one panel user.
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id)
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("User", self._caller.call(prepared))
 
-    def list(self) -> builtins.list[User]:
+    def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[User]:
         """List panel users.
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users()
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("builtins.list[User]", self._caller.call(prepared))
 
     def update(
@@ -206,6 +266,10 @@ class UsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> User:
         """Change a panel user.
 
@@ -219,7 +283,8 @@ class UsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
     def update_access(
@@ -228,11 +293,17 @@ class UsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> User:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
 
@@ -251,6 +322,10 @@ class AsyncUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> User:
         """Create a panel user.
 
@@ -262,30 +337,60 @@ class AsyncUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> None:
+    async def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id)
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("None", await self._caller.call(prepared))
 
-    async def get(self, id: int) -> User:
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> User:
         """Get one panel user.
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id)
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("User", await self._caller.call(prepared))
 
-    async def list(self) -> builtins.list[User]:
+    async def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[User]:
         """List panel users.
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users()
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("builtins.list[User]", await self._caller.call(prepared))
 
     async def update(
@@ -299,6 +404,10 @@ class AsyncUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> User:
         """Change a panel user.
 
@@ -312,7 +421,8 @@ class AsyncUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
     async def update_access(
@@ -321,11 +431,17 @@ class AsyncUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> User:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
 
@@ -344,6 +460,10 @@ class BatchUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[User]:
         """Create a panel user.
 
@@ -355,30 +475,60 @@ class BatchUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[None]:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[None]:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id)
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
-    def get(self, id: int) -> BatchHandle[User]:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[User]:
         """Get one panel user.
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id)
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
-    def list(self) -> BatchHandle[builtins.list[User]]:
+    def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[builtins.list[User]]:
         """List panel users.
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users()
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[builtins.list[User]]", self._caller.call(prepared))
 
     def update(
@@ -392,6 +542,10 @@ class BatchUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[User]:
         """Change a panel user.
 
@@ -405,7 +559,8 @@ class BatchUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
     def update_access(
@@ -414,9 +569,569 @@ class BatchUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[User]:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
+
+
+class RawUsersResource:
+    """People who may log in to the panel, and their rights. Each call returns the raw response; `.parse()` gives the model."""
+
+    def __init__(self, caller: RawCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = prepare_create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[User]", self._caller.call(prepared))
+
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[None]", self._caller.call(prepared))
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[User]", self._caller.call(prepared))
+
+    def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[builtins.list[User]]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[builtins.list[User]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = prepare_update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[User]", self._caller.call(prepared))
+
+    def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[User]", self._caller.call(prepared))
+
+
+class AsyncRawUsersResource:
+    """People who may log in to the panel, and their rights. Each call returns the raw response."""
+
+    def __init__(self, caller: AsyncRawCaller) -> None:
+        self._caller = caller
+
+    async def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = prepare_create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[User]", await self._caller.call(prepared))
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[None]", await self._caller.call(prepared))
+
+    async def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[User]", await self._caller.call(prepared))
+
+    async def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[builtins.list[User]]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[builtins.list[User]]", await self._caller.call(prepared))
+
+    async def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = prepare_update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[User]", await self._caller.call(prepared))
+
+    async def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[User]:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[User]", await self._caller.call(prepared))
+
+
+class StreamingUsersResource:
+    """People who may log in to the panel, and their rights. Each call is a context manager over the unread answer."""
+
+    def __init__(self, caller: StreamingCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[User]]:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = prepare_create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
+
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[User]]:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
+
+    def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[builtins.list[User]]]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[builtins.list[User]]]", self._caller.call(prepared))
+
+    def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[User]]:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = prepare_update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
+
+    def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[User]]:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
+
+
+class AsyncStreamingUsersResource:
+    """People who may log in to the panel, and their rights. Each call is an async context manager over the unread answer."""
+
+    def __init__(self, caller: AsyncStreamingCaller) -> None:
+        self._caller = caller
+
+    def create(
+        self,
+        *,
+        login: str,
+        new_password: str,
+        new_password_confirmation: str,
+        type_: UserType,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
+        """Create a panel user.
+
+        `POST /users` (createUser)."""
+        prepared = prepare_create_user(
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
+
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """Delete a panel user.
+
+        Irreversible; answers 201 with no body.
+
+        `DELETE /users/{id}` (deleteUser)."""
+        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
+
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
+        """Get one panel user.
+
+        `GET /users/{id}` (getUser)."""
+        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
+
+    def list(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[User]]]:
+        """List panel users.
+
+        `GET /users` (listUsers)."""
+        prepared = prepare_list_users(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[User]]]", self._caller.call(prepared)
+        )
+
+    def update(
+        self,
+        id: int,
+        *,
+        login: str | Unset = UNSET,
+        new_password: str | Unset = UNSET,
+        new_password_confirmation: str | Unset = UNSET,
+        type_: UserType | Unset = UNSET,
+        key_count: int | Unset = UNSET,
+        preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
+        """Change a panel user.
+
+        `PUT /users/{id}` (updateUser)."""
+        prepared = prepare_update_user(
+            id,
+            login=login,
+            new_password=new_password,
+            new_password_confirmation=new_password_confirmation,
+            type_=type_,
+            key_count=key_count,
+            preferences=preferences,
+            extra_body=extra_body,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
+
+    def update_access(
+        self,
+        id: int,
+        *,
+        access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
+        """Change what a user may access.
+
+        `PUT /users/{id}/access` (updateUserAccess)."""
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))

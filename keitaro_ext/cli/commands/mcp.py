@@ -38,6 +38,14 @@ def mcp(
             help="also offer delete, archive, clean, bot-list and cost tools (with --allow-write)",
         ),
     ] = False,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--only",
+            metavar="NAMESPACE",
+            help="serve only these namespaces' operation tools (campaigns, streams, ...; repeat or comma-separate)",
+        ),
+    ] = None,
     list_tools: Annotated[
         bool, typer.Option("--list-tools", help="print the tools this server would offer and exit")
     ] = False,
@@ -53,16 +61,18 @@ def mcp(
         from ... import mcp as server
     except ImportError as exc:
         raise KeitaroError(f"`keitaro mcp` needs the mcp extra: pip install 'keitaro-admin[mcp]' ({exc})") from None
+    namespaces = [part.strip() for value in only or [] for part in value.split(",") if part.strip()]
     if list_tools:
         from ...mcp.listing import tool_table
 
-        typer.echo(tool_table(allow_write=allow_write, allow_destructive=allow_destructive))
+        typer.echo(tool_table(allow_write=allow_write, allow_destructive=allow_destructive, only=namespaces))
         return
     session = current_session(ctx)
     chosen = list(profiles or ([session.profile] if session.profile else []))
     server.run(
         profiles=chosen,
         http_port=http,
+        only=namespaces,
         allow_write=allow_write,
         allow_destructive=allow_destructive,
         timeout=session.timeout,
