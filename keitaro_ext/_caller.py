@@ -16,7 +16,7 @@ from keitaro_admin_client.facade import PreparedCall
 
 from ._raw import APIResponse, AsyncStreamingCall, StreamingCall
 from ._responses import ResponseContext, connection_error, interpret
-from .config import to_timeout
+from .config import check_retries, to_timeout
 from .errors import ConfigurationError, KeitaroError, UnexpectedResponseError
 from .redaction import scrub_chain
 from .retry import AUTH_HEADERS, DEADLINE, MAX_RETRIES, RETRY_SAFE, STREAM, ResponseTooLarge
@@ -47,12 +47,6 @@ def check_headers(headers: Mapping[str, str] | None, where: str) -> dict[str, st
                 "Pass api_key= (and auth='bearer' for Authorization) to Keitaro(...) instead."
             )
     return {str(name): str(value) for name, value in headers.items()}
-
-
-def check_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
-    return max_retries
 
 
 def budget(timeout: httpx.Timeout) -> float | None:

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._constants import KEY_VARIABLE, URL_VARIABLE
 from ._version import sdk_version
 from .errors import ConfigurationError
 
@@ -70,8 +71,20 @@ def normalize_base_url(raw: str) -> str:
     return f"{parts.scheme}://{netloc}{path}"
 
 
+def check_retries(max_retries: int) -> int:
+    """`max_retries` as given, or a ConfigurationError (the client, `with_options` and per-call options)."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
+    return max_retries
+
+
+def environment() -> tuple[str | None, str | None]:
+    """The tracker URL and API key from the environment (KEITARO_URL, KEITARO_API_KEY), None when unset."""
+    return os.environ.get(URL_VARIABLE), os.environ.get(KEY_VARIABLE)
+
+
 def _resolve_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get("KEITARO_API_KEY")
+    key = api_key if api_key is not None else os.environ.get(KEY_VARIABLE)
     if key is None or not key.strip():
         raise ConfigurationError(
             "No API key: pass api_key=... or set KEITARO_API_KEY. "
@@ -84,7 +97,7 @@ def _resolve_key(api_key: str | None) -> str:
 
 
 def _resolve_url(base_url: str | None) -> str:
-    url = base_url if base_url is not None else os.environ.get("KEITARO_URL")
+    url = base_url if base_url is not None else os.environ.get(URL_VARIABLE)
     if url is None:
         raise ConfigurationError(f"No tracker URL: pass base_url=... or set KEITARO_URL, e.g. {URL_EXAMPLE}.")
     return normalize_base_url(url)
@@ -118,8 +131,7 @@ class Settings:
     ) -> Settings:
         if auth not in ("api_key", "bearer"):
             raise ConfigurationError(f"auth must be 'api_key' (Api-Key header) or 'bearer', got {auth!r}.")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
+        check_retries(max_retries)
         return cls(
             base_url=_resolve_url(base_url),
             api_key=_resolve_key(api_key),

@@ -16,9 +16,11 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Required, TypeAlias, TypedDict
 
+import attrs
 from keitaro_admin_client.facade import PreparedCall
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
+from keitaro_admin_client.models.cost_filter import CostFilter
 
 from .errors import KeitaroError
 
@@ -33,8 +35,9 @@ __all__ = [
 
 Amount: TypeAlias = Decimal | int | float | str
 Moment: TypeAlias = datetime | date | str
-FILTER_KEYS = ("keyword", "cost", "currency", "external_id", "creative_id", "ad_campaign_id", "source")
 SUB_ID = re.compile(r"sub_id_[1-9][0-9]?")
+# The named filter keys of the spec's CostFilter (its sub_id_N keys are matched by SUB_ID, up to sub_id_99).
+FILTER_KEYS = tuple(a.name for a in attrs.fields(CostFilter) if a.init and not SUB_ID.fullmatch(a.name))
 CURRENCY = re.compile(r"[A-Z]{3}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import runpy
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,10 @@ from openapi_python_client.parser.properties import ModelProperty
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
 METHODS = ("get", "put", "post", "delete", "patch")
-RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
+# keitaro_ext/_constants.py has no imports: read by path, so the facade can be rendered before the package imports.
+RETRY_SAFE_METHODS = runpy.run_path(str(Path(__file__).resolve().parents[1] / "keitaro_ext" / "_constants.py"))[
+    "SAFE_METHODS"
+]
 RESERVED = {"self", "extra_body", "extra_query", "extra_headers", "timeout", "max_retries"}
 ANSWER_VARIANTS = ("object", "one-item-list", "empty")  # x-keitaro-answers: shapes of a 2xx body besides the schema
 
