@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from collections.abc import Mapping
 from functools import cached_property
@@ -70,8 +69,17 @@ def _retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryP
     return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
 
 
-def _cached_properties(cls: type) -> set[str]:
-    return {name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, cached_property)}
+# What a `with_options` clone shares with its client: settings, auth, answer reading, the pool, the policy.
+_SHARED = (
+    "_settings",
+    "_auth",
+    "_context",
+    "_max_response_size",
+    "_report_dialect",
+    "_tracker_zone",
+    "_retry_policy",
+    "_http",
+)
 
 
 class RawClient(RawNamespaces):
@@ -154,10 +162,11 @@ class _KeitaroBase:
     ) -> Self:
         if max_retries is not None:
             check_retries(max_retries)
-        clone = copy.copy(self)
-        # Namespaces cached on the original are bound to its caller; the clone builds its own.
-        for name in _cached_properties(type(self)):
-            clone.__dict__.pop(name, None)
+        # Built explicitly: the settings and the pool are shared, the options are the clone's own, and
+        # nothing cached on the original (namespaces bound to its caller) is carried over.
+        clone = object.__new__(type(self))
+        for name in _SHARED:
+            setattr(clone, name, getattr(self, name))
         headers = dict(self._options.headers)
         headers.update(check_headers(default_headers, "default_headers"))
         clone._options = dataclasses.replace(
