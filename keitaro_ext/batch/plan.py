@@ -30,7 +30,7 @@ from .base import Call
 from .errors import OutcomeUnknownError
 from .memo import EntrypointMemo
 from .outcome import Outcome
-from .wire import ChunkAnswer, ItemResult, Verdict, classify, command, expressible, item_response
+from .wire import ChunkAnswer, ItemResult, Verdict, chunk_answer, command, expressible, item_response
 
 __all__ = ["EntrypointPlan", "outcome_of"]
 
@@ -95,7 +95,7 @@ class EntrypointPlan:
         return all(prepared.operation.retry_safe for _, prepared in chunk)
 
     def settle(self, chunk: Sequence[Call], answer: httpx.Response | Exception) -> None:
-        verdict = classify(answer, len(chunk))
+        verdict = chunk_answer(answer, len(chunk))
         if verdict.verdict is Verdict.RESULTS:
             self._memo.confirm()
             for (index, prepared), item in zip(chunk, verdict.items, strict=True):

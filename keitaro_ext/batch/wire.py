@@ -29,7 +29,7 @@ __all__ = [
     "ChunkAnswer",
     "ItemResult",
     "Verdict",
-    "classify",
+    "chunk_answer",
     "command",
     "expressible",
     "item_response",
@@ -92,7 +92,7 @@ def _phrase(status: int) -> str:
         return str(status)
 
 
-def classify(answer: httpx.Response | Exception, size: int) -> ChunkAnswer:
+def chunk_answer(answer: httpx.Response | Exception, size: int) -> ChunkAnswer:
     """What the answer to one entrypoint request of `size` commands (or the error sending it) means."""
     if isinstance(answer, Exception):
         if isinstance(answer, NEVER_SENT):
