@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 from keitaro_admin_client.facade import (
@@ -33,7 +33,7 @@ from ._log import configure_from_environment
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, BatchOptions
-from .config import AuthScheme, Settings, to_timeout, tracker_zone
+from .config import AuthScheme, Settings, check_dialect, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -46,15 +46,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncKeitaro", "Keitaro"]
 
 T = TypeVar("T")
-
-
-def _check_dialect(dialect: str) -> Dialect:
-    if dialect not in ("grouping", "dimensions"):
-        raise ConfigurationError(
-            "report_dialect must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), "
-            f"got {dialect!r}."
-        )
-    return cast("Dialect", dialect)
 
 
 def _check_size(limit: int | None) -> int | None:
@@ -261,7 +252,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
             default_headers=default_headers,
             max_response_size=max_response_size,
         )
-        self._report_dialect = _check_dialect(report_dialect)
+        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
         self._tracker_zone = tracker_zone(tracker_timezone)
         inner = sync_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
         wrapped = RetryTransport(
@@ -425,7 +416,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
             default_headers=default_headers,
             max_response_size=max_response_size,
         )
-        self._report_dialect = _check_dialect(report_dialect)
+        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
         self._tracker_zone = tracker_zone(tracker_timezone)
         inner = async_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
         wrapped = AsyncRetryTransport(

@@ -154,7 +154,7 @@ def _content(entry: dict[str, Any], headers: Sequence[tuple[str, str]]) -> bytes
     return json.dumps(body).encode()
 
 
-def _headers(raw: Any) -> list[tuple[str, str]]:
+def _header_pairs(raw: Any) -> list[tuple[str, str]]:
     """Headers as a mapping, "Name: value" lines or [name, value] pairs; anything else is dropped."""
     pairs: list[tuple[str, str]] = []
     if isinstance(raw, dict):
@@ -168,9 +168,14 @@ def _headers(raw: Any) -> list[tuple[str, str]]:
                 pairs.append((name.strip(), value.strip()))
             elif isinstance(entry, list | tuple) and len(entry) == 2:
                 pairs.append((str(entry[0]), str(entry[1])))
+    return pairs
+
+
+def _headers(raw: Any) -> list[tuple[str, str]]:
+    """The item's headers without framing or line breaks, with a JSON content type unless it names one."""
     pairs = [
         (name, value)
-        for name, value in pairs
+        for name, value in _header_pairs(raw)
         if name and name.lower() not in FRAMING and not any(c in name + value for c in "\r\n")
     ]
     if not any(name.lower() == "content-type" for name, _ in pairs):
