@@ -11,9 +11,8 @@ from keitaro_admin_client.facade import AsyncCaller
 
 from .._caller import AsyncHTTPCaller
 from .base import BatchBase, Call
-from .memo import memo_for
 from .outcome import Outcome
-from .plan import EntrypointPlan, aoutcome_of
+from .plan import aoutcome_of
 from .wire import ENTRYPOINT_URL
 
 __all__ = ["AsyncBatch"]
@@ -36,12 +35,9 @@ class AsyncBatch(BatchBase[AsyncHTTPCaller]):
 
     async def execute(self) -> list[Outcome[Any]]:
         """Send every recorded call; return the outcomes in order. A batch runs once."""
-        calls = self._begin()
-        outcomes: dict[int, Outcome[Any]] = {}
-        sender = self._sender
+        calls, outcomes, sender = self._begin(), self._outcomes, self._sender
         try:
-            if self.options.mode == "entrypoint" and calls:
-                plan = EntrypointPlan(calls, self.options.chunk_size, memo_for(sender.pool), sender.context, outcomes)
+            if (plan := self._entrypoint_plan(calls)) is not None:
                 while (chunk := plan.next_chunk()) is not None:
                     answer = await sender.post(ENTRYPOINT_URL, plan.body(chunk), retry_safe=plan.retry_safe(chunk))
                     plan.settle(chunk, answer)

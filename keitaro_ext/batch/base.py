@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from keitaro_admin_client.facade import BatchNamespaces, PreparedCall
 
 from .errors import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
 from .options import BatchOptions
 from .outcome import Handle, Outcome
+
+if TYPE_CHECKING:
+    from .plan import EntrypointPlan
 
 __all__ = ["BatchBase", "Call"]
 
@@ -78,7 +81,18 @@ class BatchBase(BatchNamespaces, Generic[S]):
     def _begin(self) -> list[Call]:
         self._check_recording()
         self._state = "running"
+        self._outcomes: dict[int, Outcome[Any]] = {}  # filled while sending; `_finish` settles the handles from it
         return list(enumerate(self._calls))
+
+    def _entrypoint_plan(self, calls: list[Call]) -> EntrypointPlan | None:
+        """The plan of an entrypoint batch with calls to send (None: everything goes concurrently)."""
+        if self.options.mode != "entrypoint" or not calls:
+            return None
+        from .memo import memo_for
+        from .plan import EntrypointPlan  # plan reads `Call` from this module
+
+        sender: Any = self._sender
+        return EntrypointPlan(calls, self.options.chunk_size, memo_for(sender.pool), sender.context, self._outcomes)
 
     def _finish(self, outcomes: Mapping[int, Outcome[Any]]) -> None:
         """Settle every handle; a call left without an outcome was interrupted mid-flight."""

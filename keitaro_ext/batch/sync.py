@@ -11,9 +11,8 @@ from keitaro_admin_client.facade import SyncCaller
 
 from .._caller import HTTPCaller
 from .base import BatchBase, Call
-from .memo import memo_for
 from .outcome import Outcome
-from .plan import EntrypointPlan, outcome_of
+from .plan import outcome_of
 from .wire import ENTRYPOINT_URL
 
 __all__ = ["Batch"]
@@ -40,12 +39,9 @@ class Batch(BatchBase[HTTPCaller]):
 
     def execute(self) -> list[Outcome[Any]]:
         """Send every recorded call; return the outcomes in order. A batch runs once."""
-        calls = self._begin()
-        outcomes: dict[int, Outcome[Any]] = {}
-        sender = self._sender
+        calls, outcomes, sender = self._begin(), self._outcomes, self._sender
         try:
-            if self.options.mode == "entrypoint" and calls:
-                plan = EntrypointPlan(calls, self.options.chunk_size, memo_for(sender.pool), sender.context, outcomes)
+            if (plan := self._entrypoint_plan(calls)) is not None:
                 while (chunk := plan.next_chunk()) is not None:
                     plan.settle(chunk, sender.post(ENTRYPOINT_URL, plan.body(chunk), retry_safe=plan.retry_safe(chunk)))
                 calls = plan.fallback
