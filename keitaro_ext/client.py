@@ -34,7 +34,7 @@ from ._log import configure_from_environment
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, BatchOptions
-from .config import AuthScheme, Settings, to_timeout
+from .config import AuthScheme, Settings, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -210,6 +210,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     is not given). `timeout` is the deadline of a whole call, retries and their waits included.
     Network: `http_client=` (your configured httpx.Client) or `transport=`, else `proxy=`/`verify=`
     and, with `trust_env=True`, HTTP(S)_PROXY, NO_PROXY and SSL_CERT_FILE exactly as httpx reads them.
+    `tracker_timezone` (an IANA name) is the tracker's own zone: report and log datetimes of ranges
+    that name no zone are made aware in it (they stay naive without it).
     """
 
     def __init__(
@@ -222,6 +224,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
         max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         verify: VerifyTypes | None = None,
@@ -248,6 +251,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
             max_response_size=max_response_size,
         )
         self._report_dialect = _check_dialect(report_dialect)
+        self._tracker_zone = tracker_zone(tracker_timezone)
         inner = sync_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
         wrapped = RetryTransport(
             inner,
@@ -382,6 +386,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
         max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         verify: VerifyTypes | None = None,
@@ -408,6 +413,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
             max_response_size=max_response_size,
         )
         self._report_dialect = _check_dialect(report_dialect)
+        self._tracker_zone = tracker_zone(tracker_timezone)
         inner = async_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
         wrapped = AsyncRetryTransport(
             inner,

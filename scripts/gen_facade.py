@@ -329,12 +329,28 @@ def render(tags: list[Tag], out_dir: Path) -> None:
         (out_dir / name).write_text(content, encoding="utf-8")
 
 
+def render_cli_table(package: Path) -> None:
+    """facade/cli_commands.py: the `keitaro` command table, so the command line never reflects at start-up.
+
+    Self-contained: imports the package just rendered (ahead of any installed one) and lets
+    keitaro_ext.cli.derive.table read its signatures, the one place that knows how commands are derived.
+    """
+    sys.path.insert(0, str(package.resolve().parent))
+    try:
+        from keitaro_ext.cli.derive.table import table_source
+
+        (package / "facade" / "cli_commands.py").write_text(table_source(), encoding="utf-8")
+    finally:
+        sys.path.remove(str(package.resolve().parent))
+
+
 def main() -> None:
     if len(sys.argv) != 4:
         fail(__doc__.strip().splitlines()[-1])
     spec, config, package = (Path(arg) for arg in sys.argv[1:])
     data, document = load(spec, config)
     render(build_tags(data, document), package / "facade")
+    render_cli_table(package)
 
 
 if __name__ == "__main__":

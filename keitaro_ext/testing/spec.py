@@ -192,14 +192,39 @@ class SpecIndex:
 
     def candidates(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
         found = []
-        for op in self.operations:
+        first = path.strip("/").split("/", 1)[0]
+        for op in self._by_first_segment.get(first, self._templated_first):
             match = op.pattern.match(path)
             if match:
                 found.append((op, match.groupdict()))
         return found
 
+    @functools.cached_property
+    def _templated_first(self) -> tuple[Operation, ...]:
+        return tuple(op for op in self.operations if _first_segment(op).startswith("{"))
+
+    @functools.cached_property
+    def _by_first_segment(self) -> dict[str, tuple[Operation, ...]]:
+        """Operations a path may match, by its first segment, in the order `operations` has them.
+
+        Matching a request against every pattern of the spec cost more than answering it.
+        """
+        by_first: dict[str, list[Operation]] = {}
+        for op in self.operations:
+            by_first.setdefault(_first_segment(op), [])
+        for op in self.operations:
+            first = _first_segment(op)
+            for key, ops in by_first.items():
+                if first == key or first.startswith("{"):
+                    ops.append(op)
+        return {key: tuple(ops) for key, ops in by_first.items()}
+
     def by_id(self) -> dict[str, Operation]:
         return {op.operation_id: op for op in self.operations}
+
+
+def _first_segment(op: Operation) -> str:
+    return op.path.strip("/").split("/", 1)[0]
 
 
 def _specificity(op: Operation) -> tuple[int, int]:
