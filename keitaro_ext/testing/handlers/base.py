@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from ..errors import InvalidError
 from ..reports.common import ReportSource
-from ..spec import Operation, component
+from ..spec import SpecOperation, component
 from ..state import Record, Store, TrackerState
 
 
@@ -32,7 +32,7 @@ class Call:
     """One validated request, as a handler sees it."""
 
     backend: Backend
-    operation: Operation
+    operation: SpecOperation
     params: dict[str, Any]
     body: Any
 
