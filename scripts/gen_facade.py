@@ -27,7 +27,7 @@ from openapi_python_client.parser.properties import ModelProperty
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
 METHODS = ("get", "put", "post", "delete", "patch")
 RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
-RESERVED = {"self", "extra_body"}
+RESERVED = {"self", "extra_body", "allow_unknown"}
 
 
 @dataclass

@@ -27,7 +27,7 @@ def dummy(annotation: str) -> Any:
         return 1.5
     if first == "bool":
         return True
-    if first in ("str",) or first.endswith(("Type", "Name", "Interval")):
+    if first in ("str",) or first.endswith(("Type", "Name", "Interval", "Schema")):
         return {"LogType": "system", "GroupType": "offers", "LabelRefName": "ip"}.get(first, "x")
     return {}
 

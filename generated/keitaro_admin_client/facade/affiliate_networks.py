@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.affiliate_network import AffiliateNetwork
@@ -46,21 +46,23 @@ def prepare_create_affiliate_network(
     offer_param: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /affiliate_networks`), ready for any caller."""
     from ..api.affiliate_networks import create_affiliate_network as endpoint
     from ..models.affiliate_network_create import AffiliateNetworkCreate
 
-    body = AffiliateNetworkCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "offer_param": offer_param,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        AffiliateNetworkCreate,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "offer_param": offer_param,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "affiliate_networks.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_AFFILIATE_NETWORK, request, endpoint._parse_response)
@@ -102,21 +104,23 @@ def prepare_update_affiliate_network(
     offer_param: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /affiliate_networks/{id}`), ready for any caller."""
     from ..api.affiliate_networks import update_affiliate_network as endpoint
     from ..models.affiliate_network_update import AffiliateNetworkUpdate
 
-    body = AffiliateNetworkUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "offer_param": offer_param,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        AffiliateNetworkUpdate,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "offer_param": offer_param,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "affiliate_networks.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_AFFILIATE_NETWORK, request, endpoint._parse_response)
@@ -143,12 +147,18 @@ class AffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> AffiliateNetwork:
         """Create an affiliate network.
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
-            name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
@@ -182,12 +192,19 @@ class AffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> AffiliateNetwork:
         """Change an affiliate network.
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
-            id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+            id,
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
@@ -213,12 +230,18 @@ class AsyncAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> AffiliateNetwork:
         """Create an affiliate network.
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
-            name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
@@ -252,12 +275,19 @@ class AsyncAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> AffiliateNetwork:
         """Change an affiliate network.
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
-            id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+            id,
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
@@ -283,12 +313,18 @@ class BatchAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[AffiliateNetwork]:
         """Create an affiliate network.
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
-            name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
@@ -322,11 +358,18 @@ class BatchAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[AffiliateNetwork]:
         """Change an affiliate network.
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
-            id, name=name, postback_url=postback_url, offer_param=offer_param, notes=notes, extra_body=extra_body
+            id,
+            name=name,
+            postback_url=postback_url,
+            offer_param=offer_param,
+            notes=notes,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.bot_list import BotList
@@ -27,18 +27,21 @@ __all__ = (
 )
 
 
-def prepare_add_to_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_add_to_bot_list(
+    *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+) -> PreparedCall:
     """The request of `add` (`POST /botlist/add`), ready for any caller."""
     from ..api.bot_list import add_to_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
-    body = BotListInput.from_dict(
-        payload(
-            {
-                "value": value,
-            },
-            extra_body,
-        )
+    body = build_body(
+        BotListInput,
+        {
+            "value": value,
+        },
+        extra_body,
+        allow_unknown,
+        "bot_list.add",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.ADD_TO_BOT_LIST, request, endpoint._parse_response)
@@ -60,35 +63,41 @@ def prepare_get_bot_list() -> PreparedCall:
     return PreparedCall(_ops.GET_BOT_LIST, request, endpoint._parse_response)
 
 
-def prepare_remove_from_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_remove_from_bot_list(
+    *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+) -> PreparedCall:
     """The request of `remove` (`POST /botlist/exclude`), ready for any caller."""
     from ..api.bot_list import remove_from_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
-    body = BotListInput.from_dict(
-        payload(
-            {
-                "value": value,
-            },
-            extra_body,
-        )
+    body = build_body(
+        BotListInput,
+        {
+            "value": value,
+        },
+        extra_body,
+        allow_unknown,
+        "bot_list.remove",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.REMOVE_FROM_BOT_LIST, request, endpoint._parse_response)
 
 
-def prepare_replace_bot_list(*, value: str, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_replace_bot_list(
+    *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+) -> PreparedCall:
     """The request of `replace` (`PUT /botlist`), ready for any caller."""
     from ..api.bot_list import replace_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
-    body = BotListInput.from_dict(
-        payload(
-            {
-                "value": value,
-            },
-            extra_body,
-        )
+    body = build_body(
+        BotListInput,
+        {
+            "value": value,
+        },
+        extra_body,
+        allow_unknown,
+        "bot_list.replace",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.REPLACE_BOT_LIST, request, endpoint._parse_response)
@@ -100,11 +109,13 @@ class BotListResource:
     def __init__(self, caller: SyncCaller) -> None:
         self._caller = caller
 
-    def add(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+    def add(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BotListCount:
         """Add addresses to the bot list.
 
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", self._caller.call(prepared))
 
     def clear(self) -> None:
@@ -121,18 +132,22 @@ class BotListResource:
         prepared = prepare_get_bot_list()
         return cast("BotList", self._caller.call(prepared))
 
-    def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+    def remove(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BotListCount:
         """Remove addresses from the bot list.
 
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", self._caller.call(prepared))
 
-    def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+    def replace(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BotListCount:
         """Replace the whole bot list.
 
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", self._caller.call(prepared))
 
 
@@ -142,11 +157,13 @@ class AsyncBotListResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    async def add(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+    async def add(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BotListCount:
         """Add addresses to the bot list.
 
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def clear(self) -> None:
@@ -163,18 +180,22 @@ class AsyncBotListResource:
         prepared = prepare_get_bot_list()
         return cast("BotList", await self._caller.call(prepared))
 
-    async def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+    async def remove(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BotListCount:
         """Remove addresses from the bot list.
 
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", await self._caller.call(prepared))
 
-    async def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BotListCount:
+    async def replace(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BotListCount:
         """Replace the whole bot list.
 
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", await self._caller.call(prepared))
 
 
@@ -184,11 +205,13 @@ class BatchBotListResource:
     def __init__(self, caller: BatchCaller) -> None:
         self._caller = caller
 
-    def add(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
+    def add(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BatchHandle[BotListCount]:
         """Add addresses to the bot list.
 
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def clear(self) -> BatchHandle[None]:
@@ -205,16 +228,20 @@ class BatchBotListResource:
         prepared = prepare_get_bot_list()
         return cast("BatchHandle[BotList]", self._caller.call(prepared))
 
-    def remove(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
+    def remove(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BatchHandle[BotListCount]:
         """Remove addresses from the bot list.
 
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
-    def replace(self, *, value: str, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[BotListCount]:
+    def replace(
+        self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BatchHandle[BotListCount]:
         """Replace the whole bot list.
 
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body)
+        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))

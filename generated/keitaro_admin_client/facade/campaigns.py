@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -80,34 +80,36 @@ def prepare_create_campaign(
     postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /campaigns`), ready for any caller."""
     from ..api.campaigns import create_campaign as endpoint
     from ..models.campaign_create import CampaignCreate
 
-    body = CampaignCreate.from_dict(
-        payload(
-            {
-                "alias": alias,
-                "name": name,
-                "type": type_,
-                "cookies_ttl": cookies_ttl,
-                "state": state,
-                "cost_type": cost_type,
-                "cost_value": cost_value,
-                "cost_currency": cost_currency,
-                "cost_auto": cost_auto,
-                "group_id": group_id,
-                "bind_visitors": bind_visitors,
-                "traffic_source_id": traffic_source_id,
-                "parameters": parameters,
-                "token": token,
-                "domain_id": domain_id,
-                "postbacks": postbacks,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignCreate,
+        {
+            "alias": alias,
+            "name": name,
+            "type": type_,
+            "cookies_ttl": cookies_ttl,
+            "state": state,
+            "cost_type": cost_type,
+            "cost_value": cost_value,
+            "cost_currency": cost_currency,
+            "cost_auto": cost_auto,
+            "group_id": group_id,
+            "bind_visitors": bind_visitors,
+            "traffic_source_id": traffic_source_id,
+            "parameters": parameters,
+            "token": token,
+            "domain_id": domain_id,
+            "postbacks": postbacks,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "campaigns.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_CAMPAIGN, request, endpoint._parse_response)
@@ -203,34 +205,36 @@ def prepare_update_campaign(
     postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /campaigns/{id}`), ready for any caller."""
     from ..api.campaigns import update_campaign as endpoint
     from ..models.campaign_update import CampaignUpdate
 
-    body = CampaignUpdate.from_dict(
-        payload(
-            {
-                "alias": alias,
-                "name": name,
-                "type": type_,
-                "cookies_ttl": cookies_ttl,
-                "state": state,
-                "cost_type": cost_type,
-                "cost_value": cost_value,
-                "cost_currency": cost_currency,
-                "cost_auto": cost_auto,
-                "group_id": group_id,
-                "bind_visitors": bind_visitors,
-                "traffic_source_id": traffic_source_id,
-                "parameters": parameters,
-                "token": token,
-                "domain_id": domain_id,
-                "postbacks": postbacks,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignUpdate,
+        {
+            "alias": alias,
+            "name": name,
+            "type": type_,
+            "cookies_ttl": cookies_ttl,
+            "state": state,
+            "cost_type": cost_type,
+            "cost_value": cost_value,
+            "cost_currency": cost_currency,
+            "cost_auto": cost_auto,
+            "group_id": group_id,
+            "bind_visitors": bind_visitors,
+            "traffic_source_id": traffic_source_id,
+            "parameters": parameters,
+            "token": token,
+            "domain_id": domain_id,
+            "postbacks": postbacks,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "campaigns.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_CAMPAIGN, request, endpoint._parse_response)
@@ -247,24 +251,26 @@ def prepare_update_campaign_costs(
     only_campaign_uniques: bool | Unset = UNSET,
     filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update_costs` (`POST /campaigns/{id}/update_costs`), ready for any caller."""
     from ..api.campaigns import update_campaign_costs as endpoint
     from ..models.campaign_cost_update import CampaignCostUpdate
 
-    body = CampaignCostUpdate.from_dict(
-        payload(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "timezone": timezone,
-                "cost": cost,
-                "currency": currency,
-                "only_campaign_uniques": only_campaign_uniques,
-                "filters": filters,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignCostUpdate,
+        {
+            "start_date": start_date,
+            "end_date": end_date,
+            "timezone": timezone,
+            "cost": cost,
+            "currency": currency,
+            "only_campaign_uniques": only_campaign_uniques,
+            "filters": filters,
+        },
+        extra_body,
+        allow_unknown,
+        "campaigns.update_costs",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_CAMPAIGN_COSTS, request, endpoint._parse_response)
@@ -315,6 +321,7 @@ class CampaignsResource:
         postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Campaign:
         """Create a campaign.
 
@@ -338,6 +345,7 @@ class CampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Campaign", self._caller.call(prepared))
 
@@ -418,6 +426,7 @@ class CampaignsResource:
         postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Campaign:
         """Change a campaign.
 
@@ -444,6 +453,7 @@ class CampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Campaign", self._caller.call(prepared))
 
@@ -459,6 +469,7 @@ class CampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> None:
         """Set the cost of a campaign for a period.
 
@@ -475,6 +486,7 @@ class CampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("None", self._caller.call(prepared))
 
@@ -524,6 +536,7 @@ class AsyncCampaignsResource:
         postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Campaign:
         """Create a campaign.
 
@@ -547,6 +560,7 @@ class AsyncCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Campaign", await self._caller.call(prepared))
 
@@ -627,6 +641,7 @@ class AsyncCampaignsResource:
         postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Campaign:
         """Change a campaign.
 
@@ -653,6 +668,7 @@ class AsyncCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Campaign", await self._caller.call(prepared))
 
@@ -668,6 +684,7 @@ class AsyncCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> None:
         """Set the cost of a campaign for a period.
 
@@ -684,6 +701,7 @@ class AsyncCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("None", await self._caller.call(prepared))
 
@@ -733,6 +751,7 @@ class BatchCampaignsResource:
         postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Campaign]:
         """Create a campaign.
 
@@ -756,6 +775,7 @@ class BatchCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
@@ -836,6 +856,7 @@ class BatchCampaignsResource:
         postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Campaign]:
         """Change a campaign.
 
@@ -862,6 +883,7 @@ class BatchCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
@@ -877,6 +899,7 @@ class BatchCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[None]:
         """Set the cost of a campaign for a period.
 
@@ -893,5 +916,6 @@ class BatchCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[None]", self._caller.call(prepared))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.click_cost_period import ClickCostPeriod
@@ -39,21 +39,23 @@ def prepare_clean_clicks(
     campaign_id: int | Unset = UNSET,
     timezone: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `clean` (`POST /clicks/clean`), ready for any caller."""
     from ..api.clicks import clean_clicks as endpoint
     from ..models.clean_stats_request import CleanStatsRequest
 
-    body = CleanStatsRequest.from_dict(
-        payload(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "campaign_id": campaign_id,
-                "timezone": timezone,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CleanStatsRequest,
+        {
+            "start_date": start_date,
+            "end_date": end_date,
+            "campaign_id": campaign_id,
+            "timezone": timezone,
+        },
+        extra_body,
+        allow_unknown,
+        "clicks.clean",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CLEAN_CLICKS, request, endpoint._parse_response)
@@ -68,23 +70,25 @@ def prepare_get_click_log(
     filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
     sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `log` (`POST /clicks/log`), ready for any caller."""
     from ..api.clicks import get_click_log as endpoint
     from ..models.click_log_request import ClickLogRequest
 
-    body = ClickLogRequest.from_dict(
-        payload(
-            {
-                "range": range_,
-                "limit": limit,
-                "offset": offset,
-                "columns": columns,
-                "filters": filters,
-                "sort": sort,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ClickLogRequest,
+        {
+            "range": range_,
+            "limit": limit,
+            "offset": offset,
+            "columns": columns,
+            "filters": filters,
+            "sort": sort,
+        },
+        extra_body,
+        allow_unknown,
+        "clicks.log",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.GET_CLICK_LOG, request, endpoint._parse_response)
@@ -98,22 +102,24 @@ def prepare_update_click_costs(
     currency: str | Unset = UNSET,
     only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update_costs` (`POST /clicks/update_costs`), ready for any caller."""
     from ..api.clicks import update_click_costs as endpoint
     from ..models.click_cost_update import ClickCostUpdate
 
-    body = ClickCostUpdate.from_dict(
-        payload(
-            {
-                "campaign_ids": campaign_ids,
-                "costs": costs,
-                "timezone": timezone,
-                "currency": currency,
-                "only_campaign_uniques": only_campaign_uniques,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ClickCostUpdate,
+        {
+            "campaign_ids": campaign_ids,
+            "costs": costs,
+            "timezone": timezone,
+            "currency": currency,
+            "only_campaign_uniques": only_campaign_uniques,
+        },
+        extra_body,
+        allow_unknown,
+        "clicks.update_costs",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.UPDATE_CLICK_COSTS, request, endpoint._parse_response)
@@ -133,6 +139,7 @@ class ClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Success:
         """Erase click statistics of a period.
 
@@ -140,7 +147,12 @@ class ClicksResource:
 
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
-            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Success", self._caller.call(prepared))
 
@@ -154,6 +166,7 @@ class ClicksResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Report:
         """Read the click log.
 
@@ -168,6 +181,7 @@ class ClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Report", self._caller.call(prepared))
 
@@ -180,6 +194,7 @@ class ClicksResource:
         currency: str | Unset = UNSET,
         only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Success:
         """Set costs for several campaigns and periods.
 
@@ -193,6 +208,7 @@ class ClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Success", self._caller.call(prepared))
 
@@ -211,6 +227,7 @@ class AsyncClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Success:
         """Erase click statistics of a period.
 
@@ -218,7 +235,12 @@ class AsyncClicksResource:
 
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
-            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Success", await self._caller.call(prepared))
 
@@ -232,6 +254,7 @@ class AsyncClicksResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Report:
         """Read the click log.
 
@@ -246,6 +269,7 @@ class AsyncClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Report", await self._caller.call(prepared))
 
@@ -258,6 +282,7 @@ class AsyncClicksResource:
         currency: str | Unset = UNSET,
         only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Success:
         """Set costs for several campaigns and periods.
 
@@ -271,6 +296,7 @@ class AsyncClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Success", await self._caller.call(prepared))
 
@@ -289,6 +315,7 @@ class BatchClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Success]:
         """Erase click statistics of a period.
 
@@ -296,7 +323,12 @@ class BatchClicksResource:
 
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
-            start_date=start_date, end_date=end_date, campaign_id=campaign_id, timezone=timezone, extra_body=extra_body
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            timezone=timezone,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
@@ -310,6 +342,7 @@ class BatchClicksResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Report]:
         """Read the click log.
 
@@ -324,6 +357,7 @@ class BatchClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
@@ -336,6 +370,7 @@ class BatchClicksResource:
         currency: str | Unset = UNSET,
         only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Success]:
         """Set costs for several campaigns and periods.
 
@@ -349,5 +384,6 @@ class BatchClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Success]", self._caller.call(prepared))

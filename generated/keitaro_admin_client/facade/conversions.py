@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.report import Report
@@ -36,23 +36,25 @@ def prepare_get_conversion_log(
     filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
     sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `log` (`POST /conversions/log`), ready for any caller."""
     from ..api.conversions import get_conversion_log as endpoint
     from ..models.conversion_log_request import ConversionLogRequest
 
-    body = ConversionLogRequest.from_dict(
-        payload(
-            {
-                "range": range_,
-                "limit": limit,
-                "offset": offset,
-                "columns": columns,
-                "filters": filters,
-                "sort": sort,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ConversionLogRequest,
+        {
+            "range": range_,
+            "limit": limit,
+            "offset": offset,
+            "columns": columns,
+            "filters": filters,
+            "sort": sort,
+        },
+        extra_body,
+        allow_unknown,
+        "conversions.log",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.GET_CONVERSION_LOG, request, endpoint._parse_response)
@@ -74,6 +76,7 @@ class ConversionsResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Report:
         """Read the conversion log.
 
@@ -88,6 +91,7 @@ class ConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Report", self._caller.call(prepared))
 
@@ -108,6 +112,7 @@ class AsyncConversionsResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Report:
         """Read the conversion log.
 
@@ -122,6 +127,7 @@ class AsyncConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Report", await self._caller.call(prepared))
 
@@ -142,6 +148,7 @@ class BatchConversionsResource:
         filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
         sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Report]:
         """Read the conversion log.
 
@@ -156,5 +163,6 @@ class BatchConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Report]", self._caller.call(prepared))

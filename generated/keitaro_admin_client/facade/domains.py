@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.domain import Domain
@@ -53,25 +53,27 @@ def prepare_create_domain(
     ssl_redirect: bool | Unset = UNSET,
     allow_indexing: bool | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /domains`), ready for any caller."""
     from ..api.domains import create_domain as endpoint
     from ..models.domain_create import DomainCreate
 
-    body = DomainCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "is_ssl": is_ssl,
-                "default_campaign_id": default_campaign_id,
-                "wildcard": wildcard,
-                "catch_not_found": catch_not_found,
-                "notes": notes,
-                "ssl_redirect": ssl_redirect,
-                "allow_indexing": allow_indexing,
-            },
-            extra_body,
-        )
+    body = build_body(
+        DomainCreate,
+        {
+            "name": name,
+            "is_ssl": is_ssl,
+            "default_campaign_id": default_campaign_id,
+            "wildcard": wildcard,
+            "catch_not_found": catch_not_found,
+            "notes": notes,
+            "ssl_redirect": ssl_redirect,
+            "allow_indexing": allow_indexing,
+        },
+        extra_body,
+        allow_unknown,
+        "domains.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_DOMAIN, request, endpoint._parse_response)
@@ -133,23 +135,25 @@ def prepare_update_domain(
     catch_not_found: bool | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /domains/{id}`), ready for any caller."""
     from ..api.domains import update_domain as endpoint
     from ..models.domain_update import DomainUpdate
 
-    body = DomainUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "is_ssl": is_ssl,
-                "default_campaign_id": default_campaign_id,
-                "state": state,
-                "catch_not_found": catch_not_found,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        DomainUpdate,
+        {
+            "name": name,
+            "is_ssl": is_ssl,
+            "default_campaign_id": default_campaign_id,
+            "state": state,
+            "catch_not_found": catch_not_found,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "domains.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_DOMAIN, request, endpoint._parse_response)
@@ -180,6 +184,7 @@ class DomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> builtins.list[Domain]:
         """Add a domain.
 
@@ -196,6 +201,7 @@ class DomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
@@ -247,6 +253,7 @@ class DomainsResource:
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Domain:
         """Change a domain.
 
@@ -260,6 +267,7 @@ class DomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Domain", self._caller.call(prepared))
 
@@ -289,6 +297,7 @@ class AsyncDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> builtins.list[Domain]:
         """Add a domain.
 
@@ -305,6 +314,7 @@ class AsyncDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
@@ -356,6 +366,7 @@ class AsyncDomainsResource:
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Domain:
         """Change a domain.
 
@@ -369,6 +380,7 @@ class AsyncDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Domain", await self._caller.call(prepared))
 
@@ -398,6 +410,7 @@ class BatchDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[builtins.list[Domain]]:
         """Add a domain.
 
@@ -414,6 +427,7 @@ class BatchDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
@@ -465,6 +479,7 @@ class BatchDomainsResource:
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Domain]:
         """Change a domain.
 
@@ -478,5 +493,6 @@ class BatchDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Domain]", self._caller.call(prepared))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -28,19 +28,22 @@ __all__ = (
 )
 
 
-def prepare_create_group(*, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> PreparedCall:
+def prepare_create_group(
+    *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+) -> PreparedCall:
     """The request of `create` (`POST /groups`), ready for any caller."""
     from ..api.groups import create_group as endpoint
     from ..models.group_create import GroupCreate
 
-    body = GroupCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "type": type_,
-            },
-            extra_body,
-        )
+    body = build_body(
+        GroupCreate,
+        {
+            "name": name,
+            "type": type_,
+        },
+        extra_body,
+        allow_unknown,
+        "groups.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_GROUP, request, endpoint._parse_response)
@@ -67,20 +70,26 @@ def prepare_list_groups(*, type_: GroupType = "campaigns") -> PreparedCall:
 
 
 def prepare_update_group(
-    id: int, *, name: str | Unset = UNSET, type_: GroupType | Unset = UNSET, extra_body: Mapping[str, Any] | None = None
+    id: int,
+    *,
+    name: str | Unset = UNSET,
+    type_: GroupType | Unset = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /groups/{id}`), ready for any caller."""
     from ..api.groups import update_group as endpoint
     from ..models.group_update import GroupUpdate
 
-    body = GroupUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "type": type_,
-            },
-            extra_body,
-        )
+    body = build_body(
+        GroupUpdate,
+        {
+            "name": name,
+            "type": type_,
+        },
+        extra_body,
+        allow_unknown,
+        "groups.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_GROUP, request, endpoint._parse_response)
@@ -92,11 +101,13 @@ class GroupsResource:
     def __init__(self, caller: SyncCaller) -> None:
         self._caller = caller
 
-    def create(self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> Group:
+    def create(
+        self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> Group:
         """Create a group.
 
         `POST /groups` (createGroup)."""
-        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", self._caller.call(prepared))
 
     def delete(self, id: int) -> Group:
@@ -124,11 +135,12 @@ class GroupsResource:
         name: str | Unset = UNSET,
         type_: GroupType | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Group:
         """Rename or retype a group.
 
         `PUT /groups/{id}` (updateGroup)."""
-        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", self._caller.call(prepared))
 
 
@@ -138,11 +150,13 @@ class AsyncGroupsResource:
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
 
-    async def create(self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> Group:
+    async def create(
+        self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> Group:
         """Create a group.
 
         `POST /groups` (createGroup)."""
-        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", await self._caller.call(prepared))
 
     async def delete(self, id: int) -> Group:
@@ -170,11 +184,12 @@ class AsyncGroupsResource:
         name: str | Unset = UNSET,
         type_: GroupType | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Group:
         """Rename or retype a group.
 
         `PUT /groups/{id}` (updateGroup)."""
-        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", await self._caller.call(prepared))
 
 
@@ -184,11 +199,13 @@ class BatchGroupsResource:
     def __init__(self, caller: BatchCaller) -> None:
         self._caller = caller
 
-    def create(self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None) -> BatchHandle[Group]:
+    def create(
+        self, *, name: str, type_: GroupType, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> BatchHandle[Group]:
         """Create a group.
 
         `POST /groups` (createGroup)."""
-        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
     def delete(self, id: int) -> BatchHandle[Group]:
@@ -216,9 +233,10 @@ class BatchGroupsResource:
         name: str | Unset = UNSET,
         type_: GroupType | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Group]:
         """Rename or retype a group.
 
         `PUT /groups/{id}` (updateGroup)."""
-        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body)
+        prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[Group]", self._caller.call(prepared))

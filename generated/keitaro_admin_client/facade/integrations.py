@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.avscan_key import AvscanKey
@@ -50,22 +50,24 @@ def prepare_create_facebook_integration(
     proxy_enabled: bool | Unset = UNSET,
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create_facebook` (`POST /integrations/facebook`), ready for any caller."""
     from ..api.integrations import create_facebook_integration as endpoint
     from ..models.facebook_integration_input import FacebookIntegrationInput
 
-    body = FacebookIntegrationInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "ad_account_id": ad_account_id,
-                "token": token,
-                "proxy_enabled": proxy_enabled,
-                "proxy": proxy,
-            },
-            extra_body,
-        )
+    body = build_body(
+        FacebookIntegrationInput,
+        {
+            "name": name,
+            "ad_account_id": ad_account_id,
+            "token": token,
+            "proxy_enabled": proxy_enabled,
+            "proxy": proxy,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.create_facebook",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
@@ -108,19 +110,20 @@ def prepare_get_imklo_url() -> PreparedCall:
 
 
 def prepare_link_facebook_integration_campaign(
-    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
 ) -> PreparedCall:
     """The request of `link_facebook_campaign` (`POST /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import link_facebook_integration_campaign as endpoint
     from ..models.campaign_link import CampaignLink
 
-    body = CampaignLink.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignLink,
+        {
+            "campaign_id": campaign_id,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.link_facebook_campaign",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.LINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
@@ -145,19 +148,20 @@ def prepare_list_facebook_integration_campaigns(id: int) -> PreparedCall:
 
 
 def prepare_unlink_facebook_integration_campaign(
-    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
 ) -> PreparedCall:
     """The request of `unlink_facebook_campaign` (`DELETE /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import unlink_facebook_integration_campaign as endpoint
     from ..models.campaign_link import CampaignLink
 
-    body = CampaignLink.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignLink,
+        {
+            "campaign_id": campaign_id,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.unlink_facebook_campaign",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UNLINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
@@ -182,22 +186,24 @@ def prepare_update_facebook_integration(
     proxy_enabled: bool | Unset = UNSET,
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update_facebook` (`PUT /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import update_facebook_integration as endpoint
     from ..models.facebook_integration_input import FacebookIntegrationInput
 
-    body = FacebookIntegrationInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "ad_account_id": ad_account_id,
-                "token": token,
-                "proxy_enabled": proxy_enabled,
-                "proxy": proxy,
-            },
-            extra_body,
-        )
+    body = build_body(
+        FacebookIntegrationInput,
+        {
+            "name": name,
+            "ad_account_id": ad_account_id,
+            "token": token,
+            "proxy_enabled": proxy_enabled,
+            "proxy": proxy,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.update_facebook",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
@@ -228,6 +234,7 @@ class IntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
 
@@ -239,6 +246,7 @@ class IntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("FacebookIntegration", self._caller.call(prepared))
 
@@ -270,11 +278,15 @@ class IntegrationsResource:
         prepared = prepare_get_imklo_url()
         return cast("ImkloUrl", self._caller.call(prepared))
 
-    def link_facebook_campaign(self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None) -> None:
+    def link_facebook_campaign(
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    ) -> None:
         """Feed a campaign from a Facebook ad account.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
-        prepared = prepare_link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("None", self._caller.call(prepared))
 
     def list_facebook(self) -> FacebookIntegrationList:
@@ -294,14 +306,16 @@ class IntegrationsResource:
         return cast("builtins.list[CampaignOption]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> None:
         """Stop feeding a campaign from a Facebook ad account.
 
         A DELETE that carries a JSON body.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
-        prepared = prepare_unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("None", self._caller.call(prepared))
 
     def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
@@ -323,6 +337,7 @@ class IntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
 
@@ -335,6 +350,7 @@ class IntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
@@ -363,6 +379,7 @@ class AsyncIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
 
@@ -374,6 +391,7 @@ class AsyncIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("FacebookIntegration", await self._caller.call(prepared))
 
@@ -406,12 +424,14 @@ class AsyncIntegrationsResource:
         return cast("ImkloUrl", await self._caller.call(prepared))
 
     async def link_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> None:
         """Feed a campaign from a Facebook ad account.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
-        prepared = prepare_link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("None", await self._caller.call(prepared))
 
     async def list_facebook(self) -> FacebookIntegrationList:
@@ -431,14 +451,16 @@ class AsyncIntegrationsResource:
         return cast("builtins.list[CampaignOption]", await self._caller.call(prepared))
 
     async def unlink_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> None:
         """Stop feeding a campaign from a Facebook ad account.
 
         A DELETE that carries a JSON body.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
-        prepared = prepare_unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("None", await self._caller.call(prepared))
 
     async def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
@@ -460,6 +482,7 @@ class AsyncIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
 
@@ -472,6 +495,7 @@ class AsyncIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
@@ -500,6 +524,7 @@ class BatchIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[FacebookIntegration]:
         """Connect a Facebook ad account.
 
@@ -511,6 +536,7 @@ class BatchIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[FacebookIntegration]", self._caller.call(prepared))
 
@@ -543,12 +569,14 @@ class BatchIntegrationsResource:
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
 
     def link_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> BatchHandle[None]:
         """Feed a campaign from a Facebook ad account.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
-        prepared = prepare_link_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def list_facebook(self) -> BatchHandle[FacebookIntegrationList]:
@@ -568,14 +596,16 @@ class BatchIntegrationsResource:
         return cast("BatchHandle[builtins.list[CampaignOption]]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None
+        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> BatchHandle[None]:
         """Stop feeding a campaign from a Facebook ad account.
 
         A DELETE that carries a JSON body.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
-        prepared = prepare_unlink_facebook_integration_campaign(id, campaign_id=campaign_id, extra_body=extra_body)
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def update_avscan_key(self, *, avscan_key: str) -> BatchHandle[AvscanKey]:
@@ -597,6 +627,7 @@ class BatchIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Change a Facebook ad account.
 
@@ -609,6 +640,7 @@ class BatchIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 

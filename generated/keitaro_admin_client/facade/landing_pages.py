@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.file_content import FileContent
@@ -77,26 +77,28 @@ def prepare_create_landing_page(
     archive: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /landing_pages`), ready for any caller."""
     from ..api.landing_pages import create_landing_page as endpoint
     from ..models.landing_page_create import LandingPageCreate
 
-    body = LandingPageCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "action_payload": action_payload,
-                "group_id": group_id,
-                "state": state,
-                "landing_type": landing_type,
-                "action_type": action_type,
-                "url": url,
-                "archive": archive,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        LandingPageCreate,
+        {
+            "name": name,
+            "action_payload": action_payload,
+            "group_id": group_id,
+            "state": state,
+            "landing_type": landing_type,
+            "action_type": action_type,
+            "url": url,
+            "archive": archive,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "landing_pages.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_LANDING_PAGE, request, endpoint._parse_response)
@@ -185,26 +187,28 @@ def prepare_update_landing_page(
     archive: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /landing_pages/{id}`), ready for any caller."""
     from ..api.landing_pages import update_landing_page as endpoint
     from ..models.landing_page_update import LandingPageUpdate
 
-    body = LandingPageUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "action_payload": action_payload,
-                "group_id": group_id,
-                "state": state,
-                "landing_type": landing_type,
-                "action_type": action_type,
-                "url": url,
-                "archive": archive,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        LandingPageUpdate,
+        {
+            "name": name,
+            "action_payload": action_payload,
+            "group_id": group_id,
+            "state": state,
+            "landing_type": landing_type,
+            "action_type": action_type,
+            "url": url,
+            "archive": archive,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "landing_pages.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_LANDING_PAGE, request, endpoint._parse_response)
@@ -257,6 +261,7 @@ class LandingPagesResource:
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> LandingPage:
         """Create a landing page.
 
@@ -272,6 +277,7 @@ class LandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("LandingPage", self._caller.call(prepared))
 
@@ -338,6 +344,7 @@ class LandingPagesResource:
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> LandingPage:
         """Change a landing page.
 
@@ -354,6 +361,7 @@ class LandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("LandingPage", self._caller.call(prepared))
 
@@ -402,6 +410,7 @@ class AsyncLandingPagesResource:
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> LandingPage:
         """Create a landing page.
 
@@ -417,6 +426,7 @@ class AsyncLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("LandingPage", await self._caller.call(prepared))
 
@@ -483,6 +493,7 @@ class AsyncLandingPagesResource:
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> LandingPage:
         """Change a landing page.
 
@@ -499,6 +510,7 @@ class AsyncLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("LandingPage", await self._caller.call(prepared))
 
@@ -547,6 +559,7 @@ class BatchLandingPagesResource:
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[LandingPage]:
         """Create a landing page.
 
@@ -562,6 +575,7 @@ class BatchLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
@@ -628,6 +642,7 @@ class BatchLandingPagesResource:
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[LandingPage]:
         """Change a landing page.
 
@@ -644,6 +659,7 @@ class BatchLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 

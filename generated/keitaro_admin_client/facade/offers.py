@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.file_content import FileContent
@@ -86,36 +86,38 @@ def prepare_create_offer(
     conversion_timezone: str | Unset = UNSET,
     alternative_offer_id: int | None | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /offers`), ready for any caller."""
     from ..api.offers import create_offer as endpoint
     from ..models.offer_create import OfferCreate
 
-    body = OfferCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "group_id": group_id,
-                "offer_type": offer_type,
-                "action_type": action_type,
-                "action_payload": action_payload,
-                "affiliate_network_id": affiliate_network_id,
-                "payout_value": payout_value,
-                "payout_currency": payout_currency,
-                "payout_type": payout_type,
-                "state": state,
-                "payout_auto": payout_auto,
-                "payout_upsell": payout_upsell,
-                "country": country,
-                "notes": notes,
-                "archive": archive,
-                "conversion_cap_enabled": conversion_cap_enabled,
-                "daily_cap": daily_cap,
-                "conversion_timezone": conversion_timezone,
-                "alternative_offer_id": alternative_offer_id,
-            },
-            extra_body,
-        )
+    body = build_body(
+        OfferCreate,
+        {
+            "name": name,
+            "group_id": group_id,
+            "offer_type": offer_type,
+            "action_type": action_type,
+            "action_payload": action_payload,
+            "affiliate_network_id": affiliate_network_id,
+            "payout_value": payout_value,
+            "payout_currency": payout_currency,
+            "payout_type": payout_type,
+            "state": state,
+            "payout_auto": payout_auto,
+            "payout_upsell": payout_upsell,
+            "country": country,
+            "notes": notes,
+            "archive": archive,
+            "conversion_cap_enabled": conversion_cap_enabled,
+            "daily_cap": daily_cap,
+            "conversion_timezone": conversion_timezone,
+            "alternative_offer_id": alternative_offer_id,
+        },
+        extra_body,
+        allow_unknown,
+        "offers.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_OFFER, request, endpoint._parse_response)
@@ -214,36 +216,38 @@ def prepare_update_offer(
     conversion_timezone: str | Unset = UNSET,
     alternative_offer_id: int | None | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /offers/{id}`), ready for any caller."""
     from ..api.offers import update_offer as endpoint
     from ..models.offer_update import OfferUpdate
 
-    body = OfferUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "group_id": group_id,
-                "offer_type": offer_type,
-                "action_type": action_type,
-                "action_payload": action_payload,
-                "affiliate_network_id": affiliate_network_id,
-                "payout_value": payout_value,
-                "payout_currency": payout_currency,
-                "payout_type": payout_type,
-                "state": state,
-                "payout_auto": payout_auto,
-                "payout_upsell": payout_upsell,
-                "country": country,
-                "notes": notes,
-                "archive": archive,
-                "conversion_cap_enabled": conversion_cap_enabled,
-                "daily_cap": daily_cap,
-                "conversion_timezone": conversion_timezone,
-                "alternative_offer_id": alternative_offer_id,
-            },
-            extra_body,
-        )
+    body = build_body(
+        OfferUpdate,
+        {
+            "name": name,
+            "group_id": group_id,
+            "offer_type": offer_type,
+            "action_type": action_type,
+            "action_payload": action_payload,
+            "affiliate_network_id": affiliate_network_id,
+            "payout_value": payout_value,
+            "payout_currency": payout_currency,
+            "payout_type": payout_type,
+            "state": state,
+            "payout_auto": payout_auto,
+            "payout_upsell": payout_upsell,
+            "country": country,
+            "notes": notes,
+            "archive": archive,
+            "conversion_cap_enabled": conversion_cap_enabled,
+            "daily_cap": daily_cap,
+            "conversion_timezone": conversion_timezone,
+            "alternative_offer_id": alternative_offer_id,
+        },
+        extra_body,
+        allow_unknown,
+        "offers.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_OFFER, request, endpoint._parse_response)
@@ -304,6 +308,7 @@ class OffersResource:
         conversion_timezone: str | Unset = UNSET,
         alternative_offer_id: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Offer:
         """Create an offer.
 
@@ -329,6 +334,7 @@ class OffersResource:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Offer", self._caller.call(prepared))
 
@@ -407,6 +413,7 @@ class OffersResource:
         conversion_timezone: str | Unset = UNSET,
         alternative_offer_id: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Offer:
         """Change an offer.
 
@@ -433,6 +440,7 @@ class OffersResource:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Offer", self._caller.call(prepared))
 
@@ -489,6 +497,7 @@ class AsyncOffersResource:
         conversion_timezone: str | Unset = UNSET,
         alternative_offer_id: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Offer:
         """Create an offer.
 
@@ -514,6 +523,7 @@ class AsyncOffersResource:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Offer", await self._caller.call(prepared))
 
@@ -592,6 +602,7 @@ class AsyncOffersResource:
         conversion_timezone: str | Unset = UNSET,
         alternative_offer_id: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Offer:
         """Change an offer.
 
@@ -618,6 +629,7 @@ class AsyncOffersResource:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Offer", await self._caller.call(prepared))
 
@@ -674,6 +686,7 @@ class BatchOffersResource:
         conversion_timezone: str | Unset = UNSET,
         alternative_offer_id: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Offer]:
         """Create an offer.
 
@@ -699,6 +712,7 @@ class BatchOffersResource:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
@@ -777,6 +791,7 @@ class BatchOffersResource:
         conversion_timezone: str | Unset = UNSET,
         alternative_offer_id: int | None | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Offer]:
         """Change an offer.
 
@@ -803,6 +818,7 @@ class BatchOffersResource:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.label_ref_name import LabelRefName
@@ -47,28 +47,30 @@ def prepare_build_report(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `build_raw` (`POST /report/build`), ready for any caller."""
     from ..api.reports import build_report as endpoint
     from ..models.report_request import ReportRequest
 
-    body = ReportRequest.from_dict(
-        payload(
-            {
-                "range": range_,
-                "grouping": grouping,
-                "metrics": metrics,
-                "dimensions": dimensions,
-                "measures": measures,
-                "columns": columns,
-                "filters": filters,
-                "sort": sort,
-                "summary": summary,
-                "limit": limit,
-                "offset": offset,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ReportRequest,
+        {
+            "range": range_,
+            "grouping": grouping,
+            "metrics": metrics,
+            "dimensions": dimensions,
+            "measures": measures,
+            "columns": columns,
+            "filters": filters,
+            "sort": sort,
+            "summary": summary,
+            "limit": limit,
+            "offset": offset,
+        },
+        extra_body,
+        allow_unknown,
+        "reports.build_raw",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.BUILD_REPORT, request, endpoint._parse_response)
@@ -92,20 +94,22 @@ def prepare_update_report_labels(
     ref_name: LabelRefName,
     items: LabelsUpdateItems | Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update_labels` (`POST /report/labels`), ready for any caller."""
     from ..api.reports import update_report_labels as endpoint
     from ..models.labels_update import LabelsUpdate
 
-    body = LabelsUpdate.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-                "ref_name": ref_name,
-                "items": items,
-            },
-            extra_body,
-        )
+    body = build_body(
+        LabelsUpdate,
+        {
+            "campaign_id": campaign_id,
+            "ref_name": ref_name,
+            "items": items,
+        },
+        extra_body,
+        allow_unknown,
+        "reports.update_labels",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.UPDATE_REPORT_LABELS, request, endpoint._parse_response)
@@ -132,6 +136,7 @@ class ReportsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Report:
         """Build a report.
 
@@ -151,6 +156,7 @@ class ReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Report", self._caller.call(prepared))
 
@@ -168,6 +174,7 @@ class ReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Success:
         """Label values of a campaign as whitelist or blacklist.
 
@@ -175,7 +182,7 @@ class ReportsResource:
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, allow_unknown=allow_unknown
         )
         return cast("Success", self._caller.call(prepared))
 
@@ -201,6 +208,7 @@ class AsyncReportsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Report:
         """Build a report.
 
@@ -220,6 +228,7 @@ class AsyncReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Report", await self._caller.call(prepared))
 
@@ -237,6 +246,7 @@ class AsyncReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Success:
         """Label values of a campaign as whitelist or blacklist.
 
@@ -244,7 +254,7 @@ class AsyncReportsResource:
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, allow_unknown=allow_unknown
         )
         return cast("Success", await self._caller.call(prepared))
 
@@ -270,6 +280,7 @@ class BatchReportsResource:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Report]:
         """Build a report.
 
@@ -289,6 +300,7 @@ class BatchReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
@@ -306,6 +318,7 @@ class BatchReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Success]:
         """Label values of a campaign as whitelist or blacklist.
 
@@ -313,6 +326,6 @@ class BatchReportsResource:
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body
+            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, allow_unknown=allow_unknown
         )
         return cast("BatchHandle[Success]", self._caller.call(prepared))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.stream import Stream
@@ -70,35 +70,37 @@ def prepare_create_stream(
     landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
     offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /streams`), ready for any caller."""
     from ..api.streams import create_stream as endpoint
     from ..models.stream_create import StreamCreate
 
-    body = StreamCreate.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-                "type": type_,
-                "name": name,
-                "action_type": action_type,
-                "schema": schema,
-                "position": position,
-                "weight": weight,
-                "action_options": action_options,
-                "comments": comments,
-                "state": state,
-                "action_payload": action_payload,
-                "collect_clicks": collect_clicks,
-                "filter_or": filter_or,
-                "offer_selection": offer_selection,
-                "filters": filters,
-                "triggers": triggers,
-                "landings": landings,
-                "offers": offers,
-            },
-            extra_body,
-        )
+    body = build_body(
+        StreamCreate,
+        {
+            "campaign_id": campaign_id,
+            "type": type_,
+            "name": name,
+            "action_type": action_type,
+            "schema": schema,
+            "position": position,
+            "weight": weight,
+            "action_options": action_options,
+            "comments": comments,
+            "state": state,
+            "action_payload": action_payload,
+            "collect_clicks": collect_clicks,
+            "filter_or": filter_or,
+            "offer_selection": offer_selection,
+            "filters": filters,
+            "triggers": triggers,
+            "landings": landings,
+            "offers": offers,
+        },
+        extra_body,
+        allow_unknown,
+        "streams.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_STREAM, request, endpoint._parse_response)
@@ -246,35 +248,37 @@ def prepare_update_stream(
     landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
     offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /streams/{id}`), ready for any caller."""
     from ..api.streams import update_stream as endpoint
     from ..models.stream_update import StreamUpdate
 
-    body = StreamUpdate.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-                "type": type_,
-                "name": name,
-                "position": position,
-                "weight": weight,
-                "action_options": action_options,
-                "comments": comments,
-                "state": state,
-                "action_type": action_type,
-                "action_payload": action_payload,
-                "schema": schema,
-                "collect_clicks": collect_clicks,
-                "filter_or": filter_or,
-                "offer_selection": offer_selection,
-                "filters": filters,
-                "triggers": triggers,
-                "landings": landings,
-                "offers": offers,
-            },
-            extra_body,
-        )
+    body = build_body(
+        StreamUpdate,
+        {
+            "campaign_id": campaign_id,
+            "type": type_,
+            "name": name,
+            "position": position,
+            "weight": weight,
+            "action_options": action_options,
+            "comments": comments,
+            "state": state,
+            "action_type": action_type,
+            "action_payload": action_payload,
+            "schema": schema,
+            "collect_clicks": collect_clicks,
+            "filter_or": filter_or,
+            "offer_selection": offer_selection,
+            "filters": filters,
+            "triggers": triggers,
+            "landings": landings,
+            "offers": offers,
+        },
+        extra_body,
+        allow_unknown,
+        "streams.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_STREAM, request, endpoint._parse_response)
@@ -308,6 +312,7 @@ class StreamsResource:
         landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
         offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Stream:
         """Create a flow.
 
@@ -332,6 +337,7 @@ class StreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Stream", self._caller.call(prepared))
 
@@ -455,6 +461,7 @@ class StreamsResource:
         landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
         offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Stream:
         """Change a flow.
 
@@ -480,6 +487,7 @@ class StreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Stream", self._caller.call(prepared))
 
@@ -512,6 +520,7 @@ class AsyncStreamsResource:
         landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
         offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Stream:
         """Create a flow.
 
@@ -536,6 +545,7 @@ class AsyncStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Stream", await self._caller.call(prepared))
 
@@ -659,6 +669,7 @@ class AsyncStreamsResource:
         landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
         offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> Stream:
         """Change a flow.
 
@@ -684,6 +695,7 @@ class AsyncStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("Stream", await self._caller.call(prepared))
 
@@ -716,6 +728,7 @@ class BatchStreamsResource:
         landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
         offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Stream]:
         """Create a flow.
 
@@ -740,6 +753,7 @@ class BatchStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
@@ -863,6 +877,7 @@ class BatchStreamsResource:
         landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
         offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[Stream]:
         """Change a flow.
 
@@ -888,5 +903,6 @@ class BatchStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[Stream]", self._caller.call(prepared))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.source_parameters import SourceParameters
@@ -52,26 +52,28 @@ def prepare_create_traffic_source(
     state: str | Unset = UNSET,
     traffic_loss: float | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /traffic_sources`), ready for any caller."""
     from ..api.traffic_sources import create_traffic_source as endpoint
     from ..models.traffic_source_input import TrafficSourceInput
 
-    body = TrafficSourceInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "postback_statuses": postback_statuses,
-                "template_name": template_name,
-                "accept_parameters": accept_parameters,
-                "parameters": parameters,
-                "notes": notes,
-                "state": state,
-                "traffic_loss": traffic_loss,
-            },
-            extra_body,
-        )
+    body = build_body(
+        TrafficSourceInput,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "postback_statuses": postback_statuses,
+            "template_name": template_name,
+            "accept_parameters": accept_parameters,
+            "parameters": parameters,
+            "notes": notes,
+            "state": state,
+            "traffic_loss": traffic_loss,
+        },
+        extra_body,
+        allow_unknown,
+        "traffic_sources.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_TRAFFIC_SOURCE, request, endpoint._parse_response)
@@ -118,26 +120,28 @@ def prepare_update_traffic_source(
     state: str | Unset = UNSET,
     traffic_loss: float | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /traffic_sources/{id}`), ready for any caller."""
     from ..api.traffic_sources import update_traffic_source as endpoint
     from ..models.traffic_source_input import TrafficSourceInput
 
-    body = TrafficSourceInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "postback_statuses": postback_statuses,
-                "template_name": template_name,
-                "accept_parameters": accept_parameters,
-                "parameters": parameters,
-                "notes": notes,
-                "state": state,
-                "traffic_loss": traffic_loss,
-            },
-            extra_body,
-        )
+    body = build_body(
+        TrafficSourceInput,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "postback_statuses": postback_statuses,
+            "template_name": template_name,
+            "accept_parameters": accept_parameters,
+            "parameters": parameters,
+            "notes": notes,
+            "state": state,
+            "traffic_loss": traffic_loss,
+        },
+        extra_body,
+        allow_unknown,
+        "traffic_sources.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_TRAFFIC_SOURCE, request, endpoint._parse_response)
@@ -169,6 +173,7 @@ class TrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> TrafficSource:
         """Create a traffic source.
 
@@ -184,6 +189,7 @@ class TrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("TrafficSource", self._caller.call(prepared))
 
@@ -224,6 +230,7 @@ class TrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> TrafficSource:
         """Change a traffic source.
 
@@ -240,6 +247,7 @@ class TrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("TrafficSource", self._caller.call(prepared))
 
@@ -270,6 +278,7 @@ class AsyncTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> TrafficSource:
         """Create a traffic source.
 
@@ -285,6 +294,7 @@ class AsyncTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("TrafficSource", await self._caller.call(prepared))
 
@@ -325,6 +335,7 @@ class AsyncTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> TrafficSource:
         """Change a traffic source.
 
@@ -341,6 +352,7 @@ class AsyncTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("TrafficSource", await self._caller.call(prepared))
 
@@ -371,6 +383,7 @@ class BatchTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[TrafficSource]:
         """Create a traffic source.
 
@@ -386,6 +399,7 @@ class BatchTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
@@ -426,6 +440,7 @@ class BatchTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[TrafficSource]:
         """Change a traffic source.
 
@@ -442,5 +457,6 @@ class BatchTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, payload
+from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
     from ..models.user import User
@@ -40,22 +40,24 @@ def prepare_create_user(
     type_: UserType,
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `create` (`POST /users`), ready for any caller."""
     from ..api.users import create_user as endpoint
     from ..models.user_create import UserCreate
 
-    body = UserCreate.from_dict(
-        payload(
-            {
-                "login": login,
-                "new_password": new_password,
-                "new_password_confirmation": new_password_confirmation,
-                "type": type_,
-                "preferences": preferences,
-            },
-            extra_body,
-        )
+    body = build_body(
+        UserCreate,
+        {
+            "login": login,
+            "new_password": new_password,
+            "new_password_confirmation": new_password_confirmation,
+            "type": type_,
+            "preferences": preferences,
+        },
+        extra_body,
+        allow_unknown,
+        "users.create",
     )
     request = endpoint._get_kwargs(body=body)
     return PreparedCall(_ops.CREATE_USER, request, endpoint._parse_response)
@@ -99,23 +101,25 @@ def prepare_update_user(
     key_count: int | Unset = UNSET,
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update` (`PUT /users/{id}`), ready for any caller."""
     from ..api.users import update_user as endpoint
     from ..models.user_update import UserUpdate
 
-    body = UserUpdate.from_dict(
-        payload(
-            {
-                "login": login,
-                "new_password": new_password,
-                "new_password_confirmation": new_password_confirmation,
-                "type": type_,
-                "keyCount": key_count,
-                "preferences": preferences,
-            },
-            extra_body,
-        )
+    body = build_body(
+        UserUpdate,
+        {
+            "login": login,
+            "new_password": new_password,
+            "new_password_confirmation": new_password_confirmation,
+            "type": type_,
+            "keyCount": key_count,
+            "preferences": preferences,
+        },
+        extra_body,
+        allow_unknown,
+        "users.update",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_USER, request, endpoint._parse_response)
@@ -126,18 +130,20 @@ def prepare_update_user_access(
     *,
     access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
 ) -> PreparedCall:
     """The request of `update_access` (`PUT /users/{id}/access`), ready for any caller."""
     from ..api.users import update_user_access as endpoint
     from ..models.user_access_update import UserAccessUpdate
 
-    body = UserAccessUpdate.from_dict(
-        payload(
-            {
-                "access_data": access_data,
-            },
-            extra_body,
-        )
+    body = build_body(
+        UserAccessUpdate,
+        {
+            "access_data": access_data,
+        },
+        extra_body,
+        allow_unknown,
+        "users.update_access",
     )
     request = endpoint._get_kwargs(id=id, body=body)
     return PreparedCall(_ops.UPDATE_USER_ACCESS, request, endpoint._parse_response)
@@ -158,6 +164,7 @@ class UsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> User:
         """Create a panel user.
 
@@ -169,6 +176,7 @@ class UsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("User", self._caller.call(prepared))
 
@@ -206,6 +214,7 @@ class UsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> User:
         """Change a panel user.
 
@@ -219,6 +228,7 @@ class UsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("User", self._caller.call(prepared))
 
@@ -228,11 +238,14 @@ class UsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> User:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("User", self._caller.call(prepared))
 
 
@@ -251,6 +264,7 @@ class AsyncUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> User:
         """Create a panel user.
 
@@ -262,6 +276,7 @@ class AsyncUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("User", await self._caller.call(prepared))
 
@@ -299,6 +314,7 @@ class AsyncUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> User:
         """Change a panel user.
 
@@ -312,6 +328,7 @@ class AsyncUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("User", await self._caller.call(prepared))
 
@@ -321,11 +338,14 @@ class AsyncUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> User:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("User", await self._caller.call(prepared))
 
 
@@ -344,6 +364,7 @@ class BatchUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[User]:
         """Create a panel user.
 
@@ -355,6 +376,7 @@ class BatchUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
@@ -392,6 +414,7 @@ class BatchUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[User]:
         """Change a panel user.
 
@@ -405,6 +428,7 @@ class BatchUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
         )
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
@@ -414,9 +438,12 @@ class BatchUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
     ) -> BatchHandle[User]:
         """Change what a user may access.
 
         `PUT /users/{id}/access` (updateUserAccess)."""
-        prepared = prepare_update_user_access(id, access_data=access_data, extra_body=extra_body)
+        prepared = prepare_update_user_access(
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown
+        )
         return cast("BatchHandle[User]", self._caller.call(prepared))

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_state import DomainState, check_domain_state
+from .. import types as _t
+from ..models.domain_state import DomainState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
+
+_DEC_network_status = _t.nullable(_t.to_str)
+_DEC_default_campaign = _t.nullable(_t.to_int)
+_DEC_notes = _t.nullable(_t.to_str)
 
 
 @_attrs_define
@@ -48,137 +53,129 @@ class Domain:
     ssl_redirect: bool | Unset = UNSET
     allow_indexing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "network_status": "network_status",
+        "default_campaign": "default_campaign",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "wildcard": "wildcard",
+        "catch_not_found": "catch_not_found",
+        "notes": "notes",
+        "campaigns_count": "campaigns_count",
+        "ssl_redirect": "ssl_redirect",
+        "allow_indexing": "allow_indexing",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        network_status: None | str | Unset
-        if isinstance(self.network_status, Unset):
-            network_status = UNSET
-        else:
-            network_status = self.network_status
-
-        default_campaign: int | None | Unset
-        if isinstance(self.default_campaign, Unset):
-            default_campaign = UNSET
-        else:
-            default_campaign = self.default_campaign
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        wildcard = self.wildcard
-
-        catch_not_found = self.catch_not_found
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        campaigns_count = self.campaigns_count
-
-        ssl_redirect = self.ssl_redirect
-
-        allow_indexing = self.allow_indexing
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_status is not UNSET:
-            field_dict["network_status"] = network_status
-        if default_campaign is not UNSET:
-            field_dict["default_campaign"] = default_campaign
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if wildcard is not UNSET:
-            field_dict["wildcard"] = wildcard
-        if catch_not_found is not UNSET:
-            field_dict["catch_not_found"] = catch_not_found
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if campaigns_count is not UNSET:
-            field_dict["campaigns_count"] = campaigns_count
-        if ssl_redirect is not UNSET:
-            field_dict["ssl_redirect"] = ssl_redirect
-        if allow_indexing is not UNSET:
-            field_dict["allow_indexing"] = allow_indexing
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.network_status
+        if v is not UNSET:
+            field_dict["network_status"] = v
+        v = self.default_campaign
+        if v is not UNSET:
+            field_dict["default_campaign"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.created_at
+        if v is not UNSET:
+            field_dict["created_at"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            field_dict["updated_at"] = v
+        v = self.wildcard
+        if v is not UNSET:
+            field_dict["wildcard"] = v
+        v = self.catch_not_found
+        if v is not UNSET:
+            field_dict["catch_not_found"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.campaigns_count
+        if v is not UNSET:
+            field_dict["campaigns_count"] = v
+        v = self.ssl_redirect
+        if v is not UNSET:
+            field_dict["ssl_redirect"] = v
+        v = self.allow_indexing
+        if v is not UNSET:
+            field_dict["allow_indexing"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Domain")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_network_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        network_status = _parse_network_status(d.pop("network_status", UNSET))
-
-        def _parse_default_campaign(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_campaign = _parse_default_campaign(d.pop("default_campaign", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: DomainState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_domain_state(_state)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        wildcard = d.pop("wildcard", UNSET)
-
-        catch_not_found = d.pop("catch_not_found", UNSET)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        campaigns_count = d.pop("campaigns_count", UNSET)
-
-        ssl_redirect = d.pop("ssl_redirect", UNSET)
-
-        allow_indexing = d.pop("allow_indexing", UNSET)
-
+        v: Any
+        v = d.pop("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = d.pop("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = d.pop("network_status", UNSET)
+        v = _t.decode_field(_DEC_network_status, v, "network_status")
+        network_status = v
+        v = d.pop("default_campaign", UNSET)
+        v = _t.decode_field(_DEC_default_campaign, v, "default_campaign")
+        default_campaign = v
+        v = d.pop("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "updated_at")
+        updated_at = v
+        v = d.pop("wildcard", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "wildcard")
+        wildcard = v
+        v = d.pop("catch_not_found", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "catch_not_found")
+        catch_not_found = v
+        v = d.pop("notes", UNSET)
+        v = _t.decode_field(_DEC_notes, v, "notes")
+        notes = v
+        v = d.pop("campaigns_count", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "campaigns_count")
+        campaigns_count = v
+        v = d.pop("ssl_redirect", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
+        ssl_redirect = v
+        v = d.pop("allow_indexing", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "allow_indexing")
+        allow_indexing = v
         domain = cls(
             id=id,
             name=name,
@@ -194,22 +191,50 @@ class Domain:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
         )
-
         domain.additional_properties = d
         return domain
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

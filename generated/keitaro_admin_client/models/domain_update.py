@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_update_state import DomainUpdateState, check_domain_update_state
+from .. import types as _t
+from ..models.domain_update_state import DomainUpdateState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainUpdate")
+
+_DEC_default_campaign_id = _t.nullable(_t.to_int)
 
 
 @_attrs_define
@@ -32,71 +35,74 @@ class DomainUpdate:
     catch_not_found: bool | Unset = UNSET
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "is_ssl": "is_ssl",
+        "default_campaign_id": "default_campaign_id",
+        "state": "state",
+        "catch_not_found": "catch_not_found",
+        "notes": "notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        is_ssl = self.is_ssl
-
-        default_campaign_id: int | None | Unset
-        if isinstance(self.default_campaign_id, Unset):
-            default_campaign_id = UNSET
-        else:
-            default_campaign_id = self.default_campaign_id
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        catch_not_found = self.catch_not_found
-
-        notes = self.notes
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_ssl is not UNSET:
-            field_dict["is_ssl"] = is_ssl
-        if default_campaign_id is not UNSET:
-            field_dict["default_campaign_id"] = default_campaign_id
-        if state is not UNSET:
-            field_dict["state"] = state
-        if catch_not_found is not UNSET:
-            field_dict["catch_not_found"] = catch_not_found
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.is_ssl
+        if v is not UNSET:
+            field_dict["is_ssl"] = v
+        v = self.default_campaign_id
+        if v is not UNSET:
+            field_dict["default_campaign_id"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.catch_not_found
+        if v is not UNSET:
+            field_dict["catch_not_found"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "DomainUpdate")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        is_ssl = d.pop("is_ssl", UNSET)
-
-        def _parse_default_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_campaign_id = _parse_default_campaign_id(d.pop("default_campaign_id", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: DomainUpdateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_domain_update_state(_state)
-
-        catch_not_found = d.pop("catch_not_found", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
+        v: Any
+        v = d.pop("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = d.pop("is_ssl", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "is_ssl")
+        is_ssl = v
+        v = d.pop("default_campaign_id", UNSET)
+        v = _t.decode_field(_DEC_default_campaign_id, v, "default_campaign_id")
+        default_campaign_id = v
+        v = d.pop("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("catch_not_found", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "catch_not_found")
+        catch_not_found = v
+        v = d.pop("notes", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
         domain_update = cls(
             name=name,
             is_ssl=is_ssl,
@@ -105,22 +111,50 @@ class DomainUpdate:
             catch_not_found=catch_not_found,
             notes=notes,
         )
-
         domain_update.additional_properties = d
         return domain_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrafficSource")
+
+_DEC_postback_url = _t.nullable(_t.to_str)
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_template_name = _t.nullable(_t.to_str)
+_DEC_parameters = _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))
+_DEC_notes = _t.nullable(_t.to_str)
+_DEC_update_in_campaigns = _t.nullable(_t.to_str)
 
 
 @_attrs_define
@@ -51,168 +59,126 @@ class TrafficSource:
     traffic_loss: float | Unset = UNSET
     update_in_campaigns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "postback_url": "postback_url",
+        "postback_statuses": "postback_statuses",
+        "template_name": "template_name",
+        "accept_parameters": "accept_parameters",
+        "parameters": "parameters",
+        "notes": "notes",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "traffic_loss": "traffic_loss",
+        "update_in_campaigns": "update_in_campaigns",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        postback_url: None | str | Unset
-        if isinstance(self.postback_url, Unset):
-            postback_url = UNSET
-        else:
-            postback_url = self.postback_url
-
-        postback_statuses: list[str] | Unset = UNSET
-        if not isinstance(self.postback_statuses, Unset):
-            postback_statuses = self.postback_statuses
-
-        template_name: None | str | Unset
-        if isinstance(self.template_name, Unset):
-            template_name = UNSET
-        else:
-            template_name = self.template_name
-
-        accept_parameters = self.accept_parameters
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, SourceParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        state = self.state
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        traffic_loss = self.traffic_loss
-
-        update_in_campaigns: None | str | Unset
-        if isinstance(self.update_in_campaigns, Unset):
-            update_in_campaigns = UNSET
-        else:
-            update_in_campaigns = self.update_in_campaigns
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if postback_url is not UNSET:
-            field_dict["postback_url"] = postback_url
-        if postback_statuses is not UNSET:
-            field_dict["postback_statuses"] = postback_statuses
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if accept_parameters is not UNSET:
-            field_dict["accept_parameters"] = accept_parameters
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if traffic_loss is not UNSET:
-            field_dict["traffic_loss"] = traffic_loss
-        if update_in_campaigns is not UNSET:
-            field_dict["update_in_campaigns"] = update_in_campaigns
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.postback_url
+        if v is not UNSET:
+            field_dict["postback_url"] = v
+        v = self.postback_statuses
+        if v is not UNSET:
+            field_dict["postback_statuses"] = _t.encode(v)
+        v = self.template_name
+        if v is not UNSET:
+            field_dict["template_name"] = v
+        v = self.accept_parameters
+        if v is not UNSET:
+            field_dict["accept_parameters"] = v
+        v = self.parameters
+        if v is not UNSET:
+            field_dict["parameters"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.created_at
+        if v is not UNSET:
+            field_dict["created_at"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            field_dict["updated_at"] = v
+        v = self.traffic_loss
+        if v is not UNSET:
+            field_dict["traffic_loss"] = v
+        v = self.update_in_campaigns
+        if v is not UNSET:
+            field_dict["update_in_campaigns"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "TrafficSource")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_postback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postback_url = _parse_postback_url(d.pop("postback_url", UNSET))
-
-        postback_statuses = cast(list[str], d.pop("postback_statuses", UNSET))
-
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
-
-        accept_parameters = d.pop("accept_parameters", UNSET)
-
-        def _parse_parameters(data: object) -> None | SourceParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_1 = SourceParameters.from_dict(data)
-
-                return parameters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SourceParameters | Unset, data)
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        state = d.pop("state", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        traffic_loss = d.pop("traffic_loss", UNSET)
-
-        def _parse_update_in_campaigns(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_in_campaigns = _parse_update_in_campaigns(d.pop("update_in_campaigns", UNSET))
-
+        v: Any
+        v = d.pop("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = d.pop("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = d.pop("postback_url", UNSET)
+        v = _t.decode_field(_DEC_postback_url, v, "postback_url")
+        postback_url = v
+        v = d.pop("postback_statuses", UNSET)
+        v = _t.decode_field(_DEC_postback_statuses, v, "postback_statuses")
+        postback_statuses = v
+        v = d.pop("template_name", UNSET)
+        v = _t.decode_field(_DEC_template_name, v, "template_name")
+        template_name = v
+        v = d.pop("accept_parameters", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "accept_parameters")
+        accept_parameters = v
+        v = d.pop("parameters", UNSET)
+        v = _t.decode_field(_DEC_parameters, v, "parameters")
+        parameters = v
+        v = d.pop("notes", UNSET)
+        v = _t.decode_field(_DEC_notes, v, "notes")
+        notes = v
+        v = d.pop("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "updated_at")
+        updated_at = v
+        v = d.pop("traffic_loss", UNSET)
+        if type(v) is not float and v is not UNSET:
+            v = _t.decode_field(_t.to_float, v, "traffic_loss")
+        traffic_loss = v
+        v = d.pop("update_in_campaigns", UNSET)
+        v = _t.decode_field(_DEC_update_in_campaigns, v, "update_in_campaigns")
+        update_in_campaigns = v
         traffic_source = cls(
             id=id,
             name=name,
@@ -228,22 +194,50 @@ class TrafficSource:
             traffic_loss=traffic_loss,
             update_in_campaigns=update_in_campaigns,
         )
-
         traffic_source.additional_properties = d
         return traffic_source
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trigger")
+
+_DEC_oid = _t.nullable(_t.to_int)
+_DEC_selected_page = _t.nullable(_t.to_str)
+_DEC_pattern = _t.nullable(_t.to_str)
+_DEC_next_run_at = _t.nullable(_t.to_int)
+_DEC_alternative_urls = _t.nullable(_t.to_str)
+_DEC_grab_from_page = _t.nullable(_t.to_str)
+_DEC_av_settings = _t.nullable(_t.to_str)
 
 
 @_attrs_define
@@ -52,190 +61,148 @@ class Trigger:
     enabled: bool | Unset = UNSET
     scan_page: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "oid": "oid",
+        "stream_id": "stream_id",
+        "taget": "taget",
+        "condition": "condition",
+        "selected_page": "selected_page",
+        "pattern": "pattern",
+        "action": "action",
+        "interval": "interval",
+        "next_run_at": "next_run_at",
+        "alternative_urls": "alternative_urls",
+        "grab_from_page": "grab_from_page",
+        "av_settings": "av_settings",
+        "reverse": "reverse",
+        "enabled": "enabled",
+        "scan_page": "scan_page",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        oid: int | None | Unset
-        if isinstance(self.oid, Unset):
-            oid = UNSET
-        else:
-            oid = self.oid
-
-        stream_id = self.stream_id
-
-        taget = self.taget
-
-        condition = self.condition
-
-        selected_page: None | str | Unset
-        if isinstance(self.selected_page, Unset):
-            selected_page = UNSET
-        else:
-            selected_page = self.selected_page
-
-        pattern: None | str | Unset
-        if isinstance(self.pattern, Unset):
-            pattern = UNSET
-        else:
-            pattern = self.pattern
-
-        action = self.action
-
-        interval = self.interval
-
-        next_run_at: int | None | Unset
-        if isinstance(self.next_run_at, Unset):
-            next_run_at = UNSET
-        else:
-            next_run_at = self.next_run_at
-
-        alternative_urls: None | str | Unset
-        if isinstance(self.alternative_urls, Unset):
-            alternative_urls = UNSET
-        else:
-            alternative_urls = self.alternative_urls
-
-        grab_from_page: None | str | Unset
-        if isinstance(self.grab_from_page, Unset):
-            grab_from_page = UNSET
-        else:
-            grab_from_page = self.grab_from_page
-
-        av_settings: None | str | Unset
-        if isinstance(self.av_settings, Unset):
-            av_settings = UNSET
-        else:
-            av_settings = self.av_settings
-
-        reverse = self.reverse
-
-        enabled = self.enabled
-
-        scan_page = self.scan_page
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if oid is not UNSET:
-            field_dict["oid"] = oid
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-        if taget is not UNSET:
-            field_dict["taget"] = taget
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if selected_page is not UNSET:
-            field_dict["selected_page"] = selected_page
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
-        if action is not UNSET:
-            field_dict["action"] = action
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if next_run_at is not UNSET:
-            field_dict["next_run_at"] = next_run_at
-        if alternative_urls is not UNSET:
-            field_dict["alternative_urls"] = alternative_urls
-        if grab_from_page is not UNSET:
-            field_dict["grab_from_page"] = grab_from_page
-        if av_settings is not UNSET:
-            field_dict["av_settings"] = av_settings
-        if reverse is not UNSET:
-            field_dict["reverse"] = reverse
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if scan_page is not UNSET:
-            field_dict["scan_page"] = scan_page
-
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.oid
+        if v is not UNSET:
+            field_dict["oid"] = v
+        v = self.stream_id
+        if v is not UNSET:
+            field_dict["stream_id"] = v
+        v = self.taget
+        if v is not UNSET:
+            field_dict["taget"] = v
+        v = self.condition
+        if v is not UNSET:
+            field_dict["condition"] = v
+        v = self.selected_page
+        if v is not UNSET:
+            field_dict["selected_page"] = v
+        v = self.pattern
+        if v is not UNSET:
+            field_dict["pattern"] = v
+        v = self.action
+        if v is not UNSET:
+            field_dict["action"] = v
+        v = self.interval
+        if v is not UNSET:
+            field_dict["interval"] = v
+        v = self.next_run_at
+        if v is not UNSET:
+            field_dict["next_run_at"] = v
+        v = self.alternative_urls
+        if v is not UNSET:
+            field_dict["alternative_urls"] = v
+        v = self.grab_from_page
+        if v is not UNSET:
+            field_dict["grab_from_page"] = v
+        v = self.av_settings
+        if v is not UNSET:
+            field_dict["av_settings"] = v
+        v = self.reverse
+        if v is not UNSET:
+            field_dict["reverse"] = v
+        v = self.enabled
+        if v is not UNSET:
+            field_dict["enabled"] = v
+        v = self.scan_page
+        if v is not UNSET:
+            field_dict["scan_page"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Trigger")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        def _parse_oid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        oid = _parse_oid(d.pop("oid", UNSET))
-
-        stream_id = d.pop("stream_id", UNSET)
-
-        taget = d.pop("taget", UNSET)
-
-        condition = d.pop("condition", UNSET)
-
-        def _parse_selected_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selected_page = _parse_selected_page(d.pop("selected_page", UNSET))
-
-        def _parse_pattern(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pattern = _parse_pattern(d.pop("pattern", UNSET))
-
-        action = d.pop("action", UNSET)
-
-        interval = d.pop("interval", UNSET)
-
-        def _parse_next_run_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_run_at = _parse_next_run_at(d.pop("next_run_at", UNSET))
-
-        def _parse_alternative_urls(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alternative_urls = _parse_alternative_urls(d.pop("alternative_urls", UNSET))
-
-        def _parse_grab_from_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grab_from_page = _parse_grab_from_page(d.pop("grab_from_page", UNSET))
-
-        def _parse_av_settings(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        av_settings = _parse_av_settings(d.pop("av_settings", UNSET))
-
-        reverse = d.pop("reverse", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        scan_page = d.pop("scan_page", UNSET)
-
+        v: Any
+        v = d.pop("id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = d.pop("oid", UNSET)
+        v = _t.decode_field(_DEC_oid, v, "oid")
+        oid = v
+        v = d.pop("stream_id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "stream_id")
+        stream_id = v
+        v = d.pop("taget", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "taget")
+        taget = v
+        v = d.pop("condition", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "condition")
+        condition = v
+        v = d.pop("selected_page", UNSET)
+        v = _t.decode_field(_DEC_selected_page, v, "selected_page")
+        selected_page = v
+        v = d.pop("pattern", UNSET)
+        v = _t.decode_field(_DEC_pattern, v, "pattern")
+        pattern = v
+        v = d.pop("action", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "action")
+        action = v
+        v = d.pop("interval", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "interval")
+        interval = v
+        v = d.pop("next_run_at", UNSET)
+        v = _t.decode_field(_DEC_next_run_at, v, "next_run_at")
+        next_run_at = v
+        v = d.pop("alternative_urls", UNSET)
+        v = _t.decode_field(_DEC_alternative_urls, v, "alternative_urls")
+        alternative_urls = v
+        v = d.pop("grab_from_page", UNSET)
+        v = _t.decode_field(_DEC_grab_from_page, v, "grab_from_page")
+        grab_from_page = v
+        v = d.pop("av_settings", UNSET)
+        v = _t.decode_field(_DEC_av_settings, v, "av_settings")
+        av_settings = v
+        v = d.pop("reverse", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "reverse")
+        reverse = v
+        v = d.pop("enabled", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "enabled")
+        enabled = v
+        v = d.pop("scan_page", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "scan_page")
+        scan_page = v
         trigger = cls(
             id=id,
             oid=oid,
@@ -254,22 +221,50 @@ class Trigger:
             enabled=enabled,
             scan_page=scan_page,
         )
-
         trigger.additional_properties = d
         return trigger
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

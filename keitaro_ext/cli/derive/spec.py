@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 # Options every derived command has; a field with one of these names gets `--<name>-field` instead.
-RESERVED_FLAGS = frozenset({"--format", "--fields", "--json", "--output", "--help"})
+RESERVED_FLAGS = frozenset({"--format", "--fields", "--json", "--output", "--help", "--allow-unknown"})
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ def spec_of(operation: Operation, method: Callable[..., Any], module: ModuleType
     for parameter in list(inspect.signature(method).parameters.values())[1:]:  # skip self
         if parameter.name == "extra_body":
             has_body = True
+            continue
+        if parameter.name == "allow_unknown":  # the command's own --allow-unknown flag
             continue
         given = parameter.default is not inspect.Parameter.empty
         real_default = given and type(parameter.default).__name__ != "Unset"
