@@ -163,10 +163,10 @@ def to_float(value: Any) -> float:
     """A number. Integers stay integers (sent back as sent); numeric strings ("0.25", "12") are read as
     numbers, integer strings exactly; booleans and other text are refused."""
     if type(value) is float or (isinstance(value, int) and not isinstance(value, bool)):
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[no-any-return,unused-ignore]
     if isinstance(value, str):
         try:
-            return to_int(value)  # type: ignore[return-value]
+            return to_int(value)
         except DecodeError:
             pass
         try:

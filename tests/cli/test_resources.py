@@ -96,9 +96,7 @@ def test_a_json_field_one_edit_from_a_known_one_is_refused(cli: Cli, env_tracker
 
 
 def test_allow_unknown_sends_the_typo_as_given(cli: Cli, env_tracker: FakeTracker) -> None:
-    result = cli.run(
-        "campaigns", "create", "--allow-unknown", "--json", '{"name": "N", "alias": "n", "nmae": "typo"}'
-    )
+    result = cli.run("campaigns", "create", "--allow-unknown", "--json", '{"name": "N", "alias": "n", "nmae": "typo"}')
     assert result.exit_code == 0, result.stderr
     assert env_tracker.requests[-1].json["nmae"] == "typo"
 

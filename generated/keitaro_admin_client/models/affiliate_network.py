@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AffiliateNetwork")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
 _DEC_postback_url = _t.nullable(_t.to_str)
 _DEC_offer_param = _t.nullable(_t.to_str)
 _DEC_template_name = _t.nullable(_t.to_str)
@@ -29,48 +32,53 @@ _DEC_pull_api_options = _t.one_of(
 
 @_attrs_define
 class AffiliateNetwork:
-    """An affiliate network as the tracker returns it.
+    """An affiliate network as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022
+    document lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro
+    README); medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are
+    reported but unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        postback_url (None | str | Unset):
-        offer_param (None | str | Unset): Query string appended to offer URLs.
-        state (AffiliateNetworkState | Unset): `deleted` means archived.
-        template_name (None | str | Unset):
-        notes (None | str | Unset):
-        pull_api_options (AffiliateNetworkPullApiOptionsType1 | None | str | Unset): Settings of the conversion pull
-            API.
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        offers (int | Unset): Number of offers of this network.
+        Attributes:
+            id (int):
+            name (str):
+            state (AffiliateNetworkState): `deleted` means archived.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            postback_url (None | str | Unset):
+            offer_param (None | str | Unset): Query string appended to offer URLs.
+            template_name (None | str | Unset):
+            notes (None | str | Unset):
+            pull_api_options (AffiliateNetworkPullApiOptionsType1 | None | str | Unset): Settings of the conversion pull
+                API.
+            offers (int | Unset): Number of offers of this network.
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    state: AffiliateNetworkState
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     postback_url: None | str | Unset = UNSET
     offer_param: None | str | Unset = UNSET
-    state: AffiliateNetworkState | Unset = UNSET
     template_name: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     pull_api_options: AffiliateNetworkPullApiOptionsType1 | None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     offers: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
         "name": "name",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
         "postback_url": "postback_url",
         "offer_param": "offer_param",
-        "state": "state",
         "template_name": "template_name",
         "notes": "notes",
         "pull_api_options": "pull_api_options",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
         "offers": "offers",
     }
 
@@ -82,17 +90,19 @@ class AffiliateNetwork:
         v = self.id
         field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
         v = self.postback_url
         if v is not UNSET:
             field_dict["postback_url"] = v
         v = self.offer_param
         if v is not UNSET:
             field_dict["offer_param"] = v
-        v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
         v = self.template_name
         if v is not UNSET:
             field_dict["template_name"] = v
@@ -102,12 +112,6 @@ class AffiliateNetwork:
         v = self.pull_api_options
         if v is not UNSET:
             field_dict["pull_api_options"] = _t.encode(v)
-        v = self.created_at
-        if v is not UNSET:
-            field_dict["created_at"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            field_dict["updated_at"] = v
         v = self.offers
         if v is not UNSET:
             field_dict["offers"] = v
@@ -131,19 +135,33 @@ class AffiliateNetwork:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
+        v = d.pop("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        updated_at = v
         v = d.pop("postback_url", UNSET)
         v = _t.decode_field(_DEC_postback_url, v, "postback_url")
         postback_url = v
         v = d.pop("offer_param", UNSET)
         v = _t.decode_field(_DEC_offer_param, v, "offer_param")
         offer_param = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
         v = d.pop("template_name", UNSET)
         v = _t.decode_field(_DEC_template_name, v, "template_name")
         template_name = v
@@ -153,14 +171,6 @@ class AffiliateNetwork:
         v = d.pop("pull_api_options", UNSET)
         v = _t.decode_field(_DEC_pull_api_options, v, "pull_api_options")
         pull_api_options = v
-        v = d.pop("created_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "created_at")
-        created_at = v
-        v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
-        updated_at = v
         v = d.pop("offers", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offers")
@@ -168,14 +178,14 @@ class AffiliateNetwork:
         affiliate_network = cls(
             id=id,
             name=name,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
             postback_url=postback_url,
             offer_param=offer_param,
-            state=state,
             template_name=template_name,
             notes=notes,
             pull_api_options=pull_api_options,
-            created_at=created_at,
-            updated_at=updated_at,
             offers=offers,
         )
         affiliate_network.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -20,9 +21,12 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Campaign")
 
-_DEC_cost_currency = _t.nullable(_t.to_str)
 _DEC_group_id = _t.nullable(_t.to_int)
 _DEC_traffic_source_id = _t.nullable(_t.to_int)
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_cost_currency = _t.nullable(_t.to_str)
+_DEC_bind_visitors = _t.nullable(_t.to_str)
 _DEC_parameters = _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))
 _DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _DEC_notes = _t.nullable(_t.to_str)
@@ -30,54 +34,59 @@ _DEC_notes = _t.nullable(_t.to_str)
 
 @_attrs_define
 class Campaign:
-    """A campaign as the tracker returns it.
+    """A campaign as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document lists
+    them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        alias (str | Unset): Short name used in the campaign URL; unique per tracker.
-        name (str | Unset): Display name.
-        type_ (CampaignType | Unset): How flows are picked: by position or by weight.
-        cookies_ttl (int | Unset): How long, in hours, a visitor stays bound to this campaign.
-        position (int | Unset): Order in the campaign list.
-        state (CampaignState | Unset): `deleted` means archived.
-        cost_type (CampaignCostType | Unset): Cost model of the campaign.
-        cost_value (float | Unset): Cost per unit of `cost_type`.
-        cost_currency (None | str | Unset): ISO 4217 currency code of the cost.
-        cost_auto (bool | Unset): Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
-        group_id (int | None | Unset): Campaign group, or null.
-        bind_visitors (CampaignBindVisitors | Unset): Binds returning visitors to the same flow (`s`), flow and landing
-            (`sl`) or flow, landing and offer (`slo`). Null when binding is off.
-        traffic_source_id (int | None | Unset): Traffic source the campaign buys from.
-        token (str | Unset): Click API token of the campaign. Treat it as a secret.
-        parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields.
-        postbacks (list[S2SPostback] | Unset): Server-to-server postbacks fired on conversions.
-        notes (None | str | Unset): Free text notes.
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
+        Attributes:
+            id (int):
+            alias (str): Short name used in the campaign URL; unique per tracker.
+            name (str): Display name.
+            type_ (CampaignType): How flows are picked: by position or by weight.
+            cookies_ttl (int): How long, in hours, a visitor stays bound to this campaign.
+            position (int): Order in the campaign list.
+            state (CampaignState): `deleted` means archived.
+            cost_type (CampaignCostType): Cost model of the campaign.
+            cost_value (float): Cost per unit of `cost_type`.
+            cost_auto (bool): Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id (int | None): Campaign group, or null.
+            traffic_source_id (int | None): Traffic source the campaign buys from.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            cost_currency (None | str | Unset): ISO 4217 currency code of the cost.
+            bind_visitors (CampaignBindVisitors | None | Unset): Binds returning visitors to the same flow (`s`), flow and
+                landing (`sl`) or flow, landing and offer (`slo`). Null when binding is off.
+            token (str | Unset): Click API token of the campaign. Treat it as a secret.
+            parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields.
+            postbacks (list[S2SPostback] | Unset): Server-to-server postbacks fired on conversions.
+            notes (None | str | Unset): Free text notes.
     """
 
     id: int
-    alias: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: CampaignType | Unset = UNSET
-    cookies_ttl: int | Unset = UNSET
-    position: int | Unset = UNSET
-    state: CampaignState | Unset = UNSET
-    cost_type: CampaignCostType | Unset = UNSET
-    cost_value: float | Unset = UNSET
+    alias: str
+    name: str
+    type_: CampaignType
+    cookies_ttl: int
+    position: int
+    state: CampaignState
+    cost_type: CampaignCostType
+    cost_value: float
+    cost_auto: bool
+    group_id: int | None
+    traffic_source_id: int | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     cost_currency: None | str | Unset = UNSET
-    cost_auto: bool | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    bind_visitors: CampaignBindVisitors | Unset = UNSET
-    traffic_source_id: int | None | Unset = UNSET
+    bind_visitors: CampaignBindVisitors | None | Unset = UNSET
     token: str | Unset = UNSET
     parameters: None | SourceParameters | Unset = UNSET
     postbacks: list[S2SPostback] | Unset = UNSET
     notes: None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -89,17 +98,17 @@ class Campaign:
         "state": "state",
         "cost_type": "cost_type",
         "cost_value": "cost_value",
-        "cost_currency": "cost_currency",
         "cost_auto": "cost_auto",
         "group_id": "group_id",
-        "bind_visitors": "bind_visitors",
         "traffic_source_id": "traffic_source_id",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "cost_currency": "cost_currency",
+        "bind_visitors": "bind_visitors",
         "token": "token",
         "parameters": "parameters",
         "postbacks": "postbacks",
         "notes": "notes",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,44 +119,37 @@ class Campaign:
         v = self.id
         field_dict["id"] = v
         v = self.alias
-        if v is not UNSET:
-            field_dict["alias"] = v
+        field_dict["alias"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
         v = self.type_
-        if v is not UNSET:
-            field_dict["type"] = v
+        field_dict["type"] = v
         v = self.cookies_ttl
-        if v is not UNSET:
-            field_dict["cookies_ttl"] = v
+        field_dict["cookies_ttl"] = v
         v = self.position
-        if v is not UNSET:
-            field_dict["position"] = v
+        field_dict["position"] = v
         v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
+        field_dict["state"] = v
         v = self.cost_type
-        if v is not UNSET:
-            field_dict["cost_type"] = v
+        field_dict["cost_type"] = v
         v = self.cost_value
-        if v is not UNSET:
-            field_dict["cost_value"] = v
+        field_dict["cost_value"] = v
+        v = self.cost_auto
+        field_dict["cost_auto"] = v
+        v = self.group_id
+        field_dict["group_id"] = v
+        v = self.traffic_source_id
+        field_dict["traffic_source_id"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
         v = self.cost_currency
         if v is not UNSET:
             field_dict["cost_currency"] = v
-        v = self.cost_auto
-        if v is not UNSET:
-            field_dict["cost_auto"] = v
-        v = self.group_id
-        if v is not UNSET:
-            field_dict["group_id"] = v
         v = self.bind_visitors
         if v is not UNSET:
             field_dict["bind_visitors"] = v
-        v = self.traffic_source_id
-        if v is not UNSET:
-            field_dict["traffic_source_id"] = v
         v = self.token
         if v is not UNSET:
             field_dict["token"] = v
@@ -160,12 +162,6 @@ class Campaign:
         v = self.notes
         if v is not UNSET:
             field_dict["notes"] = v
-        v = self.created_at
-        if v is not UNSET:
-            field_dict["created_at"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            field_dict["updated_at"] = v
         return field_dict
 
     def to_json(self, **options: Any) -> str:
@@ -186,54 +182,85 @@ class Campaign:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("alias", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("alias", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "alias")
         alias = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
         v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
         v = d.pop("cookies_ttl", UNSET)
-        if type(v) is not int and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("cookies_ttl", src_dict, cls._fields)
+        if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "cookies_ttl")
         cookies_ttl = v
         v = d.pop("position", UNSET)
-        if type(v) is not int and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("position", src_dict, cls._fields)
+        if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "position")
         position = v
         v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
         v = d.pop("cost_type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("cost_type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "cost_type")
         cost_type = v
         v = d.pop("cost_value", UNSET)
-        if type(v) is not float and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("cost_value", src_dict, cls._fields)
+        if type(v) is not float:
             v = _t.decode_field(_t.to_float, v, "cost_value")
         cost_value = v
-        v = d.pop("cost_currency", UNSET)
-        v = _t.decode_field(_DEC_cost_currency, v, "cost_currency")
-        cost_currency = v
         v = d.pop("cost_auto", UNSET)
-        if type(v) is not bool and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("cost_auto", src_dict, cls._fields)
+        if type(v) is not bool:
             v = _t.decode_field(_t.to_bool, v, "cost_auto")
         cost_auto = v
         v = d.pop("group_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("group_id", src_dict, cls._fields)
         v = _t.decode_field(_DEC_group_id, v, "group_id")
         group_id = v
-        v = d.pop("bind_visitors", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "bind_visitors")
-        bind_visitors = v
         v = d.pop("traffic_source_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("traffic_source_id", src_dict, cls._fields)
         v = _t.decode_field(_DEC_traffic_source_id, v, "traffic_source_id")
         traffic_source_id = v
+        v = d.pop("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        updated_at = v
+        v = d.pop("cost_currency", UNSET)
+        v = _t.decode_field(_DEC_cost_currency, v, "cost_currency")
+        cost_currency = v
+        v = d.pop("bind_visitors", UNSET)
+        v = _t.decode_field(_DEC_bind_visitors, v, "bind_visitors")
+        bind_visitors = v
         v = d.pop("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
@@ -247,14 +274,6 @@ class Campaign:
         v = d.pop("notes", UNSET)
         v = _t.decode_field(_DEC_notes, v, "notes")
         notes = v
-        v = d.pop("created_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "created_at")
-        created_at = v
-        v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
-        updated_at = v
         campaign = cls(
             id=id,
             alias=alias,
@@ -265,17 +284,17 @@ class Campaign:
             state=state,
             cost_type=cost_type,
             cost_value=cost_value,
-            cost_currency=cost_currency,
             cost_auto=cost_auto,
             group_id=group_id,
-            bind_visitors=bind_visitors,
             traffic_source_id=traffic_source_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            cost_currency=cost_currency,
+            bind_visitors=bind_visitors,
             token=token,
             parameters=parameters,
             postbacks=postbacks,
             notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
         )
         campaign.additional_properties = d
         return campaign

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -12,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
 _DEC_network_status = _t.nullable(_t.to_str)
 _DEC_default_campaign = _t.nullable(_t.to_int)
 _DEC_notes = _t.nullable(_t.to_str)
@@ -19,33 +22,38 @@ _DEC_notes = _t.nullable(_t.to_str)
 
 @_attrs_define
 class Domain:
-    """A domain parked on the tracker.
+    """A domain parked on the tracker. Fields in `required` are in every answer. Evidence - the 2022 document lists them on
+    its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        network_status (None | str | Unset):
-        default_campaign (int | None | Unset): Campaign served on the domain's root.
-        state (DomainState | Unset): `deleted` means archived.
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        wildcard (bool | Unset):
-        catch_not_found (bool | Unset):
-        notes (None | str | Unset):
-        campaigns_count (int | Unset):
-        ssl_redirect (bool | Unset):
-        allow_indexing (bool | Unset):
+        Attributes:
+            id (int):
+            name (str):
+            state (DomainState): `deleted` means archived.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            network_status (None | str | Unset):
+            default_campaign (int | None | Unset): Campaign served on the domain's root.
+            wildcard (bool | Unset):
+            catch_not_found (bool | Unset):
+            notes (None | str | Unset):
+            campaigns_count (int | Unset):
+            ssl_redirect (bool | Unset):
+            allow_indexing (bool | Unset):
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    state: DomainState
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     network_status: None | str | Unset = UNSET
     default_campaign: int | None | Unset = UNSET
-    state: DomainState | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     wildcard: bool | Unset = UNSET
     catch_not_found: bool | Unset = UNSET
     notes: None | str | Unset = UNSET
@@ -56,11 +64,11 @@ class Domain:
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
         "name": "name",
-        "network_status": "network_status",
-        "default_campaign": "default_campaign",
         "state": "state",
         "created_at": "created_at",
         "updated_at": "updated_at",
+        "network_status": "network_status",
+        "default_campaign": "default_campaign",
         "wildcard": "wildcard",
         "catch_not_found": "catch_not_found",
         "notes": "notes",
@@ -77,23 +85,19 @@ class Domain:
         v = self.id
         field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
         v = self.network_status
         if v is not UNSET:
             field_dict["network_status"] = v
         v = self.default_campaign
         if v is not UNSET:
             field_dict["default_campaign"] = v
-        v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
-        v = self.created_at
-        if v is not UNSET:
-            field_dict["created_at"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            field_dict["updated_at"] = v
         v = self.wildcard
         if v is not UNSET:
             field_dict["wildcard"] = v
@@ -132,27 +136,33 @@ class Domain:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
+        v = d.pop("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        updated_at = v
         v = d.pop("network_status", UNSET)
         v = _t.decode_field(_DEC_network_status, v, "network_status")
         network_status = v
         v = d.pop("default_campaign", UNSET)
         v = _t.decode_field(_DEC_default_campaign, v, "default_campaign")
         default_campaign = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("created_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "created_at")
-        created_at = v
-        v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
-        updated_at = v
         v = d.pop("wildcard", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "wildcard")
@@ -179,11 +189,11 @@ class Domain:
         domain = cls(
             id=id,
             name=name,
-            network_status=network_status,
-            default_campaign=default_campaign,
             state=state,
             created_at=created_at,
             updated_at=updated_at,
+            network_status=network_status,
+            default_campaign=default_campaign,
             wildcard=wildcard,
             catch_not_found=catch_not_found,
             notes=notes,

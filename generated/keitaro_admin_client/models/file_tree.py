@@ -17,27 +17,30 @@ _DEC_children = _t.list_of(_t.model_of(__package__, "file_tree", "FileTree"))
 
 @_attrs_define
 class FileTree:
-    """A node of the file tree of a local offer or landing page.
+    """A node of the file tree of a local offer or landing page. Fields in `required` are in every answer. Evidence - the
+    2022 document lists them on its read schema, and the answer samples public clients show carry them all
+    (ysomad/keitaro README); medium confidence. The other fields may be absent; trimmed answers for keys with restricted
+    rights are reported but unverified.
 
-    Attributes:
-        name (str | Unset):
-        type_ (str | Unset): `file` or `directory`.
-        ext (None | str | Unset):
-        path (str | Unset):
-        children (list[FileTree] | Unset):
+        Attributes:
+            name (str):
+            type_ (str): `file` or `directory`.
+            path (str):
+            ext (None | str | Unset):
+            children (list[FileTree] | Unset):
     """
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: str
+    type_: str
+    path: str
     ext: None | str | Unset = UNSET
-    path: str | Unset = UNSET
     children: list[FileTree] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "name": "name",
         "type": "type_",
-        "ext": "ext",
         "path": "path",
+        "ext": "ext",
         "children": "children",
     }
 
@@ -47,17 +50,14 @@ class FileTree:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
         v = self.type_
-        if v is not UNSET:
-            field_dict["type"] = v
+        field_dict["type"] = v
+        v = self.path
+        field_dict["path"] = v
         v = self.ext
         if v is not UNSET:
             field_dict["ext"] = v
-        v = self.path
-        if v is not UNSET:
-            field_dict["path"] = v
         v = self.children
         if v is not UNSET:
             field_dict["children"] = _t.encode(v)
@@ -75,28 +75,34 @@ class FileTree:
         d = dict(src_dict)
         v: Any
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
         v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
+        v = d.pop("path", UNSET)
+        if v is UNSET:
+            raise _t.missing("path", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "path")
+        path = v
         v = d.pop("ext", UNSET)
         v = _t.decode_field(_DEC_ext, v, "ext")
         ext = v
-        v = d.pop("path", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "path")
-        path = v
         v = d.pop("children", UNSET)
         v = _t.decode_field(_DEC_children, v, "children")
         children = v
         file_tree = cls(
             name=name,
             type_=type_,
-            ext=ext,
             path=path,
+            ext=ext,
             children=children,
         )
         file_tree.additional_properties = d

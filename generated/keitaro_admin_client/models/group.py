@@ -16,25 +16,28 @@ _DEC_position = _t.nullable(_t.to_int)
 
 @_attrs_define
 class Group:
-    """A group of campaigns, offers or landing pages.
+    """A group of campaigns, offers or landing pages. Fields in `required` are in every answer. Evidence - the 2022
+    document lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro
+    README); medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are
+    reported but unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        position (int | None | Unset):
-        type_ (str | Unset): `campaigns`, `offers` or `landings`.
+        Attributes:
+            id (int):
+            name (str):
+            type_ (str): `campaigns`, `offers` or `landings`.
+            position (int | None | Unset):
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    type_: str
     position: int | None | Unset = UNSET
-    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
         "name": "name",
-        "position": "position",
         "type": "type_",
+        "position": "position",
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,14 +48,12 @@ class Group:
         v = self.id
         field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
+        v = self.type_
+        field_dict["type"] = v
         v = self.position
         if v is not UNSET:
             field_dict["position"] = v
-        v = self.type_
-        if v is not UNSET:
-            field_dict["type"] = v
         return field_dict
 
     def to_json(self, **options: Any) -> str:
@@ -73,21 +74,25 @@ class Group:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
         v = d.pop("position", UNSET)
         v = _t.decode_field(_DEC_position, v, "position")
         position = v
-        v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
         group = cls(
             id=id,
             name=name,
-            position=position,
             type_=type_,
+            position=position,
         )
         group.additional_properties = d
         return group

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LandingPage")
 
+_DEC_group_id = _t.nullable(_t.to_int)
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "landing_page_action_payload_type_1", "LandingPageActionPayloadType1"),
@@ -24,7 +28,6 @@ _DEC_action_payload = _t.one_of(
 _DEC_action_options = _t.nullable(
     _t.model_of(__package__, "landing_page_action_options_type_0", "LandingPageActionOptionsType0")
 )
-_DEC_group_id = _t.nullable(_t.to_int)
 _DEC_notes = _t.nullable(_t.to_str)
 _DEC_archive = _t.nullable(_t.to_str)
 _DEC_local_path = _t.nullable(_t.to_str)
@@ -33,41 +36,46 @@ _DEC_preview_path = _t.nullable(_t.to_str)
 
 @_attrs_define
 class LandingPage:
-    """A landing page as the tracker returns it.
+    """A landing page as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document
+    lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README);
+    medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        landing_type (str | Unset): `local`, `external`, `preloaded` or `action`.
-        action_type (str | Unset):
-        action_payload (LandingPageActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page body or
-            a settings object, depending on `action_type`.
-        action_options (LandingPageActionOptionsType0 | None | Unset):
-        name (str | Unset):
-        group_id (int | None | Unset):
-        offer_count (int | Unset): Offers the page links to.
-        notes (None | str | Unset):
-        state (str | Unset):
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        archive (None | str | Unset):
-        local_path (None | str | Unset):
-        preview_path (None | str | Unset):
+        Attributes:
+            id (int):
+            landing_type (str): `local`, `external`, `preloaded` or `action`.
+            action_type (str):
+            name (str):
+            group_id (int | None):
+            state (str):
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            action_payload (LandingPageActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page body or
+                a settings object, depending on `action_type`.
+            action_options (LandingPageActionOptionsType0 | None | Unset):
+            offer_count (int | Unset): Offers the page links to.
+            notes (None | str | Unset):
+            archive (None | str | Unset):
+            local_path (None | str | Unset):
+            preview_path (None | str | Unset):
     """
 
     id: int
-    landing_type: str | Unset = UNSET
-    action_type: str | Unset = UNSET
+    landing_type: str
+    action_type: str
+    name: str
+    group_id: int | None
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     action_payload: LandingPageActionPayloadType1 | None | str | Unset = UNSET
     action_options: LandingPageActionOptionsType0 | None | Unset = UNSET
-    name: str | Unset = UNSET
-    group_id: int | None | Unset = UNSET
     offer_count: int | Unset = UNSET
     notes: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     archive: None | str | Unset = UNSET
     local_path: None | str | Unset = UNSET
     preview_path: None | str | Unset = UNSET
@@ -76,15 +84,15 @@ class LandingPage:
         "id": "id",
         "landing_type": "landing_type",
         "action_type": "action_type",
-        "action_payload": "action_payload",
-        "action_options": "action_options",
         "name": "name",
         "group_id": "group_id",
-        "offer_count": "offer_count",
-        "notes": "notes",
         "state": "state",
         "created_at": "created_at",
         "updated_at": "updated_at",
+        "action_payload": "action_payload",
+        "action_options": "action_options",
+        "offer_count": "offer_count",
+        "notes": "notes",
         "archive": "archive",
         "local_path": "local_path",
         "preview_path": "preview_path",
@@ -98,38 +106,31 @@ class LandingPage:
         v = self.id
         field_dict["id"] = v
         v = self.landing_type
-        if v is not UNSET:
-            field_dict["landing_type"] = v
+        field_dict["landing_type"] = v
         v = self.action_type
-        if v is not UNSET:
-            field_dict["action_type"] = v
+        field_dict["action_type"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.group_id
+        field_dict["group_id"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
         v = self.action_payload
         if v is not UNSET:
             field_dict["action_payload"] = _t.encode(v)
         v = self.action_options
         if v is not UNSET:
             field_dict["action_options"] = _t.encode(v)
-        v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
-        v = self.group_id
-        if v is not UNSET:
-            field_dict["group_id"] = v
         v = self.offer_count
         if v is not UNSET:
             field_dict["offer_count"] = v
         v = self.notes
         if v is not UNSET:
             field_dict["notes"] = v
-        v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
-        v = self.created_at
-        if v is not UNSET:
-            field_dict["created_at"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            field_dict["updated_at"] = v
         v = self.archive
         if v is not UNSET:
             field_dict["archive"] = v
@@ -159,26 +160,50 @@ class LandingPage:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("landing_type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("landing_type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "landing_type")
         landing_type = v
         v = d.pop("action_type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("action_type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
+        v = d.pop("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = d.pop("group_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("group_id", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_group_id, v, "group_id")
+        group_id = v
+        v = d.pop("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        updated_at = v
         v = d.pop("action_payload", UNSET)
         v = _t.decode_field(_DEC_action_payload, v, "action_payload")
         action_payload = v
         v = d.pop("action_options", UNSET)
         v = _t.decode_field(_DEC_action_options, v, "action_options")
         action_options = v
-        v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "name")
-        name = v
-        v = d.pop("group_id", UNSET)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
-        group_id = v
         v = d.pop("offer_count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offer_count")
@@ -186,18 +211,6 @@ class LandingPage:
         v = d.pop("notes", UNSET)
         v = _t.decode_field(_DEC_notes, v, "notes")
         notes = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("created_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "created_at")
-        created_at = v
-        v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
-        updated_at = v
         v = d.pop("archive", UNSET)
         v = _t.decode_field(_DEC_archive, v, "archive")
         archive = v
@@ -211,15 +224,15 @@ class LandingPage:
             id=id,
             landing_type=landing_type,
             action_type=action_type,
-            action_payload=action_payload,
-            action_options=action_options,
             name=name,
             group_id=group_id,
-            offer_count=offer_count,
-            notes=notes,
             state=state,
             created_at=created_at,
             updated_at=updated_at,
+            action_payload=action_payload,
+            action_options=action_options,
+            offer_count=offer_count,
+            notes=notes,
             archive=archive,
             local_path=local_path,
             preview_path=preview_path,

@@ -16,23 +16,24 @@ _DEC_jid = _t.nullable(_t.to_str)
 
 @_attrs_define
 class LogEntry:
-    """One log line.
+    """One log line. Fields in `required` are in every answer. Evidence - the 2022 document lists them on its read schema,
+    and the answer samples public clients show carry them all (ysomad/keitaro README); medium confidence. The other
+    fields may be absent; trimmed answers for keys with restricted rights are reported but unverified.
 
-    Attributes:
-        datetime_ (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's time
-            zone.
-        jid (None | str | Unset):
-        message (str | Unset):
+        Attributes:
+            datetime_ (str): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's time zone.
+            message (str):
+            jid (None | str | Unset):
     """
 
-    datetime_: str | Unset = UNSET
+    datetime_: str
+    message: str
     jid: None | str | Unset = UNSET
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "datetime": "datetime_",
-        "jid": "jid",
         "message": "message",
+        "jid": "jid",
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,14 +42,12 @@ class LogEntry:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         v = self.datetime_
-        if v is not UNSET:
-            field_dict["datetime"] = v
+        field_dict["datetime"] = v
+        v = self.message
+        field_dict["message"] = v
         v = self.jid
         if v is not UNSET:
             field_dict["jid"] = v
-        v = self.message
-        if v is not UNSET:
-            field_dict["message"] = v
         return field_dict
 
     def to_json(self, **options: Any) -> str:
@@ -63,20 +62,24 @@ class LogEntry:
         d = dict(src_dict)
         v: Any
         v = d.pop("datetime", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("datetime", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "datetime")
         datetime_ = v
+        v = d.pop("message", UNSET)
+        if v is UNSET:
+            raise _t.missing("message", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "message")
+        message = v
         v = d.pop("jid", UNSET)
         v = _t.decode_field(_DEC_jid, v, "jid")
         jid = v
-        v = d.pop("message", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "message")
-        message = v
         log_entry = cls(
             datetime_=datetime_,
-            jid=jid,
             message=message,
+            jid=jid,
         )
         log_entry.additional_properties = d
         return log_entry

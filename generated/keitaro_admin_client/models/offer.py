@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -17,13 +18,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Offer")
 
 _DEC_group_id = _t.nullable(_t.to_int)
+_DEC_affiliate_network_id = _t.nullable(_t.to_int)
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "offer_action_payload_type_1", "OfferActionPayloadType1"),
     _t.to_none,
 )
 _DEC_action_options = _t.nullable(_t.model_of(__package__, "offer_action_options_type_0", "OfferActionOptionsType0"))
-_DEC_affiliate_network_id = _t.nullable(_t.to_int)
 _DEC_payout_currency = _t.nullable(_t.to_str)
 _DEC_country = _t.list_of(_t.to_str)
 _DEC_notes = _t.nullable(_t.to_str)
@@ -35,50 +38,55 @@ _DEC_preview_path = _t.nullable(_t.to_str)
 
 @_attrs_define
 class Offer:
-    """An offer as the tracker returns it.
+    """An offer as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document lists
+    them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        group_id (int | None | Unset):
-        action_type (str | Unset): How the offer is opened, e.g. `http` for a redirect.
-        action_payload (None | OfferActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or a
-            settings object, depending on `action_type`.
-        action_options (None | OfferActionOptionsType0 | Unset):
-        affiliate_network_id (int | None | Unset):
-        payout_value (float | Unset):
-        payout_currency (None | str | Unset):
-        payout_type (str | Unset): `CPA` or `CPC`.
-        state (str | Unset):
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        payout_auto (bool | Unset):
-        payout_upsell (bool | Unset):
-        country (list[str] | Unset): Country codes the offer is meant for.
-        notes (None | str | Unset):
-        affiliate_network (None | str | Unset): Name of the affiliate network.
-        archive (None | str | Unset):
-        local_path (None | str | Unset):
-        preview_path (None | str | Unset):
+        Attributes:
+            id (int):
+            name (str):
+            group_id (int | None):
+            action_type (str): How the offer is opened, e.g. `http` for a redirect.
+            affiliate_network_id (int | None):
+            payout_value (float):
+            payout_type (str): `CPA` or `CPC`.
+            state (str):
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            payout_auto (bool):
+            payout_upsell (bool):
+            action_payload (None | OfferActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or a
+                settings object, depending on `action_type`.
+            action_options (None | OfferActionOptionsType0 | Unset):
+            payout_currency (None | str | Unset):
+            country (list[str] | Unset): Country codes the offer is meant for.
+            notes (None | str | Unset):
+            affiliate_network (None | str | Unset): Name of the affiliate network.
+            archive (None | str | Unset):
+            local_path (None | str | Unset):
+            preview_path (None | str | Unset):
     """
 
     id: int
-    name: str | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    action_type: str | Unset = UNSET
+    name: str
+    group_id: int | None
+    action_type: str
+    affiliate_network_id: int | None
+    payout_value: float
+    payout_type: str
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    payout_auto: bool
+    payout_upsell: bool
     action_payload: None | OfferActionPayloadType1 | str | Unset = UNSET
     action_options: None | OfferActionOptionsType0 | Unset = UNSET
-    affiliate_network_id: int | None | Unset = UNSET
-    payout_value: float | Unset = UNSET
     payout_currency: None | str | Unset = UNSET
-    payout_type: str | Unset = UNSET
-    state: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    payout_auto: bool | Unset = UNSET
-    payout_upsell: bool | Unset = UNSET
     country: list[str] | Unset = UNSET
     notes: None | str | Unset = UNSET
     affiliate_network: None | str | Unset = UNSET
@@ -91,17 +99,17 @@ class Offer:
         "name": "name",
         "group_id": "group_id",
         "action_type": "action_type",
-        "action_payload": "action_payload",
-        "action_options": "action_options",
         "affiliate_network_id": "affiliate_network_id",
         "payout_value": "payout_value",
-        "payout_currency": "payout_currency",
         "payout_type": "payout_type",
         "state": "state",
         "created_at": "created_at",
         "updated_at": "updated_at",
         "payout_auto": "payout_auto",
         "payout_upsell": "payout_upsell",
+        "action_payload": "action_payload",
+        "action_options": "action_options",
+        "payout_currency": "payout_currency",
         "country": "country",
         "notes": "notes",
         "affiliate_network": "affiliate_network",
@@ -118,47 +126,36 @@ class Offer:
         v = self.id
         field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
         v = self.group_id
-        if v is not UNSET:
-            field_dict["group_id"] = v
+        field_dict["group_id"] = v
         v = self.action_type
-        if v is not UNSET:
-            field_dict["action_type"] = v
+        field_dict["action_type"] = v
+        v = self.affiliate_network_id
+        field_dict["affiliate_network_id"] = v
+        v = self.payout_value
+        field_dict["payout_value"] = v
+        v = self.payout_type
+        field_dict["payout_type"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.payout_auto
+        field_dict["payout_auto"] = v
+        v = self.payout_upsell
+        field_dict["payout_upsell"] = v
         v = self.action_payload
         if v is not UNSET:
             field_dict["action_payload"] = _t.encode(v)
         v = self.action_options
         if v is not UNSET:
             field_dict["action_options"] = _t.encode(v)
-        v = self.affiliate_network_id
-        if v is not UNSET:
-            field_dict["affiliate_network_id"] = v
-        v = self.payout_value
-        if v is not UNSET:
-            field_dict["payout_value"] = v
         v = self.payout_currency
         if v is not UNSET:
             field_dict["payout_currency"] = v
-        v = self.payout_type
-        if v is not UNSET:
-            field_dict["payout_type"] = v
-        v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
-        v = self.created_at
-        if v is not UNSET:
-            field_dict["created_at"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            field_dict["updated_at"] = v
-        v = self.payout_auto
-        if v is not UNSET:
-            field_dict["payout_auto"] = v
-        v = self.payout_upsell
-        if v is not UNSET:
-            field_dict["payout_upsell"] = v
         v = self.country
         if v is not UNSET:
             field_dict["country"] = _t.encode(v)
@@ -197,56 +194,76 @@ class Offer:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
         v = d.pop("group_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("group_id", src_dict, cls._fields)
         v = _t.decode_field(_DEC_group_id, v, "group_id")
         group_id = v
         v = d.pop("action_type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("action_type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
+        v = d.pop("affiliate_network_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("affiliate_network_id", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_affiliate_network_id, v, "affiliate_network_id")
+        affiliate_network_id = v
+        v = d.pop("payout_value", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_value", src_dict, cls._fields)
+        if type(v) is not float:
+            v = _t.decode_field(_t.to_float, v, "payout_value")
+        payout_value = v
+        v = d.pop("payout_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "payout_type")
+        payout_type = v
+        v = d.pop("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        updated_at = v
+        v = d.pop("payout_auto", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_auto", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "payout_auto")
+        payout_auto = v
+        v = d.pop("payout_upsell", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_upsell", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "payout_upsell")
+        payout_upsell = v
         v = d.pop("action_payload", UNSET)
         v = _t.decode_field(_DEC_action_payload, v, "action_payload")
         action_payload = v
         v = d.pop("action_options", UNSET)
         v = _t.decode_field(_DEC_action_options, v, "action_options")
         action_options = v
-        v = d.pop("affiliate_network_id", UNSET)
-        v = _t.decode_field(_DEC_affiliate_network_id, v, "affiliate_network_id")
-        affiliate_network_id = v
-        v = d.pop("payout_value", UNSET)
-        if type(v) is not float and v is not UNSET:
-            v = _t.decode_field(_t.to_float, v, "payout_value")
-        payout_value = v
         v = d.pop("payout_currency", UNSET)
         v = _t.decode_field(_DEC_payout_currency, v, "payout_currency")
         payout_currency = v
-        v = d.pop("payout_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "payout_type")
-        payout_type = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("created_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "created_at")
-        created_at = v
-        v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
-        updated_at = v
-        v = d.pop("payout_auto", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "payout_auto")
-        payout_auto = v
-        v = d.pop("payout_upsell", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "payout_upsell")
-        payout_upsell = v
         v = d.pop("country", UNSET)
         v = _t.decode_field(_DEC_country, v, "country")
         country = v
@@ -270,17 +287,17 @@ class Offer:
             name=name,
             group_id=group_id,
             action_type=action_type,
-            action_payload=action_payload,
-            action_options=action_options,
             affiliate_network_id=affiliate_network_id,
             payout_value=payout_value,
-            payout_currency=payout_currency,
             payout_type=payout_type,
             state=state,
             created_at=created_at,
             updated_at=updated_at,
             payout_auto=payout_auto,
             payout_upsell=payout_upsell,
+            action_payload=action_payload,
+            action_options=action_options,
+            payout_currency=payout_currency,
             country=country,
             notes=notes,
             affiliate_network=affiliate_network,

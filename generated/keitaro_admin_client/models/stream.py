@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -20,68 +21,74 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Stream")
 
+_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule", "StreamFilterRule"))
+_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger", "Trigger"))
+_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing", "StreamLanding"))
+_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer", "StreamOffer"))
 _DEC_action_options = _t.nullable(_t.model_of(__package__, "stream_action_options_type_0", "StreamActionOptionsType0"))
 _DEC_comments = _t.nullable(_t.to_str)
+_DEC_updated_at = _t.to_datetime
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "stream_action_payload_type_1", "StreamActionPayloadType1"),
     _t.to_none,
 )
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule", "StreamFilterRule"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger", "Trigger"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing", "StreamLanding"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer", "StreamOffer"))
 
 
 @_attrs_define
 class Stream:
-    """A flow (Keitaro's API calls flows streams) as the tracker returns it.
+    """A flow (Keitaro's API calls flows streams) as the tracker returns it. Fields in `required` are in every answer.
+    Evidence - the 2022 document lists them on its read schema, and the answer samples public clients show carry them
+    all (ysomad/keitaro README); medium confidence. The other fields may be absent; trimmed answers for keys with
+    restricted rights are reported but unverified.
 
-    Attributes:
-        id (int):
-        type_ (str | Unset): `forced`, `regular` or `default`.
-        name (str | Unset):
-        campaign_id (int | Unset):
-        position (int | Unset): Order inside the campaign.
-        weight (float | Unset): Share of traffic when the campaign picks flows by weight.
-        action_options (None | StreamActionOptionsType0 | Unset): Options of the action.
-        comments (None | str | Unset):
-        state (str | Unset): `active`, `disabled` or `deleted` (archived).
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        action_type (str | Unset): What the flow does, e.g. `http` (redirect) or `show_html`.
-        action_payload (None | str | StreamActionPayloadType1 | Unset): What the action uses: a URL, a page body or a
-            settings object, depending on `action_type`.
-        schema (str | Unset): `landings`, `redirect` or `action`.
-        collect_clicks (bool | Unset): Store clicks of this flow.
-        filter_or (bool | Unset): Match when any filter matches instead of all.
-        offer_selection (str | Unset): When the offer is chosen, e.g. `before_click`. Returned by newer trackers.
-        filters (list[StreamFilterRule] | Unset):
-        triggers (list[Trigger] | Unset):
-        landings (list[StreamLanding] | Unset):
-        offers (list[StreamOffer] | Unset):
+        Attributes:
+            id (int):
+            type_ (str): `forced`, `regular` or `default`.
+            name (str):
+            campaign_id (int):
+            position (int): Order inside the campaign.
+            weight (float): Share of traffic when the campaign picks flows by weight.
+            state (str): `active`, `disabled` or `deleted` (archived).
+            action_type (str): What the flow does, e.g. `http` (redirect) or `show_html`.
+            schema (str): `landings`, `redirect` or `action`.
+            collect_clicks (bool): Store clicks of this flow.
+            filter_or (bool): Match when any filter matches instead of all.
+            filters (list[StreamFilterRule]):
+            triggers (list[Trigger]):
+            landings (list[StreamLanding]):
+            offers (list[StreamOffer]):
+            action_options (None | StreamActionOptionsType0 | Unset): Options of the action.
+            comments (None | str | Unset):
+            updated_at (datetime.datetime | Unset): When the tracker recorded it, in the tracker's local time zone (read as
+                a naive datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain
+                string, and the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is
+                read too.
+            action_payload (None | str | StreamActionPayloadType1 | Unset): What the action uses: a URL, a page body or a
+                settings object, depending on `action_type`.
+            offer_selection (str | Unset): When the offer is chosen, e.g. `before_click`. Returned by newer trackers.
     """
 
     id: int
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    position: int | Unset = UNSET
-    weight: float | Unset = UNSET
+    type_: str
+    name: str
+    campaign_id: int
+    position: int
+    weight: float
+    state: str
+    action_type: str
+    schema: str
+    collect_clicks: bool
+    filter_or: bool
+    filters: list[StreamFilterRule]
+    triggers: list[Trigger]
+    landings: list[StreamLanding]
+    offers: list[StreamOffer]
     action_options: None | StreamActionOptionsType0 | Unset = UNSET
     comments: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    action_type: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     action_payload: None | str | StreamActionPayloadType1 | Unset = UNSET
-    schema: str | Unset = UNSET
-    collect_clicks: bool | Unset = UNSET
-    filter_or: bool | Unset = UNSET
     offer_selection: str | Unset = UNSET
-    filters: list[StreamFilterRule] | Unset = UNSET
-    triggers: list[Trigger] | Unset = UNSET
-    landings: list[StreamLanding] | Unset = UNSET
-    offers: list[StreamOffer] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -90,20 +97,20 @@ class Stream:
         "campaign_id": "campaign_id",
         "position": "position",
         "weight": "weight",
-        "action_options": "action_options",
-        "comments": "comments",
         "state": "state",
-        "updated_at": "updated_at",
         "action_type": "action_type",
-        "action_payload": "action_payload",
         "schema": "schema",
         "collect_clicks": "collect_clicks",
         "filter_or": "filter_or",
-        "offer_selection": "offer_selection",
         "filters": "filters",
         "triggers": "triggers",
         "landings": "landings",
         "offers": "offers",
+        "action_options": "action_options",
+        "comments": "comments",
+        "updated_at": "updated_at",
+        "action_payload": "action_payload",
+        "offer_selection": "offer_selection",
     }
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,62 +121,48 @@ class Stream:
         v = self.id
         field_dict["id"] = v
         v = self.type_
-        if v is not UNSET:
-            field_dict["type"] = v
+        field_dict["type"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
         v = self.campaign_id
-        if v is not UNSET:
-            field_dict["campaign_id"] = v
+        field_dict["campaign_id"] = v
         v = self.position
-        if v is not UNSET:
-            field_dict["position"] = v
+        field_dict["position"] = v
         v = self.weight
-        if v is not UNSET:
-            field_dict["weight"] = v
+        field_dict["weight"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.action_type
+        field_dict["action_type"] = v
+        v = self.schema
+        field_dict["schema"] = v
+        v = self.collect_clicks
+        field_dict["collect_clicks"] = v
+        v = self.filter_or
+        field_dict["filter_or"] = v
+        v = self.filters
+        field_dict["filters"] = _t.encode(v)
+        v = self.triggers
+        field_dict["triggers"] = _t.encode(v)
+        v = self.landings
+        field_dict["landings"] = _t.encode(v)
+        v = self.offers
+        field_dict["offers"] = _t.encode(v)
         v = self.action_options
         if v is not UNSET:
             field_dict["action_options"] = _t.encode(v)
         v = self.comments
         if v is not UNSET:
             field_dict["comments"] = v
-        v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
         v = self.updated_at
         if v is not UNSET:
-            field_dict["updated_at"] = v
-        v = self.action_type
-        if v is not UNSET:
-            field_dict["action_type"] = v
+            field_dict["updated_at"] = _t.encode(v)
         v = self.action_payload
         if v is not UNSET:
             field_dict["action_payload"] = _t.encode(v)
-        v = self.schema
-        if v is not UNSET:
-            field_dict["schema"] = v
-        v = self.collect_clicks
-        if v is not UNSET:
-            field_dict["collect_clicks"] = v
-        v = self.filter_or
-        if v is not UNSET:
-            field_dict["filter_or"] = v
         v = self.offer_selection
         if v is not UNSET:
             field_dict["offer_selection"] = v
-        v = self.filters
-        if v is not UNSET:
-            field_dict["filters"] = _t.encode(v)
-        v = self.triggers
-        if v is not UNSET:
-            field_dict["triggers"] = _t.encode(v)
-        v = self.landings
-        if v is not UNSET:
-            field_dict["landings"] = _t.encode(v)
-        v = self.offers
-        if v is not UNSET:
-            field_dict["offers"] = _t.encode(v)
         return field_dict
 
     def to_json(self, **options: Any) -> str:
@@ -190,74 +183,101 @@ class Stream:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
         v = d.pop("campaign_id", UNSET)
-        if type(v) is not int and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("campaign_id", src_dict, cls._fields)
+        if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
         campaign_id = v
         v = d.pop("position", UNSET)
-        if type(v) is not int and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("position", src_dict, cls._fields)
+        if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "position")
         position = v
         v = d.pop("weight", UNSET)
-        if type(v) is not float and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("weight", src_dict, cls._fields)
+        if type(v) is not float:
             v = _t.decode_field(_t.to_float, v, "weight")
         weight = v
+        v = d.pop("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("action_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("action_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "action_type")
+        action_type = v
+        v = d.pop("schema", UNSET)
+        if v is UNSET:
+            raise _t.missing("schema", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "schema")
+        schema = v
+        v = d.pop("collect_clicks", UNSET)
+        if v is UNSET:
+            raise _t.missing("collect_clicks", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "collect_clicks")
+        collect_clicks = v
+        v = d.pop("filter_or", UNSET)
+        if v is UNSET:
+            raise _t.missing("filter_or", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "filter_or")
+        filter_or = v
+        v = d.pop("filters", UNSET)
+        if v is UNSET:
+            raise _t.missing("filters", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_filters, v, "filters")
+        filters = v
+        v = d.pop("triggers", UNSET)
+        if v is UNSET:
+            raise _t.missing("triggers", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_triggers, v, "triggers")
+        triggers = v
+        v = d.pop("landings", UNSET)
+        if v is UNSET:
+            raise _t.missing("landings", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_landings, v, "landings")
+        landings = v
+        v = d.pop("offers", UNSET)
+        if v is UNSET:
+            raise _t.missing("offers", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_offers, v, "offers")
+        offers = v
         v = d.pop("action_options", UNSET)
         v = _t.decode_field(_DEC_action_options, v, "action_options")
         action_options = v
         v = d.pop("comments", UNSET)
         v = _t.decode_field(_DEC_comments, v, "comments")
         comments = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
         v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
         updated_at = v
-        v = d.pop("action_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
         v = d.pop("action_payload", UNSET)
         v = _t.decode_field(_DEC_action_payload, v, "action_payload")
         action_payload = v
-        v = d.pop("schema", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "schema")
-        schema = v
-        v = d.pop("collect_clicks", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "collect_clicks")
-        collect_clicks = v
-        v = d.pop("filter_or", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "filter_or")
-        filter_or = v
         v = d.pop("offer_selection", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_selection")
         offer_selection = v
-        v = d.pop("filters", UNSET)
-        v = _t.decode_field(_DEC_filters, v, "filters")
-        filters = v
-        v = d.pop("triggers", UNSET)
-        v = _t.decode_field(_DEC_triggers, v, "triggers")
-        triggers = v
-        v = d.pop("landings", UNSET)
-        v = _t.decode_field(_DEC_landings, v, "landings")
-        landings = v
-        v = d.pop("offers", UNSET)
-        v = _t.decode_field(_DEC_offers, v, "offers")
-        offers = v
         stream = cls(
             id=id,
             type_=type_,
@@ -265,20 +285,20 @@ class Stream:
             campaign_id=campaign_id,
             position=position,
             weight=weight,
-            action_options=action_options,
-            comments=comments,
             state=state,
-            updated_at=updated_at,
             action_type=action_type,
-            action_payload=action_payload,
             schema=schema,
             collect_clicks=collect_clicks,
             filter_or=filter_or,
-            offer_selection=offer_selection,
             filters=filters,
             triggers=triggers,
             landings=landings,
             offers=offers,
+            action_options=action_options,
+            comments=comments,
+            updated_at=updated_at,
+            action_payload=action_payload,
+            offer_selection=offer_selection,
         )
         stream.additional_properties = d
         return stream

@@ -30,30 +30,33 @@ _DEC_oid = _t.one_of(
 
 @_attrs_define
 class StreamFilterRule:
-    """A filter of a flow as returned.
+    """A filter of a flow as returned. Fields in `required` are in every answer. Evidence - the 2022 document lists them on
+    its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int | Unset):
-        stream_id (int | Unset):
-        name (str | Unset): Filter key, e.g. `country`.
-        mode (str | Unset): `accept` or `reject`.
-        payload (list[str] | None | str | StreamFilterRulePayloadType2 | Unset): Filter values. The published document
-            says string; write requests use a list, so both forms are accepted here.
-        oid (int | None | str | Unset): Tracker-internal id.
+        Attributes:
+            name (str): Filter key, e.g. `country`.
+            mode (str): `accept` or `reject`.
+            id (int | Unset):
+            stream_id (int | Unset):
+            payload (list[str] | None | str | StreamFilterRulePayloadType2 | Unset): Filter values. The published document
+                says string; write requests use a list, so both forms are accepted here.
+            oid (int | None | str | Unset): Tracker-internal id.
     """
 
+    name: str
+    mode: str
     id: int | Unset = UNSET
     stream_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    mode: str | Unset = UNSET
     payload: list[str] | None | str | StreamFilterRulePayloadType2 | Unset = UNSET
     oid: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
-        "id": "id",
-        "stream_id": "stream_id",
         "name": "name",
         "mode": "mode",
+        "id": "id",
+        "stream_id": "stream_id",
         "payload": "payload",
         "oid": "oid",
     }
@@ -63,18 +66,16 @@ class StreamFilterRule:
         v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        v = self.name
+        field_dict["name"] = v
+        v = self.mode
+        field_dict["mode"] = v
         v = self.id
         if v is not UNSET:
             field_dict["id"] = v
         v = self.stream_id
         if v is not UNSET:
             field_dict["stream_id"] = v
-        v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
-        v = self.mode
-        if v is not UNSET:
-            field_dict["mode"] = v
         v = self.payload
         if v is not UNSET:
             field_dict["payload"] = _t.encode(v)
@@ -94,6 +95,18 @@ class StreamFilterRule:
             raise _t.not_an_object(src_dict, "StreamFilterRule")
         d = dict(src_dict)
         v: Any
+        v = d.pop("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = d.pop("mode", UNSET)
+        if v is UNSET:
+            raise _t.missing("mode", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "mode")
+        mode = v
         v = d.pop("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
@@ -102,14 +115,6 @@ class StreamFilterRule:
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "stream_id")
         stream_id = v
-        v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "name")
-        name = v
-        v = d.pop("mode", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "mode")
-        mode = v
         v = d.pop("payload", UNSET)
         v = _t.decode_field(_DEC_payload, v, "payload")
         payload = v
@@ -117,10 +122,10 @@ class StreamFilterRule:
         v = _t.decode_field(_DEC_oid, v, "oid")
         oid = v
         stream_filter_rule = cls(
-            id=id,
-            stream_id=stream_id,
             name=name,
             mode=mode,
+            id=id,
+            stream_id=stream_id,
             payload=payload,
             oid=oid,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrafficSource")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
 _DEC_postback_url = _t.nullable(_t.to_str)
 _DEC_postback_statuses = _t.list_of(_t.to_str)
 _DEC_template_name = _t.nullable(_t.to_str)
@@ -25,52 +28,57 @@ _DEC_update_in_campaigns = _t.nullable(_t.to_str)
 
 @_attrs_define
 class TrafficSource:
-    """A traffic source as the tracker returns it.
+    """A traffic source as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document
+    lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README);
+    medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        postback_url (None | str | Unset):
-        postback_statuses (list[str] | Unset): Conversion statuses reported back to the source.
-        template_name (None | str | Unset):
-        accept_parameters (bool | Unset):
-        parameters (None | SourceParameters | Unset):
-        notes (None | str | Unset):
-        state (str | Unset):
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        traffic_loss (float | Unset): Percent of clicks the source is expected to lose.
-        update_in_campaigns (None | str | Unset):
+        Attributes:
+            id (int):
+            name (str):
+            state (str):
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            postback_url (None | str | Unset):
+            postback_statuses (list[str] | Unset): Conversion statuses reported back to the source.
+            template_name (None | str | Unset):
+            accept_parameters (bool | Unset):
+            parameters (None | SourceParameters | Unset):
+            notes (None | str | Unset):
+            traffic_loss (float | Unset): Percent of clicks the source is expected to lose.
+            update_in_campaigns (None | str | Unset):
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     postback_url: None | str | Unset = UNSET
     postback_statuses: list[str] | Unset = UNSET
     template_name: None | str | Unset = UNSET
     accept_parameters: bool | Unset = UNSET
     parameters: None | SourceParameters | Unset = UNSET
     notes: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     traffic_loss: float | Unset = UNSET
     update_in_campaigns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
         "name": "name",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
         "postback_url": "postback_url",
         "postback_statuses": "postback_statuses",
         "template_name": "template_name",
         "accept_parameters": "accept_parameters",
         "parameters": "parameters",
         "notes": "notes",
-        "state": "state",
-        "created_at": "created_at",
-        "updated_at": "updated_at",
         "traffic_loss": "traffic_loss",
         "update_in_campaigns": "update_in_campaigns",
     }
@@ -83,8 +91,13 @@ class TrafficSource:
         v = self.id
         field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
-            field_dict["name"] = v
+        field_dict["name"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
         v = self.postback_url
         if v is not UNSET:
             field_dict["postback_url"] = v
@@ -103,15 +116,6 @@ class TrafficSource:
         v = self.notes
         if v is not UNSET:
             field_dict["notes"] = v
-        v = self.state
-        if v is not UNSET:
-            field_dict["state"] = v
-        v = self.created_at
-        if v is not UNSET:
-            field_dict["created_at"] = v
-        v = self.updated_at
-        if v is not UNSET:
-            field_dict["updated_at"] = v
         v = self.traffic_loss
         if v is not UNSET:
             field_dict["traffic_loss"] = v
@@ -138,9 +142,27 @@ class TrafficSource:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
+        v = d.pop("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = d.pop("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        created_at = v
+        v = d.pop("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        updated_at = v
         v = d.pop("postback_url", UNSET)
         v = _t.decode_field(_DEC_postback_url, v, "postback_url")
         postback_url = v
@@ -160,18 +182,6 @@ class TrafficSource:
         v = d.pop("notes", UNSET)
         v = _t.decode_field(_DEC_notes, v, "notes")
         notes = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("created_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "created_at")
-        created_at = v
-        v = d.pop("updated_at", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "updated_at")
-        updated_at = v
         v = d.pop("traffic_loss", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "traffic_loss")
@@ -182,15 +192,15 @@ class TrafficSource:
         traffic_source = cls(
             id=id,
             name=name,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
             postback_url=postback_url,
             postback_statuses=postback_statuses,
             template_name=template_name,
             accept_parameters=accept_parameters,
             parameters=parameters,
             notes=notes,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
             traffic_loss=traffic_loss,
             update_in_campaigns=update_in_campaigns,
         )

@@ -22,31 +22,33 @@ _DEC_av_settings = _t.nullable(_t.to_str)
 
 @_attrs_define
 class Trigger:
-    """A flow trigger as returned.
+    """A flow trigger as returned. Fields in `required` are in every answer. Evidence - the 2022 document lists them on its
+    read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium confidence.
+    The other fields may be absent; trimmed answers for keys with restricted rights are reported but unverified.
 
-    Attributes:
-        id (int | Unset):
-        oid (int | None | Unset):
-        stream_id (int | Unset):
-        taget (str | Unset): What the trigger watches. The tracker really spells this field `taget` when it answers;
-            requests use `target`.
-        condition (str | Unset):
-        selected_page (None | str | Unset):
-        pattern (None | str | Unset):
-        action (str | Unset):
-        interval (int | Unset): Seconds between checks.
-        next_run_at (int | None | Unset): Unix time of the next check.
-        alternative_urls (None | str | Unset): Replacement URLs, one per line.
-        grab_from_page (None | str | Unset):
-        av_settings (None | str | Unset):
-        reverse (bool | Unset):
-        enabled (bool | Unset):
-        scan_page (bool | Unset):
+        Attributes:
+            id (int):
+            stream_id (int):
+            oid (int | None | Unset):
+            taget (str | Unset): What the trigger watches. The tracker really spells this field `taget` when it answers;
+                requests use `target`.
+            condition (str | Unset):
+            selected_page (None | str | Unset):
+            pattern (None | str | Unset):
+            action (str | Unset):
+            interval (int | Unset): Seconds between checks.
+            next_run_at (int | None | Unset): Unix time of the next check.
+            alternative_urls (None | str | Unset): Replacement URLs, one per line.
+            grab_from_page (None | str | Unset):
+            av_settings (None | str | Unset):
+            reverse (bool | Unset):
+            enabled (bool | Unset):
+            scan_page (bool | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
+    stream_id: int
     oid: int | None | Unset = UNSET
-    stream_id: int | Unset = UNSET
     taget: str | Unset = UNSET
     condition: str | Unset = UNSET
     selected_page: None | str | Unset = UNSET
@@ -63,8 +65,8 @@ class Trigger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {
         "id": "id",
-        "oid": "oid",
         "stream_id": "stream_id",
+        "oid": "oid",
         "taget": "taget",
         "condition": "condition",
         "selected_page": "selected_page",
@@ -86,14 +88,12 @@ class Trigger:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         v = self.id
-        if v is not UNSET:
-            field_dict["id"] = v
+        field_dict["id"] = v
+        v = self.stream_id
+        field_dict["stream_id"] = v
         v = self.oid
         if v is not UNSET:
             field_dict["oid"] = v
-        v = self.stream_id
-        if v is not UNSET:
-            field_dict["stream_id"] = v
         v = self.taget
         if v is not UNSET:
             field_dict["taget"] = v
@@ -147,16 +147,20 @@ class Trigger:
         d = dict(src_dict)
         v: Any
         v = d.pop("id", UNSET)
-        if type(v) is not int and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
+        v = d.pop("stream_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("stream_id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "stream_id")
+        stream_id = v
         v = d.pop("oid", UNSET)
         v = _t.decode_field(_DEC_oid, v, "oid")
         oid = v
-        v = d.pop("stream_id", UNSET)
-        if type(v) is not int and v is not UNSET:
-            v = _t.decode_field(_t.to_int, v, "stream_id")
-        stream_id = v
         v = d.pop("taget", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "taget")
@@ -205,8 +209,8 @@ class Trigger:
         scan_page = v
         trigger = cls(
             id=id,
-            oid=oid,
             stream_id=stream_id,
+            oid=oid,
             taget=taget,
             condition=condition,
             selected_page=selected_page,

@@ -23,19 +23,22 @@ _DEC_preferences = _t.nullable(_t.model_of(__package__, "user_preferences", "Use
 
 @_attrs_define
 class User:
-    """A user of the tracker's panel.
+    """A user of the tracker's panel. Fields in `required` are in every answer. Evidence - the 2022 document lists them on
+    its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        login (str | Unset):
-        type_ (UserType | Unset): Role of a user.
-        access_data (None | Unset | UserAccess):
-        preferences (None | Unset | UserPreferences):
+        Attributes:
+            id (int):
+            login (str):
+            type_ (UserType): Role of a user.
+            access_data (None | Unset | UserAccess):
+            preferences (None | Unset | UserPreferences):
     """
 
     id: int
-    login: str | Unset = UNSET
-    type_: UserType | Unset = UNSET
+    login: str
+    type_: UserType
     access_data: None | Unset | UserAccess = UNSET
     preferences: None | Unset | UserPreferences = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,11 +58,9 @@ class User:
         v = self.id
         field_dict["id"] = v
         v = self.login
-        if v is not UNSET:
-            field_dict["login"] = v
+        field_dict["login"] = v
         v = self.type_
-        if v is not UNSET:
-            field_dict["type"] = v
+        field_dict["type"] = v
         v = self.access_data
         if v is not UNSET:
             field_dict["access_data"] = _t.encode(v)
@@ -86,11 +87,15 @@ class User:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
         v = d.pop("login", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("login", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "login")
         login = v
         v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
         v = d.pop("access_data", UNSET)
