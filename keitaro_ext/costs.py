@@ -18,8 +18,7 @@ from typing import Any, TypeAlias
 from keitaro_admin_client.facade import AsyncCaller, SyncCaller
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
-
-from .errors import KeitaroError
+from keitaro_admin_client.types import UNSET, InvalidArgumentError, Unset
 
 __all__ = [
     "AsyncCampaignCostMethods",
@@ -37,8 +36,8 @@ SUB_ID = re.compile(r"sub_id_[1-9][0-9]?")
 CURRENCY = re.compile(r"[A-Z]{3}")
 
 
-class CostError(KeitaroError, ValueError):
-    """A cost, period, currency or filter the tracker would reject or misread."""
+class CostError(InvalidArgumentError):
+    """A cost, period, currency or filter the tracker would reject or misread (nothing was sent)."""
 
 
 def cost_amount(value: Amount) -> str:
@@ -64,6 +63,8 @@ def cost_moment(value: Moment, *, end: bool) -> str:
             raise CostError(f"Cannot read date {value!r}: use '2026-01-31' or '2026-01-31 18:00'.") from None
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
+    if not isinstance(value, date):
+        raise CostError(f"A period bound must be a datetime, a date or a string, got {type(value).__name__}.")
     return f"{value.isoformat()} {'23:59' if end else '00:00'}"
 
 
@@ -140,15 +141,44 @@ def _campaign_cost_arguments(
     return arguments
 
 
+PeriodLike: TypeAlias = "CostPeriod | tuple[Any, ...]"
+
+
+def as_period(value: Any, where: str = "period") -> CostPeriod:
+    """A CostPeriod from itself or a plain tuple `(start, end, cost[, currency[, timezone]])`."""
+    if isinstance(value, CostPeriod):
+        return value
+    if isinstance(value, tuple) and 3 <= len(value) <= 5:
+        return CostPeriod(*value)
+    raise CostError(
+        f"{where}: expected a CostPeriod or a tuple (start, end, cost[, currency[, timezone]]), "
+        f"got {type(value).__name__} {value!r:.60}.",
+        path=where,
+    )
+
+
+def _periods(periods: Any) -> list[CostPeriod]:
+    if isinstance(periods, CostPeriod):  # one period given on its own
+        return [periods]
+    if isinstance(periods, tuple) and periods and not isinstance(periods[0], (CostPeriod, tuple)):
+        return [as_period(periods)]  # one plain tuple given on its own
+    if isinstance(periods, (str, bytes, Mapping)) or not isinstance(periods, Iterable):
+        raise CostError(
+            f"periods: expected a list of CostPeriod or (start, end, cost) tuples, got {type(periods).__name__}.",
+            path="periods",
+        )
+    return [as_period(item, f"periods[{index}]") for index, item in enumerate(periods)]
+
+
 def _click_cost_arguments(
     campaign_ids: Iterable[int],
-    periods: Iterable[CostPeriod],
+    periods: Iterable[PeriodLike] | PeriodLike,
     currency: str | None,
     timezone: str | None,
     only_unique: bool,
 ) -> dict[str, Any]:
     ids = [int(i) for i in campaign_ids]
-    costs = [period.to_api() for period in periods]
+    costs = [period.to_api() for period in _periods(periods)]
     if not ids or not costs:
         raise CostError("Give at least one campaign id and one cost period.")
     arguments: dict[str, Any] = {"campaign_ids": ids, "costs": costs, "only_campaign_uniques": 1 if only_unique else 0}
@@ -159,8 +189,69 @@ def _click_cost_arguments(
     return arguments
 
 
+def _update_costs_arguments(
+    start_date: Moment,
+    end_date: Moment,
+    timezone: str,
+    cost: Amount,
+    currency: str,
+    only_campaign_uniques: bool | Unset,
+    filters: Any,
+) -> dict[str, Any]:
+    first, last = _period(start_date, end_date)
+    arguments: dict[str, Any] = {
+        "start_date": first,
+        "end_date": last,
+        "timezone": timezone,
+        "cost": cost_amount(cost),
+        "currency": cost_currency(currency),
+        "only_campaign_uniques": only_campaign_uniques,
+    }
+    if filters is not UNSET:
+        arguments["filters"] = filters if hasattr(filters, "to_dict") else cost_filters(filters)
+    return arguments
+
+
 class CampaignCostMethods:
     _caller: SyncCaller
+
+    def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: Moment,
+        end_date: Moment,
+        timezone: str,
+        cost: Amount,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: Any = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+    ) -> None:
+        """Set the cost of a campaign for a period (a background job on the tracker).
+
+        Args:
+            id: The campaign.
+            start_date: Start of the period in `timezone`: a datetime, a date (its first minute) or a
+                string; sent as `YYYY-MM-DD HH:MM`, the only format the tracker takes.
+            end_date: End of the period, likewise (a bare date means its last minute).
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`.
+            cost: Total cost of the period: a number, Decimal or decimal string (sent without float noise).
+            currency: ISO 4217 code such as `USD`.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrow to clicks with these parameter values (keyword, source, sub_id_N, ...).
+            extra_body: More JSON fields, sent as given.
+            allow_unknown: Send extra_body keys that look like typos of known fields anyway.
+
+        `POST /campaigns/{id}/update_costs` (updateCampaignCosts).
+        """
+        arguments = _update_costs_arguments(
+            start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters
+        )
+        self._caller.call(
+            prepare_update_campaign_costs(id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown)
+        )
 
     def set_cost(
         self,
@@ -181,6 +272,28 @@ class CampaignCostMethods:
 
 class AsyncCampaignCostMethods:
     _caller: AsyncCaller
+
+    async def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: Moment,
+        end_date: Moment,
+        timezone: str,
+        cost: Amount,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: Any = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+    ) -> None:
+        """Set the cost of a campaign for a period; the arguments are those of `Campaigns.update_costs`."""
+        arguments = _update_costs_arguments(
+            start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters
+        )
+        await self._caller.call(
+            prepare_update_campaign_costs(id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown)
+        )
 
     async def set_cost(
         self,
@@ -205,13 +318,18 @@ class ClickCostMethods:
     def set_costs(
         self,
         campaign_ids: Iterable[int],
-        periods: Iterable[CostPeriod],
+        periods: Iterable[PeriodLike] | PeriodLike,
         *,
         currency: str | None = None,
         timezone: str | None = None,
         only_unique: bool = False,
     ) -> bool:
-        """Set costs of several periods on several campaigns in one request; True when scheduled."""
+        """Set costs of several periods on several campaigns in one request; True when scheduled.
+
+        `periods` holds CostPeriod objects or plain `(start, end, cost[, currency[, timezone]])`
+        tuples; dates, datetimes and ISO strings are taken for start and end, numbers or decimal
+        strings for cost.
+        """
         arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
         result = self._caller.call(prepare_update_click_costs(**arguments))
         return bool(getattr(result, "success", False))
@@ -223,13 +341,18 @@ class AsyncClickCostMethods:
     async def set_costs(
         self,
         campaign_ids: Iterable[int],
-        periods: Iterable[CostPeriod],
+        periods: Iterable[PeriodLike] | PeriodLike,
         *,
         currency: str | None = None,
         timezone: str | None = None,
         only_unique: bool = False,
     ) -> bool:
-        """Set costs of several periods on several campaigns in one request; True when scheduled."""
+        """Set costs of several periods on several campaigns in one request; True when scheduled.
+
+        `periods` holds CostPeriod objects or plain `(start, end, cost[, currency[, timezone]])`
+        tuples; dates, datetimes and ISO strings are taken for start and end, numbers or decimal
+        strings for cost.
+        """
         arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
         result = await self._caller.call(prepare_update_click_costs(**arguments))
         return bool(getattr(result, "success", False))

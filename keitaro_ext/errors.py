@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+# Defined with the generated code, so the generated facade can raise them before anything is sent.
+from keitaro_admin_client.types import InvalidArgumentError, KeitaroError
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -18,6 +21,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "InvalidArgumentError",
     "KeitaroError",
     "NotFoundError",
     "PaymentRequiredError",
@@ -27,10 +31,6 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
 ]
-
-
-class KeitaroError(Exception):
-    """Base of every error this SDK raises."""
 
 
 class ConfigurationError(KeitaroError, ValueError):

@@ -22,6 +22,10 @@ def dummy(annotation: str) -> Any:
     first = annotation.split("|")[0].strip()
     if first.startswith(("builtins.list", "list")):
         return []
+    if first == "Moment":  # keitaro_ext.costs: datetime | date | str
+        return "2026-06-01"
+    if first == "Amount":
+        return "1.5"
     if first == "int":
         return 3
     if first == "float":
@@ -39,7 +43,7 @@ def arguments(method: Any) -> tuple[list[Any], dict[str, Any]]:
     for param in inspect.signature(method).parameters.values():
         if param.default is not inspect.Parameter.empty:
             continue
-        value = dummy(str(param.annotation))
+        value = "USD" if param.name == "currency" else dummy(str(param.annotation))
         if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
             args.append(value)
         else:

@@ -135,6 +135,12 @@ class AffiliateNetworksResource:
     def clone(self, id: int) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -151,6 +157,17 @@ class AffiliateNetworksResource:
     ) -> AffiliateNetwork:
         """Create an affiliate network.
 
+        Args:
+            name: (string) Required.
+            postback_url: (string)
+            offer_param: (string)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
             name=name,
@@ -165,6 +182,12 @@ class AffiliateNetworksResource:
     def delete(self, id: int) -> AffiliateNetwork:
         """Archive an affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -172,12 +195,21 @@ class AffiliateNetworksResource:
     def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id)
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def list(self) -> builtins.list[AffiliateNetwork]:
         """List affiliate networks.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks()
@@ -195,6 +227,18 @@ class AffiliateNetworksResource:
         allow_unknown: bool = False,
     ) -> AffiliateNetwork:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            postback_url: (string)
+            offer_param: (string)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -218,6 +262,12 @@ class AsyncAffiliateNetworksResource:
     async def clone(self, id: int) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -234,6 +284,17 @@ class AsyncAffiliateNetworksResource:
     ) -> AffiliateNetwork:
         """Create an affiliate network.
 
+        Args:
+            name: (string) Required.
+            postback_url: (string)
+            offer_param: (string)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
             name=name,
@@ -248,6 +309,12 @@ class AsyncAffiliateNetworksResource:
     async def delete(self, id: int) -> AffiliateNetwork:
         """Archive an affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -255,12 +322,21 @@ class AsyncAffiliateNetworksResource:
     async def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id)
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[AffiliateNetwork]:
         """List affiliate networks.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks()
@@ -278,6 +354,18 @@ class AsyncAffiliateNetworksResource:
         allow_unknown: bool = False,
     ) -> AffiliateNetwork:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            postback_url: (string)
+            offer_param: (string)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -301,6 +389,12 @@ class BatchAffiliateNetworksResource:
     def clone(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Copy an affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
@@ -317,6 +411,17 @@ class BatchAffiliateNetworksResource:
     ) -> BatchHandle[AffiliateNetwork]:
         """Create an affiliate network.
 
+        Args:
+            name: (string) Required.
+            postback_url: (string)
+            offer_param: (string)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
             name=name,
@@ -331,6 +436,12 @@ class BatchAffiliateNetworksResource:
     def delete(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Archive an affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
@@ -338,12 +449,21 @@ class BatchAffiliateNetworksResource:
     def get(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id)
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[AffiliateNetwork]]:
         """List affiliate networks.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks()
@@ -361,6 +481,18 @@ class BatchAffiliateNetworksResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[AffiliateNetwork]:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            postback_url: (string)
+            offer_param: (string)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(

@@ -114,6 +114,14 @@ class BotListResource:
     ) -> BotListCount:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", self._caller.call(prepared))
@@ -128,6 +136,9 @@ class BotListResource:
     def get(self) -> BotList:
         """Read the bot list.
 
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list()
         return cast("BotList", self._caller.call(prepared))
@@ -137,6 +148,14 @@ class BotListResource:
     ) -> BotListCount:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", self._caller.call(prepared))
@@ -145,6 +164,14 @@ class BotListResource:
         self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> BotListCount:
         """Replace the whole bot list.
+
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
 
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
@@ -162,6 +189,14 @@ class AsyncBotListResource:
     ) -> BotListCount:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", await self._caller.call(prepared))
@@ -176,6 +211,9 @@ class AsyncBotListResource:
     async def get(self) -> BotList:
         """Read the bot list.
 
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list()
         return cast("BotList", await self._caller.call(prepared))
@@ -185,6 +223,14 @@ class AsyncBotListResource:
     ) -> BotListCount:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BotListCount", await self._caller.call(prepared))
@@ -193,6 +239,14 @@ class AsyncBotListResource:
         self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> BotListCount:
         """Replace the whole bot list.
+
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
 
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
@@ -210,6 +264,14 @@ class BatchBotListResource:
     ) -> BatchHandle[BotListCount]:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
@@ -224,6 +286,9 @@ class BatchBotListResource:
     def get(self) -> BatchHandle[BotList]:
         """Read the bot list.
 
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list()
         return cast("BatchHandle[BotList]", self._caller.call(prepared))
@@ -233,6 +298,14 @@ class BatchBotListResource:
     ) -> BatchHandle[BotListCount]:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
@@ -241,6 +314,14 @@ class BatchBotListResource:
         self, *, value: str, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> BatchHandle[BotListCount]:
         """Replace the whole bot list.
+
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            BotListCount
 
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, allow_unknown=allow_unknown)

@@ -15,13 +15,10 @@ from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, Syn
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
-    from ..models.campaign_update_bind_visitors import CampaignUpdateBindVisitors
-    from ..models.campaign_update_cost_type import CampaignUpdateCostType
-    from ..models.campaign_update_state import CampaignUpdateState
-    from ..models.campaign_update_type import CampaignUpdateType
     from ..models.cost_filter import CostFilter
     from ..models.s2s_postback import S2SPostback
     from ..models.source_parameters import SourceParameters
+    from .types import BindVisitors, CampaignState, CampaignType, CostType
 
 __all__ = (
     "AsyncCampaignsResource",
@@ -64,15 +61,15 @@ def prepare_create_campaign(
     *,
     alias: str,
     name: str,
-    type_: CampaignUpdateType | Unset = UNSET,
+    type_: CampaignType | Unset = UNSET,
     cookies_ttl: int | Unset = UNSET,
-    state: CampaignUpdateState | Unset = UNSET,
-    cost_type: CampaignUpdateCostType | Unset = UNSET,
+    state: CampaignState | Unset = UNSET,
+    cost_type: CostType | Unset = UNSET,
     cost_value: float | Unset = UNSET,
     cost_currency: None | str | Unset = UNSET,
     cost_auto: bool | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+    bind_visitors: BindVisitors | Unset = UNSET,
     traffic_source_id: int | None | Unset = UNSET,
     parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
     token: str | Unset = UNSET,
@@ -189,15 +186,15 @@ def prepare_update_campaign(
     *,
     alias: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    type_: CampaignUpdateType | Unset = UNSET,
+    type_: CampaignType | Unset = UNSET,
     cookies_ttl: int | Unset = UNSET,
-    state: CampaignUpdateState | Unset = UNSET,
-    cost_type: CampaignUpdateCostType | Unset = UNSET,
+    state: CampaignState | Unset = UNSET,
+    cost_type: CostType | Unset = UNSET,
     cost_value: float | Unset = UNSET,
     cost_currency: None | str | Unset = UNSET,
     cost_auto: bool | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+    bind_visitors: BindVisitors | Unset = UNSET,
     traffic_source_id: int | None | Unset = UNSET,
     parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
     token: str | Unset = UNSET,
@@ -296,6 +293,12 @@ class CampaignsResource:
 
         Creates a new campaign with the same settings and flows.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
@@ -305,15 +308,15 @@ class CampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
@@ -324,6 +327,30 @@ class CampaignsResource:
         allow_unknown: bool = False,
     ) -> Campaign:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Required.
+            name: Display name. Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -354,12 +381,24 @@ class CampaignsResource:
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id)
@@ -368,12 +407,24 @@ class CampaignsResource:
     def enable(self, id: int) -> Campaign:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id)
         return cast("Campaign", self._caller.call(prepared))
 
     def get(self, id: int) -> Campaign:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id)
@@ -384,12 +435,22 @@ class CampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit)
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
     def list_deleted(self) -> builtins.list[Campaign]:
         """List archived campaigns.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns()
@@ -399,6 +460,12 @@ class CampaignsResource:
         """Bring a campaign back from the archive.
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
@@ -410,15 +477,15 @@ class CampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
@@ -431,6 +498,31 @@ class CampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker.
+            name: Display name.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -475,6 +567,18 @@ class CampaignsResource:
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
 
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period, `YYYY-MM-DD HH:MM`. Required.
+            end_date: End of the period, `YYYY-MM-DD HH:MM`. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period, as a decimal string. Required.
+            currency: ISO 4217 currency code. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
             id,
@@ -511,6 +615,12 @@ class AsyncCampaignsResource:
 
         Creates a new campaign with the same settings and flows.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
@@ -520,15 +630,15 @@ class AsyncCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
@@ -539,6 +649,30 @@ class AsyncCampaignsResource:
         allow_unknown: bool = False,
     ) -> Campaign:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Required.
+            name: Display name. Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -569,12 +703,24 @@ class AsyncCampaignsResource:
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id)
@@ -583,12 +729,24 @@ class AsyncCampaignsResource:
     async def enable(self, id: int) -> Campaign:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id)
         return cast("Campaign", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Campaign:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id)
@@ -599,12 +757,22 @@ class AsyncCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit)
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
     async def list_deleted(self) -> builtins.list[Campaign]:
         """List archived campaigns.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns()
@@ -614,6 +782,12 @@ class AsyncCampaignsResource:
         """Bring a campaign back from the archive.
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
@@ -625,15 +799,15 @@ class AsyncCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
@@ -646,6 +820,31 @@ class AsyncCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker.
+            name: Display name.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -690,6 +889,18 @@ class AsyncCampaignsResource:
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
 
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period, `YYYY-MM-DD HH:MM`. Required.
+            end_date: End of the period, `YYYY-MM-DD HH:MM`. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period, as a decimal string. Required.
+            currency: ISO 4217 currency code. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
             id,
@@ -726,6 +937,12 @@ class BatchCampaignsResource:
 
         Creates a new campaign with the same settings and flows.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
@@ -735,15 +952,15 @@ class BatchCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
@@ -754,6 +971,30 @@ class BatchCampaignsResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[Campaign]:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Required.
+            name: Display name. Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -784,12 +1025,24 @@ class BatchCampaignsResource:
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Campaign]:
         """Switch a campaign off.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id)
@@ -798,12 +1051,24 @@ class BatchCampaignsResource:
     def enable(self, id: int) -> BatchHandle[Campaign]:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id)
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Campaign]:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id)
@@ -814,12 +1079,22 @@ class BatchCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit)
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def list_deleted(self) -> BatchHandle[builtins.list[Campaign]]:
         """List archived campaigns.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns()
@@ -829,6 +1104,12 @@ class BatchCampaignsResource:
         """Bring a campaign back from the archive.
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Campaign
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
@@ -840,15 +1121,15 @@ class BatchCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
@@ -861,6 +1142,31 @@ class BatchCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker.
+            name: Display name.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -904,6 +1210,18 @@ class BatchCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period, `YYYY-MM-DD HH:MM`. Required.
+            end_date: End of the period, `YYYY-MM-DD HH:MM`. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period, as a decimal string. Required.
+            currency: ISO 4217 currency code. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(

@@ -15,12 +15,12 @@ from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, Syn
 
 if TYPE_CHECKING:
     from ..models.click_cost_period import ClickCostPeriod
-    from ..models.click_cost_update_only_campaign_uniques import ClickCostUpdateOnlyCampaignUniques
     from ..models.report import Report
     from ..models.report_filter import ReportFilter
     from ..models.report_range import ReportRange
     from ..models.report_sort import ReportSort
     from ..models.success import Success
+    from .types import OnlyCampaignUniques
 
 __all__ = (
     "AsyncClicksResource",
@@ -100,7 +100,7 @@ def prepare_update_click_costs(
     costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
     timezone: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+    only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
 ) -> PreparedCall:
@@ -145,6 +145,17 @@ class ClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Required.
+            campaign_id: Limit to one campaign.
+            timezone: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -172,6 +183,19 @@ class ClicksResource:
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: (list of objects)
+            sort: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
             range_=range_,
@@ -192,13 +216,25 @@ class ClicksResource:
         costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Success:
         """Set costs for several campaigns and periods.
 
         Schedules a background job and answers at once.
+
+        Args:
+            campaign_ids: (list of integer) Required.
+            costs: (list of objects) Required.
+            timezone: (string)
+            currency: (string)
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
 
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
@@ -233,6 +269,17 @@ class AsyncClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Required.
+            campaign_id: Limit to one campaign.
+            timezone: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -260,6 +307,19 @@ class AsyncClicksResource:
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: (list of objects)
+            sort: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
             range_=range_,
@@ -280,13 +340,25 @@ class AsyncClicksResource:
         costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Success:
         """Set costs for several campaigns and periods.
 
         Schedules a background job and answers at once.
+
+        Args:
+            campaign_ids: (list of integer) Required.
+            costs: (list of objects) Required.
+            timezone: (string)
+            currency: (string)
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
 
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
@@ -321,6 +393,17 @@ class BatchClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Required.
+            campaign_id: Limit to one campaign.
+            timezone: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -348,6 +431,19 @@ class BatchClicksResource:
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: (list of objects)
+            sort: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
             range_=range_,
@@ -368,13 +464,25 @@ class BatchClicksResource:
         costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> BatchHandle[Success]:
         """Set costs for several campaigns and periods.
 
         Schedules a background job and answers at once.
+
+        Args:
+            campaign_ids: (list of integer) Required.
+            costs: (list of objects) Required.
+            timezone: (string)
+            currency: (string)
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
 
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(

@@ -82,6 +82,19 @@ class ConversionsResource:
 
         A read despite the POST: safe to repeat.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: (list of objects)
+            sort: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
             range_=range_,
@@ -118,6 +131,19 @@ class AsyncConversionsResource:
 
         A read despite the POST: safe to repeat.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: (list of objects)
+            sort: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
             range_=range_,
@@ -153,6 +179,19 @@ class BatchConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: (list of objects)
+            sort: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(

@@ -15,7 +15,7 @@ from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, Syn
 
 if TYPE_CHECKING:
     from ..models.domain import Domain
-    from ..models.domain_update_state import DomainUpdateState
+    from .types import DomainState
 
 __all__ = (
     "AsyncDomainsResource",
@@ -131,7 +131,7 @@ def prepare_update_domain(
     name: str | Unset = UNSET,
     is_ssl: bool | Unset = UNSET,
     default_campaign_id: int | None | Unset = UNSET,
-    state: DomainUpdateState | Unset = UNSET,
+    state: DomainState | Unset = UNSET,
     catch_not_found: bool | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
@@ -168,6 +168,12 @@ class DomainsResource:
     def check(self, id: int) -> Domain:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id)
         return cast("Domain", self._caller.call(prepared))
@@ -190,6 +196,21 @@ class DomainsResource:
 
         Answers with a list of the domains added.
 
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
+            is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
+            default_campaign_id: (integer) May be None.
+            wildcard: (boolean)
+            catch_not_found: (boolean)
+            notes: (string)
+            ssl_redirect: (boolean)
+            allow_indexing: (boolean)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            builtins.list[Domain]
+
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
             name=name,
@@ -210,12 +231,24 @@ class DomainsResource:
 
         Answers 201.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
+
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
         return cast("Domain", self._caller.call(prepared))
 
     def get(self, id: int) -> Domain:
         """Get one domain.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
 
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id)
@@ -224,6 +257,9 @@ class DomainsResource:
     def list(self) -> builtins.list[Domain]:
         """List domains.
 
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains()
         return cast("builtins.list[Domain]", self._caller.call(prepared))
@@ -231,12 +267,21 @@ class DomainsResource:
     def list_deleted(self) -> builtins.list[Domain]:
         """List archived domains.
 
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
     def restore(self, id: int) -> Domain:
         """Bring a domain back from the archive.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
@@ -249,13 +294,27 @@ class DomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Domain:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            is_ssl: (boolean)
+            default_campaign_id: (integer) May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: (boolean)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -281,6 +340,12 @@ class AsyncDomainsResource:
     async def check(self, id: int) -> Domain:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id)
         return cast("Domain", await self._caller.call(prepared))
@@ -303,6 +368,21 @@ class AsyncDomainsResource:
 
         Answers with a list of the domains added.
 
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
+            is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
+            default_campaign_id: (integer) May be None.
+            wildcard: (boolean)
+            catch_not_found: (boolean)
+            notes: (string)
+            ssl_redirect: (boolean)
+            allow_indexing: (boolean)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            builtins.list[Domain]
+
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
             name=name,
@@ -323,12 +403,24 @@ class AsyncDomainsResource:
 
         Answers 201.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
+
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
         return cast("Domain", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Domain:
         """Get one domain.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
 
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id)
@@ -337,6 +429,9 @@ class AsyncDomainsResource:
     async def list(self) -> builtins.list[Domain]:
         """List domains.
 
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains()
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
@@ -344,12 +439,21 @@ class AsyncDomainsResource:
     async def list_deleted(self) -> builtins.list[Domain]:
         """List archived domains.
 
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
     async def restore(self, id: int) -> Domain:
         """Bring a domain back from the archive.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
@@ -362,13 +466,27 @@ class AsyncDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Domain:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            is_ssl: (boolean)
+            default_campaign_id: (integer) May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: (boolean)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -394,6 +512,12 @@ class BatchDomainsResource:
     def check(self, id: int) -> BatchHandle[Domain]:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id)
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
@@ -416,6 +540,21 @@ class BatchDomainsResource:
 
         Answers with a list of the domains added.
 
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
+            is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
+            default_campaign_id: (integer) May be None.
+            wildcard: (boolean)
+            catch_not_found: (boolean)
+            notes: (string)
+            ssl_redirect: (boolean)
+            allow_indexing: (boolean)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            builtins.list[Domain]
+
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
             name=name,
@@ -436,12 +575,24 @@ class BatchDomainsResource:
 
         Answers 201.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
+
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Domain]:
         """Get one domain.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
 
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id)
@@ -450,6 +601,9 @@ class BatchDomainsResource:
     def list(self) -> BatchHandle[builtins.list[Domain]]:
         """List domains.
 
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains()
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
@@ -457,12 +611,21 @@ class BatchDomainsResource:
     def list_deleted(self) -> BatchHandle[builtins.list[Domain]]:
         """List archived domains.
 
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains()
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
     def restore(self, id: int) -> BatchHandle[Domain]:
         """Bring a domain back from the archive.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Domain
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
@@ -475,13 +638,27 @@ class BatchDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> BatchHandle[Domain]:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            is_ssl: (boolean)
+            default_campaign_id: (integer) May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: (boolean)
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(

@@ -106,6 +106,15 @@ class GroupsResource:
     ) -> Group:
         """Create a group.
 
+        Args:
+            name: (string) Required.
+            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Group
+
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", self._caller.call(prepared))
@@ -115,6 +124,12 @@ class GroupsResource:
 
         Note the trailing `/delete` in the path.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Group
+
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
         return cast("Group", self._caller.call(prepared))
@@ -123,6 +138,12 @@ class GroupsResource:
         """List the groups of one kind.
 
         `type` is required by the tracker even though it has a default.
+
+        Args:
+            type_: Kind of group. One of: 'campaigns', 'offers', 'landings'. Tracker default: 'campaigns'.
+
+        Returns:
+            builtins.list[Group]
 
         `GET /groups` (listGroups)."""
         prepared = prepare_list_groups(type_=type_)
@@ -138,6 +159,16 @@ class GroupsResource:
         allow_unknown: bool = False,
     ) -> Group:
         """Rename or retype a group.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Group
 
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
@@ -155,6 +186,15 @@ class AsyncGroupsResource:
     ) -> Group:
         """Create a group.
 
+        Args:
+            name: (string) Required.
+            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Group
+
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", await self._caller.call(prepared))
@@ -164,6 +204,12 @@ class AsyncGroupsResource:
 
         Note the trailing `/delete` in the path.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Group
+
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
         return cast("Group", await self._caller.call(prepared))
@@ -172,6 +218,12 @@ class AsyncGroupsResource:
         """List the groups of one kind.
 
         `type` is required by the tracker even though it has a default.
+
+        Args:
+            type_: Kind of group. One of: 'campaigns', 'offers', 'landings'. Tracker default: 'campaigns'.
+
+        Returns:
+            builtins.list[Group]
 
         `GET /groups` (listGroups)."""
         prepared = prepare_list_groups(type_=type_)
@@ -187,6 +239,16 @@ class AsyncGroupsResource:
         allow_unknown: bool = False,
     ) -> Group:
         """Rename or retype a group.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Group
 
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
@@ -204,6 +266,15 @@ class BatchGroupsResource:
     ) -> BatchHandle[Group]:
         """Create a group.
 
+        Args:
+            name: (string) Required.
+            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Group
+
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
@@ -213,6 +284,12 @@ class BatchGroupsResource:
 
         Note the trailing `/delete` in the path.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Group
+
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
@@ -221,6 +298,12 @@ class BatchGroupsResource:
         """List the groups of one kind.
 
         `type` is required by the tracker even though it has a default.
+
+        Args:
+            type_: Kind of group. One of: 'campaigns', 'offers', 'landings'. Tracker default: 'campaigns'.
+
+        Returns:
+            builtins.list[Group]
 
         `GET /groups` (listGroups)."""
         prepared = prepare_list_groups(type_=type_)
@@ -236,6 +319,16 @@ class BatchGroupsResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[Group]:
         """Rename or retype a group.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Group
 
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)

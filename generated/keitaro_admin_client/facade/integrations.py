@@ -238,6 +238,18 @@ class IntegrationsResource:
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
 
+        Args:
+            name: (string)
+            ad_account_id: (string)
+            token: (string)
+            proxy_enabled: (boolean)
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            FacebookIntegration
+
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
             name=name,
@@ -253,12 +265,21 @@ class IntegrationsResource:
     def delete_facebook(self, id: int) -> Success:
         """Disconnect a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Success
+
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id)
         return cast("Success", self._caller.call(prepared))
 
     def get_avscan_key(self) -> AvscanKey:
         """Read the AVScan key.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key()
@@ -267,12 +288,21 @@ class IntegrationsResource:
     def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id)
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
     def get_imklo_url(self) -> ImkloUrl:
         """Read the IMKLO address.
+
+        Returns:
+            ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url()
@@ -282,6 +312,12 @@ class IntegrationsResource:
         self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> None:
         """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer) Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
@@ -294,12 +330,21 @@ class IntegrationsResource:
 
         Unlike other lists, wrapped in `data`.
 
+        Returns:
+            FacebookIntegrationList
+
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations()
         return cast("FacebookIntegrationList", self._caller.call(prepared))
 
     def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id)
@@ -312,6 +357,12 @@ class IntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer) Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
@@ -322,6 +373,12 @@ class IntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key)
@@ -341,6 +398,19 @@ class IntegrationsResource:
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            name: (string)
+            ad_account_id: (string)
+            token: (string)
+            proxy_enabled: (boolean)
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
             id,
@@ -358,6 +428,12 @@ class IntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
@@ -383,6 +459,18 @@ class AsyncIntegrationsResource:
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
 
+        Args:
+            name: (string)
+            ad_account_id: (string)
+            token: (string)
+            proxy_enabled: (boolean)
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            FacebookIntegration
+
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
             name=name,
@@ -398,12 +486,21 @@ class AsyncIntegrationsResource:
     async def delete_facebook(self, id: int) -> Success:
         """Disconnect a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Success
+
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id)
         return cast("Success", await self._caller.call(prepared))
 
     async def get_avscan_key(self) -> AvscanKey:
         """Read the AVScan key.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key()
@@ -412,12 +509,21 @@ class AsyncIntegrationsResource:
     async def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id)
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
     async def get_imklo_url(self) -> ImkloUrl:
         """Read the IMKLO address.
+
+        Returns:
+            ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url()
@@ -427,6 +533,12 @@ class AsyncIntegrationsResource:
         self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> None:
         """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer) Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
@@ -439,12 +551,21 @@ class AsyncIntegrationsResource:
 
         Unlike other lists, wrapped in `data`.
 
+        Returns:
+            FacebookIntegrationList
+
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations()
         return cast("FacebookIntegrationList", await self._caller.call(prepared))
 
     async def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id)
@@ -457,6 +578,12 @@ class AsyncIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer) Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
@@ -467,6 +594,12 @@ class AsyncIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key)
@@ -486,6 +619,19 @@ class AsyncIntegrationsResource:
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            name: (string)
+            ad_account_id: (string)
+            token: (string)
+            proxy_enabled: (boolean)
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
             id,
@@ -503,6 +649,12 @@ class AsyncIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
@@ -528,6 +680,18 @@ class BatchIntegrationsResource:
     ) -> BatchHandle[FacebookIntegration]:
         """Connect a Facebook ad account.
 
+        Args:
+            name: (string)
+            ad_account_id: (string)
+            token: (string)
+            proxy_enabled: (boolean)
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            FacebookIntegration
+
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
             name=name,
@@ -543,12 +707,21 @@ class BatchIntegrationsResource:
     def delete_facebook(self, id: int) -> BatchHandle[Success]:
         """Disconnect a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Success
+
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id)
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def get_avscan_key(self) -> BatchHandle[AvscanKey]:
         """Read the AVScan key.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key()
@@ -557,12 +730,21 @@ class BatchIntegrationsResource:
     def get_facebook(self, id: int) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id)
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
     def get_imklo_url(self) -> BatchHandle[ImkloUrl]:
         """Read the IMKLO address.
+
+        Returns:
+            ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url()
@@ -572,6 +754,12 @@ class BatchIntegrationsResource:
         self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
     ) -> BatchHandle[None]:
         """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer) Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
@@ -584,12 +772,21 @@ class BatchIntegrationsResource:
 
         Unlike other lists, wrapped in `data`.
 
+        Returns:
+            FacebookIntegrationList
+
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations()
         return cast("BatchHandle[FacebookIntegrationList]", self._caller.call(prepared))
 
     def list_facebook_campaigns(self, id: int) -> BatchHandle[builtins.list[CampaignOption]]:
         """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id)
@@ -602,6 +799,12 @@ class BatchIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer) Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
@@ -612,6 +815,12 @@ class BatchIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key)
@@ -631,6 +840,19 @@ class BatchIntegrationsResource:
     ) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Change a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            name: (string)
+            ad_account_id: (string)
+            token: (string)
+            proxy_enabled: (boolean)
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
             id,
@@ -648,6 +870,12 @@ class BatchIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)

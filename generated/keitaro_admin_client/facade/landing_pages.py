@@ -19,11 +19,9 @@ if TYPE_CHECKING:
     from ..models.file_tree import FileTree
     from ..models.landing_page import LandingPage
     from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1
-    from ..models.landing_page_update_action_type import LandingPageUpdateActionType
-    from ..models.landing_page_update_landing_type import LandingPageUpdateLandingType
-    from ..models.landing_page_update_state import LandingPageUpdateState
     from ..models.success import Success
     from ..types import File
+    from .types import LandingActionType, LandingPageState, LandingType
 
 __all__ = (
     "AsyncLandingPagesResource",
@@ -70,9 +68,9 @@ def prepare_create_landing_page(
     name: str,
     action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    state: LandingPageUpdateState | Unset = UNSET,
-    landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-    action_type: LandingPageUpdateActionType | Unset = UNSET,
+    state: LandingPageState | Unset = UNSET,
+    landing_type: LandingType | Unset = UNSET,
+    action_type: LandingActionType | Unset = UNSET,
     url: str | Unset = UNSET,
     archive: str | Unset = UNSET,
     notes: str | Unset = UNSET,
@@ -180,9 +178,9 @@ def prepare_update_landing_page(
     name: str | Unset = UNSET,
     action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    state: LandingPageUpdateState | Unset = UNSET,
-    landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-    action_type: LandingPageUpdateActionType | Unset = UNSET,
+    state: LandingPageState | Unset = UNSET,
+    landing_type: LandingType | Unset = UNSET,
+    action_type: LandingActionType | Unset = UNSET,
     url: str | Unset = UNSET,
     archive: str | Unset = UNSET,
     notes: str | Unset = UNSET,
@@ -235,6 +233,13 @@ class LandingPagesResource:
     def add_file(self, id: int, *, path: str) -> FilePath:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Required.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path)
         return cast("FilePath", self._caller.call(prepared))
@@ -243,6 +248,12 @@ class LandingPagesResource:
         """Copy a landing page.
 
         Unlike every other copy operation this one is a PUT.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id)
@@ -254,9 +265,9 @@ class LandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
@@ -264,6 +275,22 @@ class LandingPagesResource:
         allow_unknown: bool = False,
     ) -> LandingPage:
         """Create a landing page.
+
+        Args:
+            name: (string) Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -284,12 +311,24 @@ class LandingPagesResource:
     def delete(self, id: int) -> LandingPage:
         """Archive a landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
+
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
         return cast("LandingPage", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local landing page as a zip.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id)
@@ -298,12 +337,25 @@ class LandingPagesResource:
     def get(self, id: int) -> LandingPage:
         """Get one landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
+
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id)
         return cast("LandingPage", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local landing page.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+
+        Returns:
+            FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path)
@@ -312,6 +364,12 @@ class LandingPagesResource:
     def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id)
         return cast("FileTree", self._caller.call(prepared))
@@ -319,12 +377,22 @@ class LandingPagesResource:
     def list(self) -> builtins.list[LandingPage]:
         """List landing pages.
 
+        Returns:
+            builtins.list[LandingPage]
+
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages()
         return cast("builtins.list[LandingPage]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local landing page.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+
+        Returns:
+            Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path)
@@ -337,9 +405,9 @@ class LandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
@@ -347,6 +415,23 @@ class LandingPagesResource:
         allow_unknown: bool = False,
     ) -> LandingPage:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -370,6 +455,14 @@ class LandingPagesResource:
 
         The content travels in the query string, so large files may exceed URL limits.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+            data: New content. Required.
+
+        Returns:
+            FilePath
+
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data)
         return cast("FilePath", self._caller.call(prepared))
@@ -384,6 +477,13 @@ class AsyncLandingPagesResource:
     async def add_file(self, id: int, *, path: str) -> FilePath:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Required.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path)
         return cast("FilePath", await self._caller.call(prepared))
@@ -392,6 +492,12 @@ class AsyncLandingPagesResource:
         """Copy a landing page.
 
         Unlike every other copy operation this one is a PUT.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id)
@@ -403,9 +509,9 @@ class AsyncLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
@@ -413,6 +519,22 @@ class AsyncLandingPagesResource:
         allow_unknown: bool = False,
     ) -> LandingPage:
         """Create a landing page.
+
+        Args:
+            name: (string) Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -433,12 +555,24 @@ class AsyncLandingPagesResource:
     async def delete(self, id: int) -> LandingPage:
         """Archive a landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
+
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local landing page as a zip.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id)
@@ -447,12 +581,25 @@ class AsyncLandingPagesResource:
     async def get(self, id: int) -> LandingPage:
         """Get one landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
+
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id)
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local landing page.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+
+        Returns:
+            FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path)
@@ -461,6 +608,12 @@ class AsyncLandingPagesResource:
     async def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id)
         return cast("FileTree", await self._caller.call(prepared))
@@ -468,12 +621,22 @@ class AsyncLandingPagesResource:
     async def list(self) -> builtins.list[LandingPage]:
         """List landing pages.
 
+        Returns:
+            builtins.list[LandingPage]
+
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages()
         return cast("builtins.list[LandingPage]", await self._caller.call(prepared))
 
     async def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local landing page.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+
+        Returns:
+            Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path)
@@ -486,9 +649,9 @@ class AsyncLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
@@ -496,6 +659,23 @@ class AsyncLandingPagesResource:
         allow_unknown: bool = False,
     ) -> LandingPage:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -519,6 +699,14 @@ class AsyncLandingPagesResource:
 
         The content travels in the query string, so large files may exceed URL limits.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+            data: New content. Required.
+
+        Returns:
+            FilePath
+
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data)
         return cast("FilePath", await self._caller.call(prepared))
@@ -533,6 +721,13 @@ class BatchLandingPagesResource:
     def add_file(self, id: int, *, path: str) -> BatchHandle[FilePath]:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Required.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path)
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
@@ -541,6 +736,12 @@ class BatchLandingPagesResource:
         """Copy a landing page.
 
         Unlike every other copy operation this one is a PUT.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id)
@@ -552,9 +753,9 @@ class BatchLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
@@ -562,6 +763,22 @@ class BatchLandingPagesResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[LandingPage]:
         """Create a landing page.
+
+        Args:
+            name: (string) Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -582,12 +799,24 @@ class BatchLandingPagesResource:
     def delete(self, id: int) -> BatchHandle[LandingPage]:
         """Archive a landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
+
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local landing page as a zip.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id)
@@ -596,12 +825,25 @@ class BatchLandingPagesResource:
     def get(self, id: int) -> BatchHandle[LandingPage]:
         """Get one landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            LandingPage
+
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id)
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> BatchHandle[FileContent]:
         """Read a file of a local landing page.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+
+        Returns:
+            FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path)
@@ -610,6 +852,12 @@ class BatchLandingPagesResource:
     def get_file_tree(self, id: int) -> BatchHandle[FileTree]:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id)
         return cast("BatchHandle[FileTree]", self._caller.call(prepared))
@@ -617,12 +865,22 @@ class BatchLandingPagesResource:
     def list(self) -> BatchHandle[builtins.list[LandingPage]]:
         """List landing pages.
 
+        Returns:
+            builtins.list[LandingPage]
+
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages()
         return cast("BatchHandle[builtins.list[LandingPage]]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> BatchHandle[Success]:
         """Delete a file of a local landing page.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+
+        Returns:
+            Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path)
@@ -635,9 +893,9 @@ class BatchLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
@@ -645,6 +903,23 @@ class BatchLandingPagesResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[LandingPage]:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: (string)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -667,6 +942,14 @@ class BatchLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Required.
+            data: New content. Required.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data)

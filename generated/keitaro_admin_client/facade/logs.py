@@ -68,6 +68,9 @@ class LogsResource:
     def clear(self, type_: LogType) -> None:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_)
         return cast("None", self._caller.call(prepared))
@@ -77,6 +80,15 @@ class LogsResource:
     ) -> builtins.list[LogEntry]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return. Required.
+            offset: Lines to skip.
+            query: Text the lines must contain.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query)
         return cast("builtins.list[LogEntry]", self._caller.call(prepared))
@@ -85,6 +97,9 @@ class LogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types()
@@ -100,6 +115,9 @@ class AsyncLogsResource:
     async def clear(self, type_: LogType) -> None:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_)
         return cast("None", await self._caller.call(prepared))
@@ -109,6 +127,15 @@ class AsyncLogsResource:
     ) -> builtins.list[LogEntry]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return. Required.
+            offset: Lines to skip.
+            query: Text the lines must contain.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query)
         return cast("builtins.list[LogEntry]", await self._caller.call(prepared))
@@ -117,6 +144,9 @@ class AsyncLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types()
@@ -132,6 +162,9 @@ class BatchLogsResource:
     def clear(self, type_: LogType) -> BatchHandle[None]:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_)
         return cast("BatchHandle[None]", self._caller.call(prepared))
@@ -141,6 +174,15 @@ class BatchLogsResource:
     ) -> BatchHandle[builtins.list[LogEntry]]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return. Required.
+            offset: Lines to skip.
+            query: Text the lines must contain.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query)
         return cast("BatchHandle[builtins.list[LogEntry]]", self._caller.call(prepared))
@@ -149,6 +191,9 @@ class BatchLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types()

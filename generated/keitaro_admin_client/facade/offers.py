@@ -19,10 +19,9 @@ if TYPE_CHECKING:
     from ..models.file_tree import FileTree
     from ..models.offer import Offer
     from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1
-    from ..models.offer_update_payout_type import OfferUpdatePayoutType
-    from ..models.offer_update_state import OfferUpdateState
     from ..models.success import Success
     from ..types import File
+    from .types import OfferState, PayoutType
 
 __all__ = (
     "AsyncOffersResource",
@@ -74,8 +73,8 @@ def prepare_create_offer(
     affiliate_network_id: int | None | Unset = UNSET,
     payout_value: float | Unset = UNSET,
     payout_currency: str | Unset = UNSET,
-    payout_type: OfferUpdatePayoutType | Unset = UNSET,
-    state: OfferUpdateState | Unset = UNSET,
+    payout_type: PayoutType | Unset = UNSET,
+    state: OfferState | Unset = UNSET,
     payout_auto: bool | Unset = UNSET,
     payout_upsell: bool | Unset = UNSET,
     country: builtins.list[str] | Unset = UNSET,
@@ -204,8 +203,8 @@ def prepare_update_offer(
     affiliate_network_id: int | None | Unset = UNSET,
     payout_value: float | Unset = UNSET,
     payout_currency: str | Unset = UNSET,
-    payout_type: OfferUpdatePayoutType | Unset = UNSET,
-    state: OfferUpdateState | Unset = UNSET,
+    payout_type: PayoutType | Unset = UNSET,
+    state: OfferState | Unset = UNSET,
     payout_auto: bool | Unset = UNSET,
     payout_upsell: bool | Unset = UNSET,
     country: builtins.list[str] | Unset = UNSET,
@@ -274,12 +273,25 @@ class OffersResource:
     def add_file(self, id: int, *, path: str) -> FilePath:
         """Create an empty file in a local offer.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the offer. Required.
+
+        Returns:
+            FilePath
+
         `POST /offers/{id}/add_file` (addOfferFile)."""
         prepared = prepare_add_offer_file(id, path=path)
         return cast("FilePath", self._caller.call(prepared))
 
     def clone(self, id: int) -> Offer:
         """Copy an offer.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id)
@@ -296,8 +308,8 @@ class OffersResource:
         affiliate_network_id: int | None | Unset = UNSET,
         payout_value: float | Unset = UNSET,
         payout_currency: str | Unset = UNSET,
-        payout_type: OfferUpdatePayoutType | Unset = UNSET,
-        state: OfferUpdateState | Unset = UNSET,
+        payout_type: PayoutType | Unset = UNSET,
+        state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
         country: builtins.list[str] | Unset = UNSET,
@@ -311,6 +323,32 @@ class OffersResource:
         allow_unknown: bool = False,
     ) -> Offer:
         """Create an offer.
+
+        Args:
+            name: (string) Required.
+            group_id: (integer) May be None.
+            offer_type: `external`, `local` or `preloaded`.
+            action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            affiliate_network_id: (integer) May be None.
+            payout_value: (number)
+            payout_currency: (string)
+            payout_type: Payout model. One of: 'CPA', 'CPC'.
+            state: New state. One of: 'active', 'deleted'.
+            payout_auto: Take the payout from the postback.
+            payout_upsell: (boolean)
+            country: (list of string)
+            notes: (string)
+            archive: Base64 zip archive of a local offer.
+            conversion_cap_enabled: (boolean)
+            daily_cap: (number)
+            conversion_timezone: (string)
+            alternative_offer_id: (integer) May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Offer
 
         `POST /offers` (createOffer)."""
         prepared = prepare_create_offer(
@@ -343,12 +381,24 @@ class OffersResource:
 
         Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
+
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
         return cast("Offer", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local offer as a zip.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            File
 
         `GET /offers/{id}/download` (downloadOffer)."""
         prepared = prepare_download_offer(id)
@@ -357,12 +407,25 @@ class OffersResource:
     def get(self, id: int) -> Offer:
         """Get one offer.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
+
         `GET /offers/{id}` (getOffer)."""
         prepared = prepare_get_offer(id)
         return cast("Offer", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local offer.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+
+        Returns:
+            FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
         prepared = prepare_get_offer_file(id, path=path)
@@ -371,6 +434,12 @@ class OffersResource:
     def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local offer.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FileTree
+
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
         prepared = prepare_get_offer_file_tree(id)
         return cast("FileTree", self._caller.call(prepared))
@@ -378,12 +447,22 @@ class OffersResource:
     def list(self) -> builtins.list[Offer]:
         """List offers.
 
+        Returns:
+            builtins.list[Offer]
+
         `GET /offers` (listOffers)."""
         prepared = prepare_list_offers()
         return cast("builtins.list[Offer]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local offer.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+
+        Returns:
+            Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
         prepared = prepare_remove_offer_file(id, path=path)
@@ -401,8 +480,8 @@ class OffersResource:
         affiliate_network_id: int | None | Unset = UNSET,
         payout_value: float | Unset = UNSET,
         payout_currency: str | Unset = UNSET,
-        payout_type: OfferUpdatePayoutType | Unset = UNSET,
-        state: OfferUpdateState | Unset = UNSET,
+        payout_type: PayoutType | Unset = UNSET,
+        state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
         country: builtins.list[str] | Unset = UNSET,
@@ -416,6 +495,33 @@ class OffersResource:
         allow_unknown: bool = False,
     ) -> Offer:
         """Change an offer.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            group_id: (integer) May be None.
+            offer_type: `external`, `local` or `preloaded`.
+            action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            affiliate_network_id: (integer) May be None.
+            payout_value: (number)
+            payout_currency: (string)
+            payout_type: Payout model. One of: 'CPA', 'CPC'.
+            state: New state. One of: 'active', 'deleted'.
+            payout_auto: Take the payout from the postback.
+            payout_upsell: (boolean)
+            country: (list of string)
+            notes: (string)
+            archive: Base64 zip archive of a local offer.
+            conversion_cap_enabled: (boolean)
+            daily_cap: (number)
+            conversion_timezone: (string)
+            alternative_offer_id: (integer) May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Offer
 
         `PUT /offers/{id}` (updateOffer)."""
         prepared = prepare_update_offer(
@@ -449,6 +555,14 @@ class OffersResource:
 
         The content travels in the query string, so large files may exceed URL limits.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+            data: New content. Required.
+
+        Returns:
+            FilePath
+
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
         prepared = prepare_update_offer_file(id, path=path, data=data)
         return cast("FilePath", self._caller.call(prepared))
@@ -463,12 +577,25 @@ class AsyncOffersResource:
     async def add_file(self, id: int, *, path: str) -> FilePath:
         """Create an empty file in a local offer.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the offer. Required.
+
+        Returns:
+            FilePath
+
         `POST /offers/{id}/add_file` (addOfferFile)."""
         prepared = prepare_add_offer_file(id, path=path)
         return cast("FilePath", await self._caller.call(prepared))
 
     async def clone(self, id: int) -> Offer:
         """Copy an offer.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id)
@@ -485,8 +612,8 @@ class AsyncOffersResource:
         affiliate_network_id: int | None | Unset = UNSET,
         payout_value: float | Unset = UNSET,
         payout_currency: str | Unset = UNSET,
-        payout_type: OfferUpdatePayoutType | Unset = UNSET,
-        state: OfferUpdateState | Unset = UNSET,
+        payout_type: PayoutType | Unset = UNSET,
+        state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
         country: builtins.list[str] | Unset = UNSET,
@@ -500,6 +627,32 @@ class AsyncOffersResource:
         allow_unknown: bool = False,
     ) -> Offer:
         """Create an offer.
+
+        Args:
+            name: (string) Required.
+            group_id: (integer) May be None.
+            offer_type: `external`, `local` or `preloaded`.
+            action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            affiliate_network_id: (integer) May be None.
+            payout_value: (number)
+            payout_currency: (string)
+            payout_type: Payout model. One of: 'CPA', 'CPC'.
+            state: New state. One of: 'active', 'deleted'.
+            payout_auto: Take the payout from the postback.
+            payout_upsell: (boolean)
+            country: (list of string)
+            notes: (string)
+            archive: Base64 zip archive of a local offer.
+            conversion_cap_enabled: (boolean)
+            daily_cap: (number)
+            conversion_timezone: (string)
+            alternative_offer_id: (integer) May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Offer
 
         `POST /offers` (createOffer)."""
         prepared = prepare_create_offer(
@@ -532,12 +685,24 @@ class AsyncOffersResource:
 
         Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
+
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
         return cast("Offer", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local offer as a zip.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            File
 
         `GET /offers/{id}/download` (downloadOffer)."""
         prepared = prepare_download_offer(id)
@@ -546,12 +711,25 @@ class AsyncOffersResource:
     async def get(self, id: int) -> Offer:
         """Get one offer.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
+
         `GET /offers/{id}` (getOffer)."""
         prepared = prepare_get_offer(id)
         return cast("Offer", await self._caller.call(prepared))
 
     async def get_file(self, id: int, *, path: str) -> FileContent:
         """Read a file of a local offer.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+
+        Returns:
+            FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
         prepared = prepare_get_offer_file(id, path=path)
@@ -560,6 +738,12 @@ class AsyncOffersResource:
     async def get_file_tree(self, id: int) -> FileTree:
         """List the files of a local offer.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FileTree
+
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
         prepared = prepare_get_offer_file_tree(id)
         return cast("FileTree", await self._caller.call(prepared))
@@ -567,12 +751,22 @@ class AsyncOffersResource:
     async def list(self) -> builtins.list[Offer]:
         """List offers.
 
+        Returns:
+            builtins.list[Offer]
+
         `GET /offers` (listOffers)."""
         prepared = prepare_list_offers()
         return cast("builtins.list[Offer]", await self._caller.call(prepared))
 
     async def remove_file(self, id: int, *, path: str) -> Success:
         """Delete a file of a local offer.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+
+        Returns:
+            Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
         prepared = prepare_remove_offer_file(id, path=path)
@@ -590,8 +784,8 @@ class AsyncOffersResource:
         affiliate_network_id: int | None | Unset = UNSET,
         payout_value: float | Unset = UNSET,
         payout_currency: str | Unset = UNSET,
-        payout_type: OfferUpdatePayoutType | Unset = UNSET,
-        state: OfferUpdateState | Unset = UNSET,
+        payout_type: PayoutType | Unset = UNSET,
+        state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
         country: builtins.list[str] | Unset = UNSET,
@@ -605,6 +799,33 @@ class AsyncOffersResource:
         allow_unknown: bool = False,
     ) -> Offer:
         """Change an offer.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            group_id: (integer) May be None.
+            offer_type: `external`, `local` or `preloaded`.
+            action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            affiliate_network_id: (integer) May be None.
+            payout_value: (number)
+            payout_currency: (string)
+            payout_type: Payout model. One of: 'CPA', 'CPC'.
+            state: New state. One of: 'active', 'deleted'.
+            payout_auto: Take the payout from the postback.
+            payout_upsell: (boolean)
+            country: (list of string)
+            notes: (string)
+            archive: Base64 zip archive of a local offer.
+            conversion_cap_enabled: (boolean)
+            daily_cap: (number)
+            conversion_timezone: (string)
+            alternative_offer_id: (integer) May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Offer
 
         `PUT /offers/{id}` (updateOffer)."""
         prepared = prepare_update_offer(
@@ -638,6 +859,14 @@ class AsyncOffersResource:
 
         The content travels in the query string, so large files may exceed URL limits.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+            data: New content. Required.
+
+        Returns:
+            FilePath
+
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
         prepared = prepare_update_offer_file(id, path=path, data=data)
         return cast("FilePath", await self._caller.call(prepared))
@@ -652,12 +881,25 @@ class BatchOffersResource:
     def add_file(self, id: int, *, path: str) -> BatchHandle[FilePath]:
         """Create an empty file in a local offer.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the offer. Required.
+
+        Returns:
+            FilePath
+
         `POST /offers/{id}/add_file` (addOfferFile)."""
         prepared = prepare_add_offer_file(id, path=path)
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
     def clone(self, id: int) -> BatchHandle[Offer]:
         """Copy an offer.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
         prepared = prepare_clone_offer(id)
@@ -674,8 +916,8 @@ class BatchOffersResource:
         affiliate_network_id: int | None | Unset = UNSET,
         payout_value: float | Unset = UNSET,
         payout_currency: str | Unset = UNSET,
-        payout_type: OfferUpdatePayoutType | Unset = UNSET,
-        state: OfferUpdateState | Unset = UNSET,
+        payout_type: PayoutType | Unset = UNSET,
+        state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
         country: builtins.list[str] | Unset = UNSET,
@@ -689,6 +931,32 @@ class BatchOffersResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[Offer]:
         """Create an offer.
+
+        Args:
+            name: (string) Required.
+            group_id: (integer) May be None.
+            offer_type: `external`, `local` or `preloaded`.
+            action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            affiliate_network_id: (integer) May be None.
+            payout_value: (number)
+            payout_currency: (string)
+            payout_type: Payout model. One of: 'CPA', 'CPC'.
+            state: New state. One of: 'active', 'deleted'.
+            payout_auto: Take the payout from the postback.
+            payout_upsell: (boolean)
+            country: (list of string)
+            notes: (string)
+            archive: Base64 zip archive of a local offer.
+            conversion_cap_enabled: (boolean)
+            daily_cap: (number)
+            conversion_timezone: (string)
+            alternative_offer_id: (integer) May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Offer
 
         `POST /offers` (createOffer)."""
         prepared = prepare_create_offer(
@@ -721,12 +989,24 @@ class BatchOffersResource:
 
         Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
+
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local offer as a zip.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            File
 
         `GET /offers/{id}/download` (downloadOffer)."""
         prepared = prepare_download_offer(id)
@@ -735,12 +1015,25 @@ class BatchOffersResource:
     def get(self, id: int) -> BatchHandle[Offer]:
         """Get one offer.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Offer
+
         `GET /offers/{id}` (getOffer)."""
         prepared = prepare_get_offer(id)
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def get_file(self, id: int, *, path: str) -> BatchHandle[FileContent]:
         """Read a file of a local offer.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+
+        Returns:
+            FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
         prepared = prepare_get_offer_file(id, path=path)
@@ -749,6 +1042,12 @@ class BatchOffersResource:
     def get_file_tree(self, id: int) -> BatchHandle[FileTree]:
         """List the files of a local offer.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            FileTree
+
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
         prepared = prepare_get_offer_file_tree(id)
         return cast("BatchHandle[FileTree]", self._caller.call(prepared))
@@ -756,12 +1055,22 @@ class BatchOffersResource:
     def list(self) -> BatchHandle[builtins.list[Offer]]:
         """List offers.
 
+        Returns:
+            builtins.list[Offer]
+
         `GET /offers` (listOffers)."""
         prepared = prepare_list_offers()
         return cast("BatchHandle[builtins.list[Offer]]", self._caller.call(prepared))
 
     def remove_file(self, id: int, *, path: str) -> BatchHandle[Success]:
         """Delete a file of a local offer.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+
+        Returns:
+            Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
         prepared = prepare_remove_offer_file(id, path=path)
@@ -779,8 +1088,8 @@ class BatchOffersResource:
         affiliate_network_id: int | None | Unset = UNSET,
         payout_value: float | Unset = UNSET,
         payout_currency: str | Unset = UNSET,
-        payout_type: OfferUpdatePayoutType | Unset = UNSET,
-        state: OfferUpdateState | Unset = UNSET,
+        payout_type: PayoutType | Unset = UNSET,
+        state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
         country: builtins.list[str] | Unset = UNSET,
@@ -794,6 +1103,33 @@ class BatchOffersResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[Offer]:
         """Change an offer.
+
+        Args:
+            id: Id of the entity.
+            name: (string)
+            group_id: (integer) May be None.
+            offer_type: `external`, `local` or `preloaded`.
+            action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            affiliate_network_id: (integer) May be None.
+            payout_value: (number)
+            payout_currency: (string)
+            payout_type: Payout model. One of: 'CPA', 'CPC'.
+            state: New state. One of: 'active', 'deleted'.
+            payout_auto: Take the payout from the postback.
+            payout_upsell: (boolean)
+            country: (list of string)
+            notes: (string)
+            archive: Base64 zip archive of a local offer.
+            conversion_cap_enabled: (boolean)
+            daily_cap: (number)
+            conversion_timezone: (string)
+            alternative_offer_id: (integer) May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Offer
 
         `PUT /offers/{id}` (updateOffer)."""
         prepared = prepare_update_offer(
@@ -826,6 +1162,14 @@ class BatchOffersResource:
         """Replace the content of a file of a local offer.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the offer. Required.
+            data: New content. Required.
+
+        Returns:
+            FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
         prepared = prepare_update_offer_file(id, path=path, data=data)

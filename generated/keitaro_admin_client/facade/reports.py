@@ -142,6 +142,24 @@ class ReportsResource:
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: (list of objects)
+            sort: (list of objects)
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
             range_=range_,
@@ -163,6 +181,14 @@ class ReportsResource:
     def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
         return cast("Labels", self._caller.call(prepared))
@@ -179,6 +205,16 @@ class ReportsResource:
         """Label values of a campaign as whitelist or blacklist.
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        Args:
+            campaign_id: (integer) Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
@@ -214,6 +250,24 @@ class AsyncReportsResource:
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: (list of objects)
+            sort: (list of objects)
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
             range_=range_,
@@ -235,6 +289,14 @@ class AsyncReportsResource:
     async def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
         return cast("Labels", await self._caller.call(prepared))
@@ -251,6 +313,16 @@ class AsyncReportsResource:
         """Label values of a campaign as whitelist or blacklist.
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        Args:
+            campaign_id: (integer) Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
@@ -286,6 +358,24 @@ class BatchReportsResource:
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
 
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: (list of objects)
+            sort: (list of objects)
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Report
+
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
             range_=range_,
@@ -307,6 +397,14 @@ class BatchReportsResource:
     def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> BatchHandle[Labels]:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(campaign_id=campaign_id, label_name=label_name, ref_name=ref_name)
         return cast("BatchHandle[Labels]", self._caller.call(prepared))
@@ -323,6 +421,16 @@ class BatchReportsResource:
         """Label values of a campaign as whitelist or blacklist.
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
+
+        Args:
+            campaign_id: (integer) Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Success
 
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(

@@ -22,10 +22,8 @@ if TYPE_CHECKING:
     from ..models.stream_offer_input import StreamOfferInput
     from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0
     from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1
-    from ..models.stream_update_schema import StreamUpdateSchema
-    from ..models.stream_update_state import StreamUpdateState
-    from ..models.stream_update_type import StreamUpdateType
     from ..models.trigger_input import TriggerInput
+    from .types import StreamSchema, StreamState, StreamType
 
 __all__ = (
     "AsyncStreamsResource",
@@ -52,15 +50,15 @@ __all__ = (
 def prepare_create_stream(
     *,
     campaign_id: int,
-    type_: StreamUpdateType,
+    type_: StreamType,
     name: str,
     action_type: str,
-    schema: StreamUpdateSchema,
+    schema: StreamSchema,
     position: int | Unset = UNSET,
     weight: float | Unset = UNSET,
     action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
     comments: None | str | Unset = UNSET,
-    state: StreamUpdateState | Unset = UNSET,
+    state: StreamState | Unset = UNSET,
     action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
     collect_clicks: bool | Unset = UNSET,
     filter_or: bool | Unset = UNSET,
@@ -230,16 +228,16 @@ def prepare_update_stream(
     id: int,
     *,
     campaign_id: int | Unset = UNSET,
-    type_: StreamUpdateType | Unset = UNSET,
+    type_: StreamType | Unset = UNSET,
     name: str | Unset = UNSET,
     position: int | Unset = UNSET,
     weight: float | Unset = UNSET,
     action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
     comments: None | str | Unset = UNSET,
-    state: StreamUpdateState | Unset = UNSET,
+    state: StreamState | Unset = UNSET,
     action_type: str | Unset = UNSET,
     action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-    schema: StreamUpdateSchema | Unset = UNSET,
+    schema: StreamSchema | Unset = UNSET,
     collect_clicks: bool | Unset = UNSET,
     filter_or: bool | Unset = UNSET,
     offer_selection: str | Unset = UNSET,
@@ -294,15 +292,15 @@ class StreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
@@ -315,6 +313,31 @@ class StreamsResource:
         allow_unknown: bool = False,
     ) -> Stream:
         """Create a flow.
+
+        Args:
+            campaign_id: (integer) Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: (string) Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: (integer)
+            weight: (number)
+            action_options: (object) May be None.
+            comments: (string) May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: (boolean)
+            filter_or: (boolean)
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: (list of objects)
+            triggers: (list of objects)
+            landings: (list of objects)
+            offers: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -346,12 +369,24 @@ class StreamsResource:
 
         Moves the flow to the archive; `restoreStream` brings it back.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def disable(self, id: int) -> Stream:
         """Switch a flow off.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id)
@@ -360,12 +395,24 @@ class StreamsResource:
     def enable(self, id: int) -> Stream:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def get(self, id: int) -> Stream:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id)
@@ -376,12 +423,18 @@ class StreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def list_deleted(self) -> builtins.list[Stream]:
         """List archived flows.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams()
@@ -392,12 +445,21 @@ class StreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id)
         return self._caller.call(prepared)
 
     def list_filters(self) -> builtins.list[StreamFilterInfo]:
         """List the filter kinds flows can use.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters()
@@ -406,12 +468,21 @@ class StreamsResource:
     def list_for_campaign(self, id: int) -> builtins.list[Stream]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id)
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def list_schemas(self) -> builtins.list[StreamActionInfo]:
         """List the flow schemas.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas()
@@ -420,6 +491,9 @@ class StreamsResource:
     def list_types(self) -> builtins.list[StreamActionInfo]:
         """List the flow types.
 
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
@@ -427,12 +501,24 @@ class StreamsResource:
     def restore(self, id: int) -> Stream:
         """Bring a flow back from the archive.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
         return cast("Stream", self._caller.call(prepared))
 
     def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
+
+        Args:
+            query: Text to look for. Required.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query)
@@ -443,16 +529,16 @@ class StreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
@@ -464,6 +550,32 @@ class StreamsResource:
         allow_unknown: bool = False,
     ) -> Stream:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer)
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: (string)
+            position: (integer)
+            weight: (number)
+            action_options: (object) May be None.
+            comments: (string) May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: (boolean)
+            filter_or: (boolean)
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: (list of objects)
+            triggers: (list of objects)
+            landings: (list of objects)
+            offers: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -502,15 +614,15 @@ class AsyncStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
@@ -523,6 +635,31 @@ class AsyncStreamsResource:
         allow_unknown: bool = False,
     ) -> Stream:
         """Create a flow.
+
+        Args:
+            campaign_id: (integer) Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: (string) Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: (integer)
+            weight: (number)
+            action_options: (object) May be None.
+            comments: (string) May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: (boolean)
+            filter_or: (boolean)
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: (list of objects)
+            triggers: (list of objects)
+            landings: (list of objects)
+            offers: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -554,12 +691,24 @@ class AsyncStreamsResource:
 
         Moves the flow to the archive; `restoreStream` brings it back.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Stream:
         """Switch a flow off.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id)
@@ -568,12 +717,24 @@ class AsyncStreamsResource:
     async def enable(self, id: int) -> Stream:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Stream:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id)
@@ -584,12 +745,18 @@ class AsyncStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def list_deleted(self) -> builtins.list[Stream]:
         """List archived flows.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams()
@@ -600,12 +767,21 @@ class AsyncStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id)
         return await self._caller.call(prepared)
 
     async def list_filters(self) -> builtins.list[StreamFilterInfo]:
         """List the filter kinds flows can use.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters()
@@ -614,12 +790,21 @@ class AsyncStreamsResource:
     async def list_for_campaign(self, id: int) -> builtins.list[Stream]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id)
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def list_schemas(self) -> builtins.list[StreamActionInfo]:
         """List the flow schemas.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas()
@@ -628,6 +813,9 @@ class AsyncStreamsResource:
     async def list_types(self) -> builtins.list[StreamActionInfo]:
         """List the flow types.
 
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
@@ -635,12 +823,24 @@ class AsyncStreamsResource:
     async def restore(self, id: int) -> Stream:
         """Bring a flow back from the archive.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
         return cast("Stream", await self._caller.call(prepared))
 
     async def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
+
+        Args:
+            query: Text to look for. Required.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query)
@@ -651,16 +851,16 @@ class AsyncStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
@@ -672,6 +872,32 @@ class AsyncStreamsResource:
         allow_unknown: bool = False,
     ) -> Stream:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer)
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: (string)
+            position: (integer)
+            weight: (number)
+            action_options: (object) May be None.
+            comments: (string) May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: (boolean)
+            filter_or: (boolean)
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: (list of objects)
+            triggers: (list of objects)
+            landings: (list of objects)
+            offers: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -710,15 +936,15 @@ class BatchStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
@@ -731,6 +957,31 @@ class BatchStreamsResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[Stream]:
         """Create a flow.
+
+        Args:
+            campaign_id: (integer) Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: (string) Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: (integer)
+            weight: (number)
+            action_options: (object) May be None.
+            comments: (string) May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: (boolean)
+            filter_or: (boolean)
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: (list of objects)
+            triggers: (list of objects)
+            landings: (list of objects)
+            offers: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -762,12 +1013,24 @@ class BatchStreamsResource:
 
         Moves the flow to the archive; `restoreStream` brings it back.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Stream]:
         """Switch a flow off.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id)
@@ -776,12 +1039,24 @@ class BatchStreamsResource:
     def enable(self, id: int) -> BatchHandle[Stream]:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Stream]:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id)
@@ -792,12 +1067,18 @@ class BatchStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_deleted(self) -> BatchHandle[builtins.list[Stream]]:
         """List archived flows.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams()
@@ -808,12 +1089,21 @@ class BatchStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id)
         return self._caller.call(prepared)
 
     def list_filters(self) -> BatchHandle[builtins.list[StreamFilterInfo]]:
         """List the filter kinds flows can use.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters()
@@ -822,12 +1112,21 @@ class BatchStreamsResource:
     def list_for_campaign(self, id: int) -> BatchHandle[builtins.list[Stream]]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id)
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_schemas(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
         """List the flow schemas.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas()
@@ -836,6 +1135,9 @@ class BatchStreamsResource:
     def list_types(self) -> BatchHandle[builtins.list[StreamActionInfo]]:
         """List the flow types.
 
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
@@ -843,12 +1145,24 @@ class BatchStreamsResource:
     def restore(self, id: int) -> BatchHandle[Stream]:
         """Bring a flow back from the archive.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def search(self, *, query: str) -> BatchHandle[builtins.list[Stream]]:
         """Find flows by text.
+
+        Args:
+            query: Text to look for. Required.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query)
@@ -859,16 +1173,16 @@ class BatchStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
@@ -880,6 +1194,32 @@ class BatchStreamsResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[Stream]:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: (integer)
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: (string)
+            position: (integer)
+            weight: (number)
+            action_options: (object) May be None.
+            comments: (string) May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: (boolean)
+            filter_or: (boolean)
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: (list of objects)
+            triggers: (list of objects)
+            landings: (list of objects)
+            offers: (list of objects)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(

@@ -156,6 +156,12 @@ class TrafficSourcesResource:
     def clone(self, id: int) -> TrafficSource:
         """Copy a traffic source.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id)
         return cast("TrafficSource", self._caller.call(prepared))
@@ -176,6 +182,22 @@ class TrafficSourcesResource:
         allow_unknown: bool = False,
     ) -> TrafficSource:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required.
+            postback_url: (string)
+            postback_statuses: (list of string)
+            template_name: (string)
+            accept_parameters: (boolean)
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: (string)
+            state: (string)
+            traffic_loss: (number)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -198,6 +220,9 @@ class TrafficSourcesResource:
 
         Sets the state to `deleted`; the answer has no body.
 
+        Args:
+            id: Id of the entity.
+
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id)
         return cast("None", self._caller.call(prepared))
@@ -205,12 +230,21 @@ class TrafficSourcesResource:
     def get(self, id: int) -> TrafficSource:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id)
         return cast("TrafficSource", self._caller.call(prepared))
 
     def list(self) -> builtins.list[TrafficSource]:
         """List traffic sources.
+
+        Returns:
+            builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources()
@@ -233,6 +267,23 @@ class TrafficSourcesResource:
         allow_unknown: bool = False,
     ) -> TrafficSource:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required.
+            postback_url: (string)
+            postback_statuses: (list of string)
+            template_name: (string)
+            accept_parameters: (boolean)
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: (string)
+            state: (string)
+            traffic_loss: (number)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -261,6 +312,12 @@ class AsyncTrafficSourcesResource:
     async def clone(self, id: int) -> TrafficSource:
         """Copy a traffic source.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id)
         return cast("TrafficSource", await self._caller.call(prepared))
@@ -281,6 +338,22 @@ class AsyncTrafficSourcesResource:
         allow_unknown: bool = False,
     ) -> TrafficSource:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required.
+            postback_url: (string)
+            postback_statuses: (list of string)
+            template_name: (string)
+            accept_parameters: (boolean)
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: (string)
+            state: (string)
+            traffic_loss: (number)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -303,6 +376,9 @@ class AsyncTrafficSourcesResource:
 
         Sets the state to `deleted`; the answer has no body.
 
+        Args:
+            id: Id of the entity.
+
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id)
         return cast("None", await self._caller.call(prepared))
@@ -310,12 +386,21 @@ class AsyncTrafficSourcesResource:
     async def get(self, id: int) -> TrafficSource:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id)
         return cast("TrafficSource", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[TrafficSource]:
         """List traffic sources.
+
+        Returns:
+            builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources()
@@ -338,6 +423,23 @@ class AsyncTrafficSourcesResource:
         allow_unknown: bool = False,
     ) -> TrafficSource:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required.
+            postback_url: (string)
+            postback_statuses: (list of string)
+            template_name: (string)
+            accept_parameters: (boolean)
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: (string)
+            state: (string)
+            traffic_loss: (number)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -366,6 +468,12 @@ class BatchTrafficSourcesResource:
     def clone(self, id: int) -> BatchHandle[TrafficSource]:
         """Copy a traffic source.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id)
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
@@ -386,6 +494,22 @@ class BatchTrafficSourcesResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[TrafficSource]:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required.
+            postback_url: (string)
+            postback_statuses: (list of string)
+            template_name: (string)
+            accept_parameters: (boolean)
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: (string)
+            state: (string)
+            traffic_loss: (number)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -408,6 +532,9 @@ class BatchTrafficSourcesResource:
 
         Sets the state to `deleted`; the answer has no body.
 
+        Args:
+            id: Id of the entity.
+
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id)
         return cast("BatchHandle[None]", self._caller.call(prepared))
@@ -415,12 +542,21 @@ class BatchTrafficSourcesResource:
     def get(self, id: int) -> BatchHandle[TrafficSource]:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id)
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[TrafficSource]]:
         """List traffic sources.
+
+        Returns:
+            builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources()
@@ -443,6 +579,23 @@ class BatchTrafficSourcesResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[TrafficSource]:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required.
+            postback_url: (string)
+            postback_statuses: (list of string)
+            template_name: (string)
+            accept_parameters: (boolean)
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: (string)
+            state: (string)
+            traffic_loss: (number)
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(

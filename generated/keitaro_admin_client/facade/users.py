@@ -168,6 +168,18 @@ class UsersResource:
     ) -> User:
         """Create a panel user.
 
+        Args:
+            login: (string) Required.
+            new_password: (string) Format: password. Required.
+            new_password_confirmation: (string) Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
+
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
             login=login,
@@ -185,6 +197,9 @@ class UsersResource:
 
         Irreversible; answers 201 with no body.
 
+        Args:
+            id: Id of the entity.
+
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id)
         return cast("None", self._caller.call(prepared))
@@ -192,12 +207,21 @@ class UsersResource:
     def get(self, id: int) -> User:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id)
         return cast("User", self._caller.call(prepared))
 
     def list(self) -> builtins.list[User]:
         """List panel users.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users()
@@ -217,6 +241,20 @@ class UsersResource:
         allow_unknown: bool = False,
     ) -> User:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: (string)
+            new_password: (string) Format: password.
+            new_password_confirmation: (string) Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -241,6 +279,15 @@ class UsersResource:
         allow_unknown: bool = False,
     ) -> User:
         """Change what a user may access.
+
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
 
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
@@ -268,6 +315,18 @@ class AsyncUsersResource:
     ) -> User:
         """Create a panel user.
 
+        Args:
+            login: (string) Required.
+            new_password: (string) Format: password. Required.
+            new_password_confirmation: (string) Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
+
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
             login=login,
@@ -285,6 +344,9 @@ class AsyncUsersResource:
 
         Irreversible; answers 201 with no body.
 
+        Args:
+            id: Id of the entity.
+
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id)
         return cast("None", await self._caller.call(prepared))
@@ -292,12 +354,21 @@ class AsyncUsersResource:
     async def get(self, id: int) -> User:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id)
         return cast("User", await self._caller.call(prepared))
 
     async def list(self) -> builtins.list[User]:
         """List panel users.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users()
@@ -317,6 +388,20 @@ class AsyncUsersResource:
         allow_unknown: bool = False,
     ) -> User:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: (string)
+            new_password: (string) Format: password.
+            new_password_confirmation: (string) Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -341,6 +426,15 @@ class AsyncUsersResource:
         allow_unknown: bool = False,
     ) -> User:
         """Change what a user may access.
+
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
 
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
@@ -368,6 +462,18 @@ class BatchUsersResource:
     ) -> BatchHandle[User]:
         """Create a panel user.
 
+        Args:
+            login: (string) Required.
+            new_password: (string) Format: password. Required.
+            new_password_confirmation: (string) Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
+
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
             login=login,
@@ -385,6 +491,9 @@ class BatchUsersResource:
 
         Irreversible; answers 201 with no body.
 
+        Args:
+            id: Id of the entity.
+
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id)
         return cast("BatchHandle[None]", self._caller.call(prepared))
@@ -392,12 +501,21 @@ class BatchUsersResource:
     def get(self, id: int) -> BatchHandle[User]:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id)
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
     def list(self) -> BatchHandle[builtins.list[User]]:
         """List panel users.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users()
@@ -417,6 +535,20 @@ class BatchUsersResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[User]:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: (string)
+            new_password: (string) Format: password.
+            new_password_confirmation: (string) Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -441,6 +573,15 @@ class BatchUsersResource:
         allow_unknown: bool = False,
     ) -> BatchHandle[User]:
         """Change what a user may access.
+
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+
+        Returns:
+            User
 
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(

@@ -76,8 +76,9 @@ class _FacadeNames(dict[str, Any]):
     def __missing__(self, name: str) -> Any:
         from keitaro_admin_client import models
         from keitaro_admin_client import types as generated_types
+        from keitaro_admin_client.facade import types as public_types
 
-        for module in (generated_types, models):
+        for module in (generated_types, public_types, models):
             try:
                 return getattr(module, name)
             except AttributeError:
