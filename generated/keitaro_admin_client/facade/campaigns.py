@@ -569,10 +569,10 @@ class CampaignsResource:
 
         Args:
             id: Id of the entity.
-            start_date: Start of the period, `YYYY-MM-DD HH:MM`. Required.
-            end_date: End of the period, `YYYY-MM-DD HH:MM`. Required.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium confidence). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
             timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
-            cost: Total cost of the period, as a decimal string. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal. Required.
             currency: ISO 4217 currency code. Required.
             only_campaign_uniques: Spread the cost over campaign-unique clicks only.
             filters: Narrows a cost update to clicks whose parameters have these values.
@@ -891,10 +891,10 @@ class AsyncCampaignsResource:
 
         Args:
             id: Id of the entity.
-            start_date: Start of the period, `YYYY-MM-DD HH:MM`. Required.
-            end_date: End of the period, `YYYY-MM-DD HH:MM`. Required.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium confidence). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
             timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
-            cost: Total cost of the period, as a decimal string. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal. Required.
             currency: ISO 4217 currency code. Required.
             only_campaign_uniques: Spread the cost over campaign-unique clicks only.
             filters: Narrows a cost update to clicks whose parameters have these values.
@@ -1213,10 +1213,10 @@ class BatchCampaignsResource:
 
         Args:
             id: Id of the entity.
-            start_date: Start of the period, `YYYY-MM-DD HH:MM`. Required.
-            end_date: End of the period, `YYYY-MM-DD HH:MM`. Required.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium confidence). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
             timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
-            cost: Total cost of the period, as a decimal string. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal. Required.
             currency: ISO 4217 currency code. Required.
             only_campaign_uniques: Spread the cost over campaign-unique clicks only.
             filters: Narrows a cost update to clicks whose parameters have these values.

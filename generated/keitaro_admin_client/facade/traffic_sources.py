@@ -42,7 +42,7 @@ def prepare_clone_traffic_source(id: int) -> PreparedCall:
 
 def prepare_create_traffic_source(
     *,
-    name: str | Unset = UNSET,
+    name: str,
     postback_url: str | Unset = UNSET,
     postback_statuses: builtins.list[str] | Unset = UNSET,
     template_name: str | Unset = UNSET,
@@ -56,10 +56,10 @@ def prepare_create_traffic_source(
 ) -> PreparedCall:
     """The request of `create` (`POST /traffic_sources`), ready for any caller."""
     from ..api.traffic_sources import create_traffic_source as endpoint
-    from ..models.traffic_source_input import TrafficSourceInput
+    from ..models.traffic_source_create import TrafficSourceCreate
 
     body = build_body(
-        TrafficSourceInput,
+        TrafficSourceCreate,
         {
             "name": name,
             "postback_url": postback_url,
@@ -169,7 +169,7 @@ class TrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
         postback_statuses: builtins.list[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
@@ -184,7 +184,7 @@ class TrafficSourcesResource:
         """Create a traffic source.
 
         Args:
-            name: Needed on create in practice, although the published document marks nothing required.
+            name: Needed on create in practice, although the published document marks nothing required. Required.
             postback_url: (string)
             postback_statuses: (list of string)
             template_name: (string)
@@ -325,7 +325,7 @@ class AsyncTrafficSourcesResource:
     async def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
         postback_statuses: builtins.list[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
@@ -340,7 +340,7 @@ class AsyncTrafficSourcesResource:
         """Create a traffic source.
 
         Args:
-            name: Needed on create in practice, although the published document marks nothing required.
+            name: Needed on create in practice, although the published document marks nothing required. Required.
             postback_url: (string)
             postback_statuses: (list of string)
             template_name: (string)
@@ -481,7 +481,7 @@ class BatchTrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
         postback_statuses: builtins.list[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
@@ -496,7 +496,7 @@ class BatchTrafficSourcesResource:
         """Create a traffic source.
 
         Args:
-            name: Needed on create in practice, although the published document marks nothing required.
+            name: Needed on create in practice, although the published document marks nothing required. Required.
             postback_url: (string)
             postback_statuses: (list of string)
             template_name: (string)

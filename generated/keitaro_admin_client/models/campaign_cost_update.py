@@ -23,10 +23,14 @@ class CampaignCostUpdate:
     """Spreads a cost over a campaign's clicks in a period. The tracker schedules the work and answers at once.
 
     Attributes:
-        start_date (str): Start of the period, `YYYY-MM-DD HH:MM`.
-        end_date (str): End of the period, `YYYY-MM-DD HH:MM`.
+        start_date (str): Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with
+            "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium
+            confidence). `kt.campaigns.update_costs` also takes a date or datetime.
+        end_date (str): End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a
+            date (its last minute) or datetime.
         timezone (str): Time zone of both dates, e.g. `Europe/Madrid`.
-        cost (str): Total cost of the period, as a decimal string.
+        cost (str): Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes
+            a number or Decimal.
         currency (str): ISO 4217 currency code.
         only_campaign_uniques (bool | Unset): Spread the cost over campaign-unique clicks only.
         filters (CostFilter | Unset): Narrows a cost update to clicks whose parameters have these values.

@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.traffic_source import TrafficSource
-from ...models.traffic_source_input import TrafficSourceInput
+from ...models.traffic_source_create import TrafficSourceCreate
 from ...models.validation_errors import ValidationErrors
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TrafficSourceInput,
+    body: TrafficSourceCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,12 +84,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TrafficSourceInput,
+    body: TrafficSourceCreate,
 ) -> Response[Error | TrafficSource | ValidationErrors]:
     """Create a traffic source
 
     Args:
-        body (TrafficSourceInput): Fields accepted when creating or changing a traffic source.
+        body (TrafficSourceCreate): Fields accepted when creating a traffic source; `name` is
+            required. The 2022 document marks nothing required, but a name is needed in practice
+            (public Keitaro clients send it on every create; a guess, medium-low confidence), and
+            every other create of this API requires its name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,12 +116,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TrafficSourceInput,
+    body: TrafficSourceCreate,
 ) -> Error | TrafficSource | ValidationErrors | None:
     """Create a traffic source
 
     Args:
-        body (TrafficSourceInput): Fields accepted when creating or changing a traffic source.
+        body (TrafficSourceCreate): Fields accepted when creating a traffic source; `name` is
+            required. The 2022 document marks nothing required, but a name is needed in practice
+            (public Keitaro clients send it on every create; a guess, medium-low confidence), and
+            every other create of this API requires its name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,12 +143,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TrafficSourceInput,
+    body: TrafficSourceCreate,
 ) -> Response[Error | TrafficSource | ValidationErrors]:
     """Create a traffic source
 
     Args:
-        body (TrafficSourceInput): Fields accepted when creating or changing a traffic source.
+        body (TrafficSourceCreate): Fields accepted when creating a traffic source; `name` is
+            required. The 2022 document marks nothing required, but a name is needed in practice
+            (public Keitaro clients send it on every create; a guess, medium-low confidence), and
+            every other create of this API requires its name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,12 +173,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TrafficSourceInput,
+    body: TrafficSourceCreate,
 ) -> Error | TrafficSource | ValidationErrors | None:
     """Create a traffic source
 
     Args:
-        body (TrafficSourceInput): Fields accepted when creating or changing a traffic source.
+        body (TrafficSourceCreate): Fields accepted when creating a traffic source; `name` is
+            required. The 2022 document marks nothing required, but a name is needed in practice
+            (public Keitaro clients send it on every create; a guess, medium-low confidence), and
+            every other create of this API requires its name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
