@@ -118,7 +118,8 @@ def annotate(type_string: str, models: set[str]) -> str:
         return f"{name} | Mapping[str, Any]" if name in models else name
 
     widened = re.sub(r"\b[A-Z]\w*\b", widen, type_string)
-    return re.sub(r"(?<![\w.])list\[", "builtins.list[", widened)
+    # Arguments take any sequence: `list` is invariant, so a `list[dict[str, int]]` variable would not fit.
+    return re.sub(r"(?<![\w.])list\[", "Sequence[", widened)
 
 
 def model_imports(prop: Any) -> set[str]:
@@ -295,7 +296,7 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
         description=raw.get("description", ""),
         retry_safe=retry_safe,
         success_status=success[0],
-        return_type=annotate(return_type, set()),
+        return_type=re.sub(r"(?<![\w.])list\[", "builtins.list[", return_type),
         params=params,
         body_class=body_class,
         body_module=body_module,

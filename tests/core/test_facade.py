@@ -20,7 +20,7 @@ SPEC = {op["operationId"]: (method, path, op) for method, path, op in spec_opera
 def dummy(annotation: str) -> Any:
     """A valid value for a required argument, chosen from its annotation."""
     first = annotation.split("|")[0].strip()
-    if first.startswith(("builtins.list", "list")):
+    if first.startswith(("builtins.list", "list", "Sequence")):
         return []
     if first == "Moment":  # keitaro_ext.costs: datetime | date | str
         return "2026-06-01"

@@ -158,10 +158,10 @@ class AffiliateNetworksResource:
         """Create an affiliate network.
 
         Args:
-            name: (string) Required.
-            postback_url: (string)
-            offer_param: (string)
-            notes: (string)
+            name: Display name. Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -230,10 +230,10 @@ class AffiliateNetworksResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            postback_url: (string)
-            offer_param: (string)
-            notes: (string)
+            name: Display name.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -285,10 +285,10 @@ class AsyncAffiliateNetworksResource:
         """Create an affiliate network.
 
         Args:
-            name: (string) Required.
-            postback_url: (string)
-            offer_param: (string)
-            notes: (string)
+            name: Display name. Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -357,10 +357,10 @@ class AsyncAffiliateNetworksResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            postback_url: (string)
-            offer_param: (string)
-            notes: (string)
+            name: Display name.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -412,10 +412,10 @@ class BatchAffiliateNetworksResource:
         """Create an affiliate network.
 
         Args:
-            name: (string) Required.
-            postback_url: (string)
-            offer_param: (string)
-            notes: (string)
+            name: Display name. Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -484,10 +484,10 @@ class BatchAffiliateNetworksResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            postback_url: (string)
-            offer_param: (string)
-            notes: (string)
+            name: Display name.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

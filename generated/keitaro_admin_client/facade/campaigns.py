@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -74,7 +74,7 @@ def prepare_create_campaign(
     parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
     token: str | Unset = UNSET,
     domain_id: int | None | Unset = UNSET,
-    postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+    postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
@@ -199,7 +199,7 @@ def prepare_update_campaign(
     parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
     token: str | Unset = UNSET,
     domain_id: int | None | Unset = UNSET,
-    postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+    postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
@@ -321,7 +321,7 @@ class CampaignsResource:
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
@@ -490,7 +490,7 @@ class CampaignsResource:
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
@@ -643,7 +643,7 @@ class AsyncCampaignsResource:
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
@@ -812,7 +812,7 @@ class AsyncCampaignsResource:
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
@@ -965,7 +965,7 @@ class BatchCampaignsResource:
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
@@ -1134,7 +1134,7 @@ class BatchCampaignsResource:
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,

@@ -5,8 +5,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -66,9 +65,9 @@ def prepare_get_click_log(
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    columns: builtins.list[str] | Unset = UNSET,
-    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    columns: Sequence[str] | Unset = UNSET,
+    filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
 ) -> PreparedCall:
@@ -96,8 +95,8 @@ def prepare_get_click_log(
 
 def prepare_update_click_costs(
     *,
-    campaign_ids: builtins.list[int],
-    costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+    campaign_ids: Sequence[int],
+    costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
     timezone: str | Unset = UNSET,
     currency: str | Unset = UNSET,
     only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
@@ -149,7 +148,7 @@ class ClicksResource:
             start_date: `YYYY-MM-DD HH:MM`. Required.
             end_date: `YYYY-MM-DD HH:MM`. Required.
             campaign_id: Limit to one campaign.
-            timezone: (string)
+            timezone: Time zone name, e.g. `Europe/Madrid`.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -173,9 +172,9 @@ class ClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Report:
@@ -188,8 +187,8 @@ class ClicksResource:
             limit: Rows per page. Give `limit` or `range`, or both.
             offset: Rows to skip.
             columns: Columns to return (see `ReportColumn`).
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -212,8 +211,8 @@ class ClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
@@ -225,10 +224,10 @@ class ClicksResource:
         Schedules a background job and answers at once.
 
         Args:
-            campaign_ids: (list of integer) Required.
-            costs: (list of objects) Required.
-            timezone: (string)
-            currency: (string)
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
             only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -273,7 +272,7 @@ class AsyncClicksResource:
             start_date: `YYYY-MM-DD HH:MM`. Required.
             end_date: `YYYY-MM-DD HH:MM`. Required.
             campaign_id: Limit to one campaign.
-            timezone: (string)
+            timezone: Time zone name, e.g. `Europe/Madrid`.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -297,9 +296,9 @@ class AsyncClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Report:
@@ -312,8 +311,8 @@ class AsyncClicksResource:
             limit: Rows per page. Give `limit` or `range`, or both.
             offset: Rows to skip.
             columns: Columns to return (see `ReportColumn`).
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -336,8 +335,8 @@ class AsyncClicksResource:
     async def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
@@ -349,10 +348,10 @@ class AsyncClicksResource:
         Schedules a background job and answers at once.
 
         Args:
-            campaign_ids: (list of integer) Required.
-            costs: (list of objects) Required.
-            timezone: (string)
-            currency: (string)
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
             only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -397,7 +396,7 @@ class BatchClicksResource:
             start_date: `YYYY-MM-DD HH:MM`. Required.
             end_date: `YYYY-MM-DD HH:MM`. Required.
             campaign_id: Limit to one campaign.
-            timezone: (string)
+            timezone: Time zone name, e.g. `Europe/Madrid`.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -421,9 +420,9 @@ class BatchClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> BatchHandle[Report]:
@@ -436,8 +435,8 @@ class BatchClicksResource:
             limit: Rows per page. Give `limit` or `range`, or both.
             offset: Rows to skip.
             columns: Columns to return (see `ReportColumn`).
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -460,8 +459,8 @@ class BatchClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
         only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
@@ -473,10 +472,10 @@ class BatchClicksResource:
         Schedules a background job and answers at once.
 
         Args:
-            campaign_ids: (list of integer) Required.
-            costs: (list of objects) Required.
-            timezone: (string)
-            currency: (string)
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
             only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.

@@ -5,8 +5,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -32,9 +31,9 @@ def prepare_get_conversion_log(
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    columns: builtins.list[str] | Unset = UNSET,
-    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    columns: Sequence[str] | Unset = UNSET,
+    filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
 ) -> PreparedCall:
@@ -72,9 +71,9 @@ class ConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Report:
@@ -87,8 +86,8 @@ class ConversionsResource:
             limit: Rows per page.
             offset: Rows to skip.
             columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -121,9 +120,9 @@ class AsyncConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Report:
@@ -136,8 +135,8 @@ class AsyncConversionsResource:
             limit: Rows per page.
             offset: Rows to skip.
             columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -170,9 +169,9 @@ class BatchConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> BatchHandle[Report]:
@@ -185,8 +184,8 @@ class BatchConversionsResource:
             limit: Rows per page.
             offset: Rows to skip.
             columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

@@ -199,12 +199,12 @@ class DomainsResource:
         Args:
             name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
             is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
-            default_campaign_id: (integer) May be None.
-            wildcard: (boolean)
-            catch_not_found: (boolean)
-            notes: (string)
-            ssl_redirect: (boolean)
-            allow_indexing: (boolean)
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -304,12 +304,12 @@ class DomainsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            is_ssl: (boolean)
-            default_campaign_id: (integer) May be None.
+            name: Display name.
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             state: New state. One of: 'active', 'deleted'.
-            catch_not_found: (boolean)
-            notes: (string)
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -371,12 +371,12 @@ class AsyncDomainsResource:
         Args:
             name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
             is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
-            default_campaign_id: (integer) May be None.
-            wildcard: (boolean)
-            catch_not_found: (boolean)
-            notes: (string)
-            ssl_redirect: (boolean)
-            allow_indexing: (boolean)
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -476,12 +476,12 @@ class AsyncDomainsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            is_ssl: (boolean)
-            default_campaign_id: (integer) May be None.
+            name: Display name.
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             state: New state. One of: 'active', 'deleted'.
-            catch_not_found: (boolean)
-            notes: (string)
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -543,12 +543,12 @@ class BatchDomainsResource:
         Args:
             name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
             is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
-            default_campaign_id: (integer) May be None.
-            wildcard: (boolean)
-            catch_not_found: (boolean)
-            notes: (string)
-            ssl_redirect: (boolean)
-            allow_indexing: (boolean)
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -648,12 +648,12 @@ class BatchDomainsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            is_ssl: (boolean)
-            default_campaign_id: (integer) May be None.
+            name: Display name.
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             state: New state. One of: 'active', 'deleted'.
-            catch_not_found: (boolean)
-            notes: (string)
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

@@ -107,7 +107,7 @@ class GroupsResource:
         """Create a group.
 
         Args:
-            name: (string) Required.
+            name: Display name. Required.
             type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -162,7 +162,7 @@ class GroupsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
+            name: Display name.
             type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -187,7 +187,7 @@ class AsyncGroupsResource:
         """Create a group.
 
         Args:
-            name: (string) Required.
+            name: Display name. Required.
             type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -242,7 +242,7 @@ class AsyncGroupsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
+            name: Display name.
             type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -267,7 +267,7 @@ class BatchGroupsResource:
         """Create a group.
 
         Args:
-            name: (string) Required.
+            name: Display name. Required.
             type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -322,7 +322,7 @@ class BatchGroupsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
+            name: Display name.
             type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.

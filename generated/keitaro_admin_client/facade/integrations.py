@@ -239,10 +239,10 @@ class IntegrationsResource:
         """Connect a Facebook ad account.
 
         Args:
-            name: (string)
-            ad_account_id: (string)
-            token: (string)
-            proxy_enabled: (boolean)
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -315,7 +315,7 @@ class IntegrationsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -359,7 +359,7 @@ class IntegrationsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -400,10 +400,10 @@ class IntegrationsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            ad_account_id: (string)
-            token: (string)
-            proxy_enabled: (boolean)
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -460,10 +460,10 @@ class AsyncIntegrationsResource:
         """Connect a Facebook ad account.
 
         Args:
-            name: (string)
-            ad_account_id: (string)
-            token: (string)
-            proxy_enabled: (boolean)
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -536,7 +536,7 @@ class AsyncIntegrationsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -580,7 +580,7 @@ class AsyncIntegrationsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -621,10 +621,10 @@ class AsyncIntegrationsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            ad_account_id: (string)
-            token: (string)
-            proxy_enabled: (boolean)
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -681,10 +681,10 @@ class BatchIntegrationsResource:
         """Connect a Facebook ad account.
 
         Args:
-            name: (string)
-            ad_account_id: (string)
-            token: (string)
-            proxy_enabled: (boolean)
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
@@ -757,7 +757,7 @@ class BatchIntegrationsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -801,7 +801,7 @@ class BatchIntegrationsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -842,10 +842,10 @@ class BatchIntegrationsResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            ad_account_id: (string)
-            token: (string)
-            proxy_enabled: (boolean)
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.

@@ -277,7 +277,7 @@ class LandingPagesResource:
         """Create a landing page.
 
         Args:
-            name: (string) Required.
+            name: Display name. Required.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -285,7 +285,7 @@ class LandingPagesResource:
             action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
             url: Address of an external page.
             archive: Base64 zip archive of a local page.
-            notes: (string)
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -418,7 +418,7 @@ class LandingPagesResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
+            name: Display name.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -426,7 +426,7 @@ class LandingPagesResource:
             action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
             url: Address of an external page.
             archive: Base64 zip archive of a local page.
-            notes: (string)
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -521,7 +521,7 @@ class AsyncLandingPagesResource:
         """Create a landing page.
 
         Args:
-            name: (string) Required.
+            name: Display name. Required.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -529,7 +529,7 @@ class AsyncLandingPagesResource:
             action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
             url: Address of an external page.
             archive: Base64 zip archive of a local page.
-            notes: (string)
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -662,7 +662,7 @@ class AsyncLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
+            name: Display name.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -670,7 +670,7 @@ class AsyncLandingPagesResource:
             action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
             url: Address of an external page.
             archive: Base64 zip archive of a local page.
-            notes: (string)
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -765,7 +765,7 @@ class BatchLandingPagesResource:
         """Create a landing page.
 
         Args:
-            name: (string) Required.
+            name: Display name. Required.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -773,7 +773,7 @@ class BatchLandingPagesResource:
             action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
             url: Address of an external page.
             archive: Base64 zip archive of a local page.
-            notes: (string)
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -906,7 +906,7 @@ class BatchLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
+            name: Display name.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -914,7 +914,7 @@ class BatchLandingPagesResource:
             action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
             url: Address of an external page.
             archive: Base64 zip archive of a local page.
-            notes: (string)
+            notes: Free text notes.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

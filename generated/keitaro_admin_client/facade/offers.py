@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -77,7 +77,7 @@ def prepare_create_offer(
     state: OfferState | Unset = UNSET,
     payout_auto: bool | Unset = UNSET,
     payout_upsell: bool | Unset = UNSET,
-    country: builtins.list[str] | Unset = UNSET,
+    country: Sequence[str] | Unset = UNSET,
     notes: str | Unset = UNSET,
     archive: str | Unset = UNSET,
     conversion_cap_enabled: bool | Unset = UNSET,
@@ -207,7 +207,7 @@ def prepare_update_offer(
     state: OfferState | Unset = UNSET,
     payout_auto: bool | Unset = UNSET,
     payout_upsell: bool | Unset = UNSET,
-    country: builtins.list[str] | Unset = UNSET,
+    country: Sequence[str] | Unset = UNSET,
     notes: str | Unset = UNSET,
     archive: str | Unset = UNSET,
     conversion_cap_enabled: bool | Unset = UNSET,
@@ -312,7 +312,7 @@ class OffersResource:
         state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
-        country: builtins.list[str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         conversion_cap_enabled: bool | Unset = UNSET,
@@ -325,25 +325,25 @@ class OffersResource:
         """Create an offer.
 
         Args:
-            name: (string) Required.
-            group_id: (integer) May be None.
+            name: Display name. Required.
+            group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
-            affiliate_network_id: (integer) May be None.
-            payout_value: (number)
-            payout_currency: (string)
+            affiliate_network_id: Affiliate network of the offer, or null. May be None.
+            payout_value: Payout per conversion.
+            payout_currency: ISO 4217 currency code of the payout.
             payout_type: Payout model. One of: 'CPA', 'CPC'.
             state: New state. One of: 'active', 'deleted'.
             payout_auto: Take the payout from the postback.
-            payout_upsell: (boolean)
-            country: (list of string)
-            notes: (string)
+            payout_upsell: Count upsell conversions for payout.
+            country: Country codes (ISO 3166-1 alpha-2) the offer accepts.
+            notes: Free text notes.
             archive: Base64 zip archive of a local offer.
-            conversion_cap_enabled: (boolean)
-            daily_cap: (number)
-            conversion_timezone: (string)
-            alternative_offer_id: (integer) May be None.
+            conversion_cap_enabled: Limit conversions per day (`daily_cap`).
+            daily_cap: Conversions allowed per day when the cap is on.
+            conversion_timezone: Time zone the daily cap counts in.
+            alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -484,7 +484,7 @@ class OffersResource:
         state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
-        country: builtins.list[str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         conversion_cap_enabled: bool | Unset = UNSET,
@@ -498,25 +498,25 @@ class OffersResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            group_id: (integer) May be None.
+            name: Display name.
+            group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
-            affiliate_network_id: (integer) May be None.
-            payout_value: (number)
-            payout_currency: (string)
+            affiliate_network_id: Affiliate network of the offer, or null. May be None.
+            payout_value: Payout per conversion.
+            payout_currency: ISO 4217 currency code of the payout.
             payout_type: Payout model. One of: 'CPA', 'CPC'.
             state: New state. One of: 'active', 'deleted'.
             payout_auto: Take the payout from the postback.
-            payout_upsell: (boolean)
-            country: (list of string)
-            notes: (string)
+            payout_upsell: Count upsell conversions for payout.
+            country: Country codes (ISO 3166-1 alpha-2) the offer accepts.
+            notes: Free text notes.
             archive: Base64 zip archive of a local offer.
-            conversion_cap_enabled: (boolean)
-            daily_cap: (number)
-            conversion_timezone: (string)
-            alternative_offer_id: (integer) May be None.
+            conversion_cap_enabled: Limit conversions per day (`daily_cap`).
+            daily_cap: Conversions allowed per day when the cap is on.
+            conversion_timezone: Time zone the daily cap counts in.
+            alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -616,7 +616,7 @@ class AsyncOffersResource:
         state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
-        country: builtins.list[str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         conversion_cap_enabled: bool | Unset = UNSET,
@@ -629,25 +629,25 @@ class AsyncOffersResource:
         """Create an offer.
 
         Args:
-            name: (string) Required.
-            group_id: (integer) May be None.
+            name: Display name. Required.
+            group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
-            affiliate_network_id: (integer) May be None.
-            payout_value: (number)
-            payout_currency: (string)
+            affiliate_network_id: Affiliate network of the offer, or null. May be None.
+            payout_value: Payout per conversion.
+            payout_currency: ISO 4217 currency code of the payout.
             payout_type: Payout model. One of: 'CPA', 'CPC'.
             state: New state. One of: 'active', 'deleted'.
             payout_auto: Take the payout from the postback.
-            payout_upsell: (boolean)
-            country: (list of string)
-            notes: (string)
+            payout_upsell: Count upsell conversions for payout.
+            country: Country codes (ISO 3166-1 alpha-2) the offer accepts.
+            notes: Free text notes.
             archive: Base64 zip archive of a local offer.
-            conversion_cap_enabled: (boolean)
-            daily_cap: (number)
-            conversion_timezone: (string)
-            alternative_offer_id: (integer) May be None.
+            conversion_cap_enabled: Limit conversions per day (`daily_cap`).
+            daily_cap: Conversions allowed per day when the cap is on.
+            conversion_timezone: Time zone the daily cap counts in.
+            alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -788,7 +788,7 @@ class AsyncOffersResource:
         state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
-        country: builtins.list[str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         conversion_cap_enabled: bool | Unset = UNSET,
@@ -802,25 +802,25 @@ class AsyncOffersResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            group_id: (integer) May be None.
+            name: Display name.
+            group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
-            affiliate_network_id: (integer) May be None.
-            payout_value: (number)
-            payout_currency: (string)
+            affiliate_network_id: Affiliate network of the offer, or null. May be None.
+            payout_value: Payout per conversion.
+            payout_currency: ISO 4217 currency code of the payout.
             payout_type: Payout model. One of: 'CPA', 'CPC'.
             state: New state. One of: 'active', 'deleted'.
             payout_auto: Take the payout from the postback.
-            payout_upsell: (boolean)
-            country: (list of string)
-            notes: (string)
+            payout_upsell: Count upsell conversions for payout.
+            country: Country codes (ISO 3166-1 alpha-2) the offer accepts.
+            notes: Free text notes.
             archive: Base64 zip archive of a local offer.
-            conversion_cap_enabled: (boolean)
-            daily_cap: (number)
-            conversion_timezone: (string)
-            alternative_offer_id: (integer) May be None.
+            conversion_cap_enabled: Limit conversions per day (`daily_cap`).
+            daily_cap: Conversions allowed per day when the cap is on.
+            conversion_timezone: Time zone the daily cap counts in.
+            alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -920,7 +920,7 @@ class BatchOffersResource:
         state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
-        country: builtins.list[str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         conversion_cap_enabled: bool | Unset = UNSET,
@@ -933,25 +933,25 @@ class BatchOffersResource:
         """Create an offer.
 
         Args:
-            name: (string) Required.
-            group_id: (integer) May be None.
+            name: Display name. Required.
+            group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
-            affiliate_network_id: (integer) May be None.
-            payout_value: (number)
-            payout_currency: (string)
+            affiliate_network_id: Affiliate network of the offer, or null. May be None.
+            payout_value: Payout per conversion.
+            payout_currency: ISO 4217 currency code of the payout.
             payout_type: Payout model. One of: 'CPA', 'CPC'.
             state: New state. One of: 'active', 'deleted'.
             payout_auto: Take the payout from the postback.
-            payout_upsell: (boolean)
-            country: (list of string)
-            notes: (string)
+            payout_upsell: Count upsell conversions for payout.
+            country: Country codes (ISO 3166-1 alpha-2) the offer accepts.
+            notes: Free text notes.
             archive: Base64 zip archive of a local offer.
-            conversion_cap_enabled: (boolean)
-            daily_cap: (number)
-            conversion_timezone: (string)
-            alternative_offer_id: (integer) May be None.
+            conversion_cap_enabled: Limit conversions per day (`daily_cap`).
+            daily_cap: Conversions allowed per day when the cap is on.
+            conversion_timezone: Time zone the daily cap counts in.
+            alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -1092,7 +1092,7 @@ class BatchOffersResource:
         state: OfferState | Unset = UNSET,
         payout_auto: bool | Unset = UNSET,
         payout_upsell: bool | Unset = UNSET,
-        country: builtins.list[str] | Unset = UNSET,
+        country: Sequence[str] | Unset = UNSET,
         notes: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         conversion_cap_enabled: bool | Unset = UNSET,
@@ -1106,25 +1106,25 @@ class BatchOffersResource:
 
         Args:
             id: Id of the entity.
-            name: (string)
-            group_id: (integer) May be None.
+            name: Display name.
+            group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
-            affiliate_network_id: (integer) May be None.
-            payout_value: (number)
-            payout_currency: (string)
+            affiliate_network_id: Affiliate network of the offer, or null. May be None.
+            payout_value: Payout per conversion.
+            payout_currency: ISO 4217 currency code of the payout.
             payout_type: Payout model. One of: 'CPA', 'CPC'.
             state: New state. One of: 'active', 'deleted'.
             payout_auto: Take the payout from the postback.
-            payout_upsell: (boolean)
-            country: (list of string)
-            notes: (string)
+            payout_upsell: Count upsell conversions for payout.
+            country: Country codes (ISO 3166-1 alpha-2) the offer accepts.
+            notes: Free text notes.
             archive: Base64 zip archive of a local offer.
-            conversion_cap_enabled: (boolean)
-            daily_cap: (number)
-            conversion_timezone: (string)
-            alternative_offer_id: (integer) May be None.
+            conversion_cap_enabled: Limit conversions per day (`daily_cap`).
+            daily_cap: Conversions allowed per day when the cap is on.
+            conversion_timezone: Time zone the daily cap counts in.
+            alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

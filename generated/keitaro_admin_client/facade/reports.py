@@ -5,8 +5,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -36,13 +35,13 @@ __all__ = (
 def prepare_build_report(
     *,
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-    grouping: builtins.list[str] | Unset = UNSET,
-    metrics: builtins.list[str] | Unset = UNSET,
-    dimensions: builtins.list[str] | Unset = UNSET,
-    measures: builtins.list[str] | Unset = UNSET,
-    columns: builtins.list[str] | Unset = UNSET,
-    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    grouping: Sequence[str] | Unset = UNSET,
+    metrics: Sequence[str] | Unset = UNSET,
+    dimensions: Sequence[str] | Unset = UNSET,
+    measures: Sequence[str] | Unset = UNSET,
+    columns: Sequence[str] | Unset = UNSET,
+    filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     summary: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -125,13 +124,13 @@ class ReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -149,8 +148,8 @@ class ReportsResource:
             dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
             measures: Newer name of `metrics`.
             columns: Extra columns without grouping; the panel sends an empty list.
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             summary: Also return totals over all rows in `summary`.
             limit: Rows per page.
             offset: Rows to skip.
@@ -207,7 +206,7 @@ class ReportsResource:
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
         Args:
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
             items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -233,13 +232,13 @@ class AsyncReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -257,8 +256,8 @@ class AsyncReportsResource:
             dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
             measures: Newer name of `metrics`.
             columns: Extra columns without grouping; the panel sends an empty list.
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             summary: Also return totals over all rows in `summary`.
             limit: Rows per page.
             offset: Rows to skip.
@@ -315,7 +314,7 @@ class AsyncReportsResource:
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
         Args:
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
             items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -341,13 +340,13 @@ class BatchReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -365,8 +364,8 @@ class BatchReportsResource:
             dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
             measures: Newer name of `metrics`.
             columns: Extra columns without grouping; the panel sends an empty list.
-            filters: (list of objects)
-            sort: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
             summary: Also return totals over all rows in `summary`.
             limit: Rows per page.
             offset: Rows to skip.
@@ -423,7 +422,7 @@ class BatchReportsResource:
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
         Args:
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
             items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.

@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -63,10 +63,10 @@ def prepare_create_stream(
     collect_clicks: bool | Unset = UNSET,
     filter_or: bool | Unset = UNSET,
     offer_selection: str | Unset = UNSET,
-    filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-    triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-    landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-    offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+    filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+    triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+    landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+    offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
 ) -> PreparedCall:
@@ -241,10 +241,10 @@ def prepare_update_stream(
     collect_clicks: bool | Unset = UNSET,
     filter_or: bool | Unset = UNSET,
     offer_selection: str | Unset = UNSET,
-    filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-    triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-    landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-    offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+    filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+    triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+    landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+    offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
 ) -> PreparedCall:
@@ -305,34 +305,34 @@ class StreamsResource:
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Stream:
         """Create a flow.
 
         Args:
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
-            name: (string) Required.
+            name: Display name. Required.
             action_type: Action key, one of those `GET /streams_actions` lists. Required.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
-            position: (integer)
-            weight: (number)
-            action_options: (object) May be None.
-            comments: (string) May be None.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
             action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
-            collect_clicks: (boolean)
-            filter_or: (boolean)
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
             offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters: (list of objects)
-            triggers: (list of objects)
-            landings: (list of objects)
-            offers: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -542,10 +542,10 @@ class StreamsResource:
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Stream:
@@ -553,24 +553,24 @@ class StreamsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer)
+            campaign_id: Id of the campaign.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'.
-            name: (string)
-            position: (integer)
-            weight: (number)
-            action_options: (object) May be None.
-            comments: (string) May be None.
+            name: Display name.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
             action_type: Action key, one of those `GET /streams_actions` lists.
             action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
-            collect_clicks: (boolean)
-            filter_or: (boolean)
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
             offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters: (list of objects)
-            triggers: (list of objects)
-            landings: (list of objects)
-            offers: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -627,34 +627,34 @@ class AsyncStreamsResource:
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Stream:
         """Create a flow.
 
         Args:
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
-            name: (string) Required.
+            name: Display name. Required.
             action_type: Action key, one of those `GET /streams_actions` lists. Required.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
-            position: (integer)
-            weight: (number)
-            action_options: (object) May be None.
-            comments: (string) May be None.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
             action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
-            collect_clicks: (boolean)
-            filter_or: (boolean)
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
             offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters: (list of objects)
-            triggers: (list of objects)
-            landings: (list of objects)
-            offers: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -864,10 +864,10 @@ class AsyncStreamsResource:
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> Stream:
@@ -875,24 +875,24 @@ class AsyncStreamsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer)
+            campaign_id: Id of the campaign.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'.
-            name: (string)
-            position: (integer)
-            weight: (number)
-            action_options: (object) May be None.
-            comments: (string) May be None.
+            name: Display name.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
             action_type: Action key, one of those `GET /streams_actions` lists.
             action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
-            collect_clicks: (boolean)
-            filter_or: (boolean)
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
             offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters: (list of objects)
-            triggers: (list of objects)
-            landings: (list of objects)
-            offers: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -949,34 +949,34 @@ class BatchStreamsResource:
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> BatchHandle[Stream]:
         """Create a flow.
 
         Args:
-            campaign_id: (integer) Required.
+            campaign_id: Id of the campaign. Required.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
-            name: (string) Required.
+            name: Display name. Required.
             action_type: Action key, one of those `GET /streams_actions` lists. Required.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
-            position: (integer)
-            weight: (number)
-            action_options: (object) May be None.
-            comments: (string) May be None.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
             action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
-            collect_clicks: (boolean)
-            filter_or: (boolean)
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
             offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters: (list of objects)
-            triggers: (list of objects)
-            landings: (list of objects)
-            offers: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -1186,10 +1186,10 @@ class BatchStreamsResource:
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
     ) -> BatchHandle[Stream]:
@@ -1197,24 +1197,24 @@ class BatchStreamsResource:
 
         Args:
             id: Id of the entity.
-            campaign_id: (integer)
+            campaign_id: Id of the campaign.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'.
-            name: (string)
-            position: (integer)
-            weight: (number)
-            action_options: (object) May be None.
-            comments: (string) May be None.
+            name: Display name.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
             action_type: Action key, one of those `GET /streams_actions` lists.
             action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
-            collect_clicks: (boolean)
-            filter_or: (boolean)
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
             offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters: (list of objects)
-            triggers: (list of objects)
-            landings: (list of objects)
-            offers: (list of objects)
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..types import UNSET, Unset
@@ -44,7 +44,7 @@ def prepare_create_traffic_source(
     *,
     name: str,
     postback_url: str | Unset = UNSET,
-    postback_statuses: builtins.list[str] | Unset = UNSET,
+    postback_statuses: Sequence[str] | Unset = UNSET,
     template_name: str | Unset = UNSET,
     accept_parameters: bool | Unset = UNSET,
     parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -112,7 +112,7 @@ def prepare_update_traffic_source(
     *,
     name: str | Unset = UNSET,
     postback_url: str | Unset = UNSET,
-    postback_statuses: builtins.list[str] | Unset = UNSET,
+    postback_statuses: Sequence[str] | Unset = UNSET,
     template_name: str | Unset = UNSET,
     accept_parameters: bool | Unset = UNSET,
     parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -171,7 +171,7 @@ class TrafficSourcesResource:
         *,
         name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -185,14 +185,14 @@ class TrafficSourcesResource:
 
         Args:
             name: Needed on create in practice, although the published document marks nothing required. Required.
-            postback_url: (string)
-            postback_statuses: (list of string)
-            template_name: (string)
-            accept_parameters: (boolean)
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
             parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-            notes: (string)
-            state: (string)
-            traffic_loss: (number)
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -256,7 +256,7 @@ class TrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -271,14 +271,14 @@ class TrafficSourcesResource:
         Args:
             id: Id of the entity.
             name: Needed on create in practice, although the published document marks nothing required.
-            postback_url: (string)
-            postback_statuses: (list of string)
-            template_name: (string)
-            accept_parameters: (boolean)
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
             parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-            notes: (string)
-            state: (string)
-            traffic_loss: (number)
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -327,7 +327,7 @@ class AsyncTrafficSourcesResource:
         *,
         name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -341,14 +341,14 @@ class AsyncTrafficSourcesResource:
 
         Args:
             name: Needed on create in practice, although the published document marks nothing required. Required.
-            postback_url: (string)
-            postback_statuses: (list of string)
-            template_name: (string)
-            accept_parameters: (boolean)
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
             parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-            notes: (string)
-            state: (string)
-            traffic_loss: (number)
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -412,7 +412,7 @@ class AsyncTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -427,14 +427,14 @@ class AsyncTrafficSourcesResource:
         Args:
             id: Id of the entity.
             name: Needed on create in practice, although the published document marks nothing required.
-            postback_url: (string)
-            postback_statuses: (list of string)
-            template_name: (string)
-            accept_parameters: (boolean)
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
             parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-            notes: (string)
-            state: (string)
-            traffic_loss: (number)
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -483,7 +483,7 @@ class BatchTrafficSourcesResource:
         *,
         name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -497,14 +497,14 @@ class BatchTrafficSourcesResource:
 
         Args:
             name: Needed on create in practice, although the published document marks nothing required. Required.
-            postback_url: (string)
-            postback_statuses: (list of string)
-            template_name: (string)
-            accept_parameters: (boolean)
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
             parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-            notes: (string)
-            state: (string)
-            traffic_loss: (number)
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -568,7 +568,7 @@ class BatchTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -583,14 +583,14 @@ class BatchTrafficSourcesResource:
         Args:
             id: Id of the entity.
             name: Needed on create in practice, although the published document marks nothing required.
-            postback_url: (string)
-            postback_statuses: (list of string)
-            template_name: (string)
-            accept_parameters: (boolean)
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
             parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-            notes: (string)
-            state: (string)
-            traffic_loss: (number)
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

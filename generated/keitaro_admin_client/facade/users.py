@@ -169,9 +169,9 @@ class UsersResource:
         """Create a panel user.
 
         Args:
-            login: (string) Required.
-            new_password: (string) Format: password. Required.
-            new_password_confirmation: (string) Format: password. Required.
+            login: Login name of the user. Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
             type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
             preferences: Personal settings of a user.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -244,9 +244,9 @@ class UsersResource:
 
         Args:
             id: Id of the entity.
-            login: (string)
-            new_password: (string) Format: password.
-            new_password_confirmation: (string) Format: password.
+            login: Login name of the user.
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
             type_: Role of a user. One of: 'USER', 'ADMIN'.
             key_count: Number of Admin API keys of the user.
             preferences: Personal settings of a user.
@@ -316,9 +316,9 @@ class AsyncUsersResource:
         """Create a panel user.
 
         Args:
-            login: (string) Required.
-            new_password: (string) Format: password. Required.
-            new_password_confirmation: (string) Format: password. Required.
+            login: Login name of the user. Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
             type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
             preferences: Personal settings of a user.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -391,9 +391,9 @@ class AsyncUsersResource:
 
         Args:
             id: Id of the entity.
-            login: (string)
-            new_password: (string) Format: password.
-            new_password_confirmation: (string) Format: password.
+            login: Login name of the user.
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
             type_: Role of a user. One of: 'USER', 'ADMIN'.
             key_count: Number of Admin API keys of the user.
             preferences: Personal settings of a user.
@@ -463,9 +463,9 @@ class BatchUsersResource:
         """Create a panel user.
 
         Args:
-            login: (string) Required.
-            new_password: (string) Format: password. Required.
-            new_password_confirmation: (string) Format: password. Required.
+            login: Login name of the user. Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
             type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
             preferences: Personal settings of a user.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -538,9 +538,9 @@ class BatchUsersResource:
 
         Args:
             id: Id of the entity.
-            login: (string)
-            new_password: (string) Format: password.
-            new_password_confirmation: (string) Format: password.
+            login: Login name of the user.
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
             type_: Role of a user. One of: 'USER', 'ADMIN'.
             key_count: Number of Admin API keys of the user.
             preferences: Personal settings of a user.

@@ -39,7 +39,7 @@ class AffiliateNetwork:
 
         Attributes:
             id (int):
-            name (str):
+            name (str): Display name.
             state (AffiliateNetworkState): `deleted` means archived.
             created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
@@ -47,10 +47,10 @@ class AffiliateNetwork:
             updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
-            postback_url (None | str | Unset):
+            postback_url (None | str | Unset): URL the tracker calls back with conversions.
             offer_param (None | str | Unset): Query string appended to offer URLs.
-            template_name (None | str | Unset):
-            notes (None | str | Unset):
+            template_name (None | str | Unset): Template the entity was created from.
+            notes (None | str | Unset): Free text notes.
             pull_api_options (AffiliateNetworkPullApiOptionsType1 | None | str | Unset): Settings of the conversion pull
                 API.
             offers (int | Unset): Number of offers of this network.

@@ -17,10 +17,10 @@ class AffiliateNetworkCreate:
     """Fields accepted when creating an affiliate network.
 
     Attributes:
-        name (str):
-        postback_url (str | Unset):
-        offer_param (str | Unset):
-        notes (str | Unset):
+        name (str): Display name.
+        postback_url (str | Unset): URL the tracker calls back with conversions.
+        offer_param (str | Unset): Query parameter that carries the offer in the network's links.
+        notes (str | Unset): Free text notes.
     """
 
     name: str

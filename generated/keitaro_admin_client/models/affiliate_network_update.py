@@ -17,10 +17,10 @@ class AffiliateNetworkUpdate:
     """Fields accepted when changing an affiliate network.
 
     Attributes:
-        name (str | Unset):
-        postback_url (str | Unset):
-        offer_param (str | Unset):
-        notes (str | Unset):
+        name (str | Unset): Display name.
+        postback_url (str | Unset): URL the tracker calls back with conversions.
+        offer_param (str | Unset): Query parameter that carries the offer in the network's links.
+        notes (str | Unset): Free text notes.
     """
 
     name: str | Unset = UNSET

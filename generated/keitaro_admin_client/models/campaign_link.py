@@ -17,7 +17,7 @@ class CampaignLink:
     """The campaign to link or unlink.
 
     Attributes:
-        campaign_id (int):
+        campaign_id (int): Id of the campaign.
     """
 
     campaign_id: int

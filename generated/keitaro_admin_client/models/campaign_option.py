@@ -17,7 +17,7 @@ class CampaignOption:
     """A campaign as a name and id.
 
     Attributes:
-        name (str):
+        name (str): Display name.
         value (float): Campaign id.
     """
 

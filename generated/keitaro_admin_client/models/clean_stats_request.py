@@ -20,7 +20,7 @@ class CleanStatsRequest:
         start_date (str): `YYYY-MM-DD HH:MM`.
         end_date (str): `YYYY-MM-DD HH:MM`.
         campaign_id (int | Unset): Limit to one campaign.
-        timezone (str | Unset):
+        timezone (str | Unset): Time zone name, e.g. `Europe/Madrid`.
     """
 
     start_date: str

@@ -27,10 +27,10 @@ class ClickCostUpdate:
     """Body of a bulk cost update. The tracker schedules the work and answers at once.
 
     Attributes:
-        campaign_ids (list[int]):
-        costs (list[ClickCostPeriod]):
-        timezone (str | Unset):
-        currency (str | Unset):
+        campaign_ids (list[int]): Ids of the campaigns to update.
+        costs (list[ClickCostPeriod]): Cost periods, a list (one object is refused).
+        timezone (str | Unset): Time zone name, e.g. `Europe/Madrid`.
+        currency (str | Unset): ISO 4217 currency code.
         only_campaign_uniques (ClickCostUpdateOnlyCampaignUniques | Unset): 1 to charge unique clicks only.
     """
 

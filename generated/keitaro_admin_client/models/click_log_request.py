@@ -32,8 +32,8 @@ class ClickLogRequest:
         limit (int | Unset): Rows per page. Give `limit` or `range`, or both.
         offset (int | Unset): Rows to skip.
         columns (list[str] | Unset): Columns to return (see `ReportColumn`).
-        filters (list[ReportFilter] | Unset):
-        sort (list[ReportSort] | Unset):
+        filters (list[ReportFilter] | Unset): Filters, each a rule object; see the item schema.
+        sort (list[ReportSort] | Unset): Sort order, a list of {name, order} objects.
     """
 
     range_: ReportRange | Unset = UNSET

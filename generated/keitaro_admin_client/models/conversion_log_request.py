@@ -33,8 +33,8 @@ class ConversionLogRequest:
             limit (int | Unset): Rows per page.
             offset (int | Unset): Rows to skip.
             columns (list[str] | Unset): Columns to return (see `ReportColumn` and `ConversionColumn`).
-            filters (list[ReportFilter] | Unset):
-            sort (list[ReportSort] | Unset):
+            filters (list[ReportFilter] | Unset): Filters, each a rule object; see the item schema.
+            sort (list[ReportSort] | Unset): Sort order, a list of {name, order} objects.
     """
 
     range_: ReportRange | Unset = UNSET

@@ -19,7 +19,7 @@ class CostFilter:
     Attributes:
         keyword (str | Unset):
         cost (str | Unset):
-        currency (str | Unset):
+        currency (str | Unset): ISO 4217 currency code.
         external_id (str | Unset):
         creative_id (str | Unset):
         ad_campaign_id (str | Unset):

@@ -29,7 +29,7 @@ class Domain:
 
         Attributes:
             id (int):
-            name (str):
+            name (str): Display name.
             state (DomainState): `deleted` means archived.
             created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
@@ -39,12 +39,12 @@ class Domain:
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
             network_status (None | str | Unset):
             default_campaign (int | None | Unset): Campaign served on the domain's root.
-            wildcard (bool | Unset):
-            catch_not_found (bool | Unset):
-            notes (None | str | Unset):
+            wildcard (bool | Unset): Also serve every subdomain.
+            catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
+            notes (None | str | Unset): Free text notes.
             campaigns_count (int | Unset):
-            ssl_redirect (bool | Unset):
-            allow_indexing (bool | Unset):
+            ssl_redirect (bool | Unset): Redirect HTTP to HTTPS.
+            allow_indexing (bool | Unset): Let search engines index the domain.
     """
 
     id: int

@@ -23,12 +23,12 @@ class DomainCreate:
             the separator is not documented.
         is_ssl (bool | Unset): Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional
             here.
-        default_campaign_id (int | None | Unset):
-        wildcard (bool | Unset):
-        catch_not_found (bool | Unset):
-        notes (str | Unset):
-        ssl_redirect (bool | Unset):
-        allow_indexing (bool | Unset):
+        default_campaign_id (int | None | Unset): Campaign that receives traffic arriving on the domain's root.
+        wildcard (bool | Unset): Also serve every subdomain.
+        catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
+        notes (str | Unset): Free text notes.
+        ssl_redirect (bool | Unset): Redirect HTTP to HTTPS.
+        allow_indexing (bool | Unset): Let search engines index the domain.
     """
 
     name: str

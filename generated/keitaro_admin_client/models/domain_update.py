@@ -20,12 +20,12 @@ class DomainUpdate:
     """Fields accepted when changing a domain.
 
     Attributes:
-        name (str | Unset):
-        is_ssl (bool | Unset):
-        default_campaign_id (int | None | Unset):
+        name (str | Unset): Display name.
+        is_ssl (bool | Unset): Serve the domain over HTTPS.
+        default_campaign_id (int | None | Unset): Campaign that receives traffic arriving on the domain's root.
         state (DomainUpdateState | Unset): New state.
-        catch_not_found (bool | Unset):
-        notes (str | Unset):
+        catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
+        notes (str | Unset): Free text notes.
     """
 
     name: str | Unset = UNSET

@@ -27,9 +27,9 @@ class FacebookIntegration:
     Attributes:
         id (int):
         integration (str | Unset):
-        proxy_enabled (bool | Unset):
-        name (str | Unset):
-        ad_account_id (str | Unset):
+        proxy_enabled (bool | Unset): Route the integration's requests through `proxy`.
+        name (str | Unset): Display name.
+        ad_account_id (str | Unset): Facebook ad account id.
         token (str | Unset): Facebook access token. Treat it as a secret.
         last_error (None | str | Unset):
         last_raw_error (None | str | Unset):

@@ -23,10 +23,10 @@ class FacebookIntegrationInput:
     """Fields accepted when connecting or changing a Facebook ad account.
 
     Attributes:
-        name (str | Unset):
-        ad_account_id (str | Unset):
-        token (str | Unset):
-        proxy_enabled (bool | Unset):
+        name (str | Unset): Display name.
+        ad_account_id (str | Unset): Facebook ad account id.
+        token (str | Unset): Access token. Treat it as a secret.
+        proxy_enabled (bool | Unset): Route the integration's requests through `proxy`.
         proxy (FacebookProxy | Unset): Proxy used to reach Facebook.
     """
 

@@ -21,7 +21,7 @@ class FacebookProxy:
         protocol (FacebookProxyProtocol | Unset): Proxy protocol.
         address (str | Unset):
         port (int | Unset):
-        login (str | Unset):
+        login (str | Unset): Login name of the user.
         password (str | Unset):
     """
 

@@ -23,7 +23,7 @@ class FileTree:
     rights are reported but unverified.
 
         Attributes:
-            name (str):
+            name (str): Display name.
             type_ (str): `file` or `directory`.
             path (str):
             ext (None | str | Unset):

@@ -23,9 +23,9 @@ class Group:
 
         Attributes:
             id (int):
-            name (str):
+            name (str): Display name.
             type_ (str): `campaigns`, `offers` or `landings`.
-            position (int | None | Unset):
+            position (int | None | Unset): Order in its list.
     """
 
     id: int

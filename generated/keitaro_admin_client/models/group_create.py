@@ -18,7 +18,7 @@ class GroupCreate:
     """Fields accepted when creating a group.
 
     Attributes:
-        name (str):
+        name (str): Display name.
         type_ (GroupType): What a group holds.
     """
 

@@ -18,7 +18,7 @@ class GroupUpdate:
     """Fields accepted when changing a group.
 
     Attributes:
-        name (str | Unset):
+        name (str | Unset): Display name.
         type_ (GroupType | Unset): What a group holds.
     """
 

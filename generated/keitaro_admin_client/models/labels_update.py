@@ -24,7 +24,7 @@ class LabelsUpdate:
     """Body of a label change.
 
     Attributes:
-        campaign_id (int):
+        campaign_id (int): Id of the campaign.
         ref_name (LabelRefName): Column a label list applies to.
         items (LabelsUpdateItems): Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is
             documented only vaguely by Keitaro.

@@ -45,9 +45,9 @@ class LandingPage:
             id (int):
             landing_type (str): `local`, `external`, `preloaded` or `action`.
             action_type (str):
-            name (str):
-            group_id (int | None):
-            state (str):
+            name (str): Display name.
+            group_id (int | None): Group the entity belongs to, or null.
+            state (str): State of the entity.
             created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
@@ -56,9 +56,10 @@ class LandingPage:
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
             action_payload (LandingPageActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page body or
                 a settings object, depending on `action_type`.
-            action_options (LandingPageActionOptionsType0 | None | Unset):
+            action_options (LandingPageActionOptionsType0 | None | Unset): Options of the action (an object; depends on
+                `action_type`).
             offer_count (int | Unset): Offers the page links to.
-            notes (None | str | Unset):
+            notes (None | str | Unset): Free text notes.
             archive (None | str | Unset):
             local_path (None | str | Unset):
             preview_path (None | str | Unset):

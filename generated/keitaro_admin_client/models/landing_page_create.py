@@ -33,7 +33,7 @@ class LandingPageCreate:
     """Fields accepted when creating a landing page.
 
     Attributes:
-        name (str):
+        name (str): Display name.
         action_payload (LandingPageUpdateActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page
             body or a settings object, depending on `action_type`.
         group_id (int | None | Unset): Landing group. Typed as a string on write in Keitaro's 2022 document; integer
@@ -43,7 +43,7 @@ class LandingPageCreate:
         action_type (LandingPageUpdateActionType | Unset): How the page is served.
         url (str | Unset): Address of an external page.
         archive (str | Unset): Base64 zip archive of a local page.
-        notes (str | Unset):
+        notes (str | Unset): Free text notes.
     """
 
     name: str

@@ -45,13 +45,13 @@ class Offer:
 
         Attributes:
             id (int):
-            name (str):
-            group_id (int | None):
+            name (str): Display name.
+            group_id (int | None): Group the entity belongs to, or null.
             action_type (str): How the offer is opened, e.g. `http` for a redirect.
-            affiliate_network_id (int | None):
-            payout_value (float):
+            affiliate_network_id (int | None): Affiliate network of the offer, or null.
+            payout_value (float): Payout per conversion.
             payout_type (str): `CPA` or `CPC`.
-            state (str):
+            state (str): State of the entity.
             created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
@@ -59,13 +59,14 @@ class Offer:
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
             payout_auto (bool):
-            payout_upsell (bool):
+            payout_upsell (bool): Count upsell conversions for payout.
             action_payload (None | OfferActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or a
                 settings object, depending on `action_type`.
-            action_options (None | OfferActionOptionsType0 | Unset):
-            payout_currency (None | str | Unset):
+            action_options (None | OfferActionOptionsType0 | Unset): Options of the action (an object; depends on
+                `action_type`).
+            payout_currency (None | str | Unset): ISO 4217 currency code of the payout.
             country (list[str] | Unset): Country codes the offer is meant for.
-            notes (None | str | Unset):
+            notes (None | str | Unset): Free text notes.
             affiliate_network (None | str | Unset): Name of the affiliate network.
             archive (None | str | Unset):
             local_path (None | str | Unset):

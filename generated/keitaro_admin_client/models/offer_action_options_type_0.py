@@ -14,6 +14,8 @@ T = TypeVar("T", bound="OfferActionOptionsType0")
 
 @_attrs_define
 class OfferActionOptionsType0:
+    """Options of the action (an object; depends on `action_type`)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {}
 

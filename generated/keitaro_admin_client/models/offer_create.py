@@ -33,26 +33,26 @@ class OfferCreate:
     """Fields accepted when creating an offer.
 
     Attributes:
-        name (str):
-        group_id (int | None | Unset):
+        name (str): Display name.
+        group_id (int | None | Unset): Group the entity belongs to, or null.
         offer_type (str | Unset): `external`, `local` or `preloaded`.
         action_type (str | Unset): How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
         action_payload (None | OfferUpdateActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or
             a settings object, depending on `action_type`.
-        affiliate_network_id (int | None | Unset):
-        payout_value (float | Unset):
-        payout_currency (str | Unset):
+        affiliate_network_id (int | None | Unset): Affiliate network of the offer, or null.
+        payout_value (float | Unset): Payout per conversion.
+        payout_currency (str | Unset): ISO 4217 currency code of the payout.
         payout_type (OfferUpdatePayoutType | Unset): Payout model.
         state (OfferUpdateState | Unset): New state.
         payout_auto (bool | Unset): Take the payout from the postback.
-        payout_upsell (bool | Unset):
-        country (list[str] | Unset):
-        notes (str | Unset):
+        payout_upsell (bool | Unset): Count upsell conversions for payout.
+        country (list[str] | Unset): Country codes (ISO 3166-1 alpha-2) the offer accepts.
+        notes (str | Unset): Free text notes.
         archive (str | Unset): Base64 zip archive of a local offer.
-        conversion_cap_enabled (bool | Unset):
-        daily_cap (float | Unset):
-        conversion_timezone (str | Unset):
-        alternative_offer_id (int | None | Unset):
+        conversion_cap_enabled (bool | Unset): Limit conversions per day (`daily_cap`).
+        daily_cap (float | Unset): Conversions allowed per day when the cap is on.
+        conversion_timezone (str | Unset): Time zone the daily cap counts in.
+        alternative_offer_id (int | None | Unset): Offer that receives traffic once the cap is reached.
     """
 
     name: str

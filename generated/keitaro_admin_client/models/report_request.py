@@ -41,8 +41,8 @@ class ReportRequest:
                 is unverified.
             measures (list[str] | Unset): Newer name of `metrics`.
             columns (list[str] | Unset): Extra columns without grouping; the panel sends an empty list.
-            filters (list[ReportFilter] | Unset):
-            sort (list[ReportSort] | Unset):
+            filters (list[ReportFilter] | Unset): Filters, each a rule object; see the item schema.
+            sort (list[ReportSort] | Unset): Sort order, a list of {name, order} objects.
             summary (bool | Unset): Also return totals over all rows in `summary`.
             limit (int | Unset): Rows per page.
             offset (int | Unset): Rows to skip.

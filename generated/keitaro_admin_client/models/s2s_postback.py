@@ -22,7 +22,7 @@ class S2SPostback:
 
     Attributes:
         id (int | Unset):
-        campaign_id (int | Unset):
+        campaign_id (int | Unset): Id of the campaign.
         method (S2SPostbackMethod | Unset): HTTP method used to call `url`.
         statuses (list[S2SPostbackStatusesItem] | Unset): Statuses that fire it.
         url (str | Unset): Address called when a conversion with one of `statuses` arrives.

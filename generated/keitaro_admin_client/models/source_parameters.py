@@ -47,7 +47,7 @@ class SourceParameters:
         Attributes:
             keyword (None | SourceParameter | Unset):
             cost (None | SourceParameter | Unset):
-            currency (None | SourceParameter | Unset):
+            currency (None | SourceParameter | Unset): ISO 4217 currency code.
             external_id (None | SourceParameter | Unset):
             creative_id (None | SourceParameter | Unset):
             ad_campaign_id (None | SourceParameter | Unset):

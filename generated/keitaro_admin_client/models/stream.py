@@ -45,8 +45,8 @@ class Stream:
         Attributes:
             id (int):
             type_ (str): `forced`, `regular` or `default`.
-            name (str):
-            campaign_id (int):
+            name (str): Display name.
+            campaign_id (int): Id of the campaign.
             position (int): Order inside the campaign.
             weight (float): Share of traffic when the campaign picks flows by weight.
             state (str): `active`, `disabled` or `deleted` (archived).
@@ -54,12 +54,12 @@ class Stream:
             schema (str): `landings`, `redirect` or `action`.
             collect_clicks (bool): Store clicks of this flow.
             filter_or (bool): Match when any filter matches instead of all.
-            filters (list[StreamFilterRule]):
-            triggers (list[Trigger]):
-            landings (list[StreamLanding]):
-            offers (list[StreamOffer]):
+            filters (list[StreamFilterRule]): Filters, each a rule object; see the item schema.
+            triggers (list[Trigger]): Triggers of the flow; see the item schema.
+            landings (list[StreamLanding]): Landing pages of the flow with their shares.
+            offers (list[StreamOffer]): Offers of the flow with their shares (percent, integers).
             action_options (None | StreamActionOptionsType0 | Unset): Options of the action.
-            comments (None | str | Unset):
+            comments (None | str | Unset): Free text comments.
             updated_at (datetime.datetime | Unset): When the tracker recorded it, in the tracker's local time zone (read as
                 a naive datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain
                 string, and the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is

@@ -22,7 +22,7 @@ class StreamActionInfo:
 
     Attributes:
         key (str | Unset):
-        name (str | Unset):
+        name (str | Unset): Display name.
         field (None | str | Unset):
         type_ (None | str | Unset):
         description (None | str | Unset):

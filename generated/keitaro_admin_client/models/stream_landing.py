@@ -27,7 +27,7 @@ class StreamLanding:
             id (int):
             stream_id (int):
             landing_id (int):
-            state (str):
+            state (str): State of the entity.
             share (int): Percent of the flow's traffic.
             created_at (datetime.datetime | Unset): When the tracker recorded it, in the tracker's local time zone (read as
                 a naive datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain

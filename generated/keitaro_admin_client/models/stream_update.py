@@ -44,26 +44,27 @@ class StreamUpdate:
     `filters`, `offers` and `landings` is not documented; send complete lists.
 
         Attributes:
-            campaign_id (int | Unset):
+            campaign_id (int | Unset): Id of the campaign.
             type_ (StreamUpdateType | Unset): Kind of flow.
-            name (str | Unset):
-            position (int | Unset):
-            weight (float | Unset):
-            action_options (None | StreamUpdateActionOptionsType0 | Unset):
-            comments (None | str | Unset):
+            name (str | Unset): Display name.
+            position (int | Unset): Order in its list.
+            weight (float | Unset): Share of traffic when the campaign picks flows by weight.
+            action_options (None | StreamUpdateActionOptionsType0 | Unset): Options of the action (an object; depends on
+                `action_type`).
+            comments (None | str | Unset): Free text comments.
             state (StreamUpdateState | Unset): New state.
             action_type (str | Unset): Action key, one of those `GET /streams_actions` lists.
             action_payload (None | str | StreamUpdateActionPayloadType1 | Unset): Target of the action (URL, text...). Not
                 in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create
                 keeps it is unverified.
             schema (StreamUpdateSchema | Unset): How the flow answers.
-            collect_clicks (bool | Unset):
-            filter_or (bool | Unset):
+            collect_clicks (bool | Unset): Store clicks of this flow.
+            filter_or (bool | Unset): Match when any filter matches instead of all.
             offer_selection (str | Unset): When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters (list[StreamFilterRuleInput] | Unset):
-            triggers (list[TriggerInput] | Unset):
-            landings (list[StreamLandingInput] | Unset):
-            offers (list[StreamOfferInput] | Unset):
+            filters (list[StreamFilterRuleInput] | Unset): Filters, each a rule object; see the item schema.
+            triggers (list[TriggerInput] | Unset): Triggers of the flow; see the item schema.
+            landings (list[StreamLandingInput] | Unset): Landing pages of the flow with their shares.
+            offers (list[StreamOfferInput] | Unset): Offers of the flow with their shares (percent, integers).
     """
 
     campaign_id: int | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="StreamUpdateActionOptionsType0")
 
 @_attrs_define
 class StreamUpdateActionOptionsType0:
+    """Options of the action (an object; depends on `action_type`)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {}
 

@@ -35,20 +35,20 @@ class TrafficSource:
 
         Attributes:
             id (int):
-            name (str):
-            state (str):
+            name (str): Display name.
+            state (str): State of the entity.
             created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
             updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
                 datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
                 the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
-            postback_url (None | str | Unset):
+            postback_url (None | str | Unset): URL the tracker calls back with conversions.
             postback_statuses (list[str] | Unset): Conversion statuses reported back to the source.
-            template_name (None | str | Unset):
-            accept_parameters (bool | Unset):
+            template_name (None | str | Unset): Template the entity was created from.
+            accept_parameters (bool | Unset): Take parameters from incoming traffic.
             parameters (None | SourceParameters | Unset):
-            notes (None | str | Unset):
+            notes (None | str | Unset): Free text notes.
             traffic_loss (float | Unset): Percent of clicks the source is expected to lose.
             update_in_campaigns (None | str | Unset):
     """

@@ -25,15 +25,15 @@ class TrafficSourceInput:
 
     Attributes:
         name (str | Unset): Needed on create in practice, although the published document marks nothing required.
-        postback_url (str | Unset):
-        postback_statuses (list[str] | Unset):
-        template_name (str | Unset):
-        accept_parameters (bool | Unset):
+        postback_url (str | Unset): URL the tracker calls back with conversions.
+        postback_statuses (list[str] | Unset): Conversion statuses the source's postback is sent for.
+        template_name (str | Unset): Template the entity was created from.
+        accept_parameters (bool | Unset): Take parameters from incoming traffic.
         parameters (SourceParameters | Unset): Parameter mapping keyed by tracker field (`keyword`, `cost`,
             `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-        notes (str | Unset):
-        state (str | Unset):
-        traffic_loss (float | Unset):
+        notes (str | Unset): Free text notes.
+        state (str | Unset): State of the entity.
+        traffic_loss (float | Unset): Expected share of lost traffic, in percent.
     """
 
     name: str | Unset = UNSET

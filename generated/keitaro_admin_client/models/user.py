@@ -30,7 +30,7 @@ class User:
 
         Attributes:
             id (int):
-            login (str):
+            login (str): Login name of the user.
             type_ (UserType): Role of a user.
             access_data (None | Unset | UserAccess):
             preferences (None | Unset | UserPreferences):

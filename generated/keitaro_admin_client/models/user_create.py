@@ -24,9 +24,9 @@ class UserCreate:
     """Fields accepted when creating a user.
 
     Attributes:
-        login (str):
-        new_password (str):
-        new_password_confirmation (str):
+        login (str): Login name of the user.
+        new_password (str): New password.
+        new_password_confirmation (str): The same password again.
         type_ (UserType): Role of a user.
         preferences (UserPreferences | Unset): Personal settings of a user.
     """

@@ -24,9 +24,9 @@ class UserUpdate:
     """Fields accepted when changing a user.
 
     Attributes:
-        login (str | Unset):
-        new_password (str | Unset):
-        new_password_confirmation (str | Unset):
+        login (str | Unset): Login name of the user.
+        new_password (str | Unset): New password.
+        new_password_confirmation (str | Unset): The same password again.
         type_ (UserType | Unset): Role of a user.
         key_count (int | Unset): Number of Admin API keys of the user.
         preferences (UserPreferences | Unset): Personal settings of a user.
