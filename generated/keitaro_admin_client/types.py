@@ -234,7 +234,7 @@ def nullable(decoder: Decoder) -> Decoder:
 
 def list_of(decoder: Decoder) -> Decoder:
     def decode(value: Any) -> list[Any]:
-        if not isinstance(value, (list, tuple)):
+        if type(value) is not list and not isinstance(value, (list, tuple)):
             raise DecodeError(f"expected a list, got {_shown(value)}")
         index = 0
         try:
@@ -272,7 +272,7 @@ def model_of(package: str, module: str, name: str) -> Decoder:
         nonlocal cls
         if cls is None:
             cls = getattr(importlib.import_module(f"{package}.{module}"), name)
-        if isinstance(value, cls):
+        if type(value) is not dict and isinstance(value, cls):
             return value
         return cls.from_dict(value)
 

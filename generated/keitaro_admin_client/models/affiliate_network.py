@@ -19,14 +19,25 @@ T = TypeVar("T", bound="AffiliateNetwork")
 
 _DEC_created_at = _t.to_datetime
 _DEC_updated_at = _t.to_datetime
-_DEC_postback_url = _t.nullable(_t.to_str)
-_DEC_offer_param = _t.nullable(_t.to_str)
-_DEC_template_name = _t.nullable(_t.to_str)
-_DEC_notes = _t.nullable(_t.to_str)
 _DEC_pull_api_options = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "affiliate_network_pull_api_options_type_1", "AffiliateNetworkPullApiOptionsType1"),
     _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+        "postback_url",
+        "offer_param",
+        "template_name",
+        "notes",
+        "pull_api_options",
+        "offers",
+    )
 )
 
 
@@ -124,54 +135,68 @@ class AffiliateNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "AffiliateNetwork")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         created_at = v
-        v = d.pop("updated_at", UNSET)
+        v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         updated_at = v
-        v = d.pop("postback_url", UNSET)
-        v = _t.decode_field(_DEC_postback_url, v, "postback_url")
+        v = get("postback_url", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "postback_url")
         postback_url = v
-        v = d.pop("offer_param", UNSET)
-        v = _t.decode_field(_DEC_offer_param, v, "offer_param")
+        v = get("offer_param", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "offer_param")
         offer_param = v
-        v = d.pop("template_name", UNSET)
-        v = _t.decode_field(_DEC_template_name, v, "template_name")
+        v = get("template_name", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template_name")
         template_name = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("pull_api_options", UNSET)
-        v = _t.decode_field(_DEC_pull_api_options, v, "pull_api_options")
+        v = get("pull_api_options", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_pull_api_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("pull_api_options") from None
         pull_api_options = v
-        v = d.pop("offers", UNSET)
+        v = get("offers", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offers")
         offers = v
@@ -188,7 +213,10 @@ class AffiliateNetwork:
             pull_api_options=pull_api_options,
             offers=offers,
         )
-        affiliate_network.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            affiliate_network.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return affiliate_network
 
     def __repr__(self) -> str:

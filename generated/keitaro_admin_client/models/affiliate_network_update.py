@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateNetworkUpdate")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "postback_url",
+        "offer_param",
+        "notes",
+    )
+)
+
 
 @_attrs_define
 class AffiliateNetworkUpdate:
@@ -61,23 +70,23 @@ class AffiliateNetworkUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "AffiliateNetworkUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("postback_url", UNSET)
+        v = get("postback_url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "postback_url")
         postback_url = v
-        v = d.pop("offer_param", UNSET)
+        v = get("offer_param", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_param")
         offer_param = v
-        v = d.pop("notes", UNSET)
+        v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
@@ -87,7 +96,10 @@ class AffiliateNetworkUpdate:
             offer_param=offer_param,
             notes=notes,
         )
-        affiliate_network_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            affiliate_network_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return affiliate_network_update
 
     def __repr__(self) -> str:

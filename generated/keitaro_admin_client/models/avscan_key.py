@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvscanKey")
 
+_KNOWN: frozenset[str] = frozenset(("avscan_key",))
+
 
 @_attrs_define
 class AvscanKey:
@@ -43,18 +45,19 @@ class AvscanKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "AvscanKey")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("avscan_key", UNSET)
+        v = get("avscan_key", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "avscan_key")
         avscan_key = v
         avscan_key = cls(
             avscan_key=avscan_key,
         )
-        avscan_key.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            avscan_key.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return avscan_key
 
     def __repr__(self) -> str:

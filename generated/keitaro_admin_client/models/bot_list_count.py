@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BotListCount")
 
+_KNOWN: frozenset[str] = frozenset(("count",))
+
 
 @_attrs_define
 class BotListCount:
@@ -43,18 +45,19 @@ class BotListCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "BotListCount")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("count", UNSET)
+        v = get("count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "count")
         count = v
         bot_list_count = cls(
             count=count,
         )
-        bot_list_count.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            bot_list_count.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return bot_list_count
 
     def __repr__(self) -> str:

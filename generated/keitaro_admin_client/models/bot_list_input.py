@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="BotListInput")
 
+_KNOWN: frozenset[str] = frozenset(("value",))
+
 
 @_attrs_define
 class BotListInput:
@@ -42,11 +44,11 @@ class BotListInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "BotListInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("value", UNSET)
+        v = get("value", UNSET)
         if v is UNSET:
             raise _t.missing("value", src_dict, cls._fields)
         if type(v) is not str:
@@ -55,7 +57,8 @@ class BotListInput:
         bot_list_input = cls(
             value=value,
         )
-        bot_list_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            bot_list_input.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return bot_list_input
 
     def __repr__(self) -> str:

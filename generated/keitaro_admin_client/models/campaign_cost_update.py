@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CampaignCostUpdate")
 
 _DEC_filters = _t.model_of(__package__, "cost_filter", "CostFilter")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "timezone",
+        "cost",
+        "currency",
+        "only_campaign_uniques",
+        "filters",
+    )
+)
 
 
 @_attrs_define
@@ -84,46 +95,50 @@ class CampaignCostUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignCostUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("start_date", UNSET)
+        v = get("start_date", UNSET)
         if v is UNSET:
             raise _t.missing("start_date", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "start_date")
         start_date = v
-        v = d.pop("end_date", UNSET)
+        v = get("end_date", UNSET)
         if v is UNSET:
             raise _t.missing("end_date", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "end_date")
         end_date = v
-        v = d.pop("timezone", UNSET)
+        v = get("timezone", UNSET)
         if v is UNSET:
             raise _t.missing("timezone", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "timezone")
         timezone = v
-        v = d.pop("cost", UNSET)
+        v = get("cost", UNSET)
         if v is UNSET:
             raise _t.missing("cost", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "cost")
         cost = v
-        v = d.pop("currency", UNSET)
+        v = get("currency", UNSET)
         if v is UNSET:
             raise _t.missing("currency", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "currency")
         currency = v
-        v = d.pop("only_campaign_uniques", UNSET)
+        v = get("only_campaign_uniques", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "only_campaign_uniques")
         only_campaign_uniques = v
-        v = d.pop("filters", UNSET)
-        v = _t.decode_field(_DEC_filters, v, "filters")
+        v = get("filters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
         filters = v
         campaign_cost_update = cls(
             start_date=start_date,
@@ -134,7 +149,10 @@ class CampaignCostUpdate:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
         )
-        campaign_cost_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign_cost_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return campaign_cost_update
 
     def __repr__(self) -> str:

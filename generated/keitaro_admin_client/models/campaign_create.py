@@ -20,13 +20,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CampaignCreate")
 
-_DEC_cost_currency = _t.nullable(_t.to_str)
-_DEC_group_id = _t.nullable(_t.to_int)
-_DEC_traffic_source_id = _t.nullable(_t.to_int)
-_DEC_parameters = _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))
-_DEC_domain_id = _t.nullable(_t.to_int)
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
 _DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
-_DEC_notes = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "alias",
+        "name",
+        "type",
+        "cookies_ttl",
+        "state",
+        "cost_type",
+        "cost_value",
+        "cost_currency",
+        "cost_auto",
+        "group_id",
+        "bind_visitors",
+        "traffic_source_id",
+        "parameters",
+        "token",
+        "domain_id",
+        "postbacks",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -156,74 +172,87 @@ class CampaignCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignCreate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("alias", UNSET)
+        v = get("alias", UNSET)
         if v is UNSET:
             raise _t.missing("alias", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "alias")
         alias = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("cookies_ttl", UNSET)
+        v = get("cookies_ttl", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "cookies_ttl")
         cookies_ttl = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("cost_type", UNSET)
+        v = get("cost_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "cost_type")
         cost_type = v
-        v = d.pop("cost_value", UNSET)
+        v = get("cost_value", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "cost_value")
         cost_value = v
-        v = d.pop("cost_currency", UNSET)
-        v = _t.decode_field(_DEC_cost_currency, v, "cost_currency")
+        v = get("cost_currency", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "cost_currency")
         cost_currency = v
-        v = d.pop("cost_auto", UNSET)
+        v = get("cost_auto", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "cost_auto")
         cost_auto = v
-        v = d.pop("group_id", UNSET)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
+        v = get("group_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "group_id")
         group_id = v
-        v = d.pop("bind_visitors", UNSET)
+        v = get("bind_visitors", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "bind_visitors")
         bind_visitors = v
-        v = d.pop("traffic_source_id", UNSET)
-        v = _t.decode_field(_DEC_traffic_source_id, v, "traffic_source_id")
+        v = get("traffic_source_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "traffic_source_id")
         traffic_source_id = v
-        v = d.pop("parameters", UNSET)
-        v = _t.decode_field(_DEC_parameters, v, "parameters")
+        v = get("parameters", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
         parameters = v
-        v = d.pop("token", UNSET)
+        v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
         token = v
-        v = d.pop("domain_id", UNSET)
-        v = _t.decode_field(_DEC_domain_id, v, "domain_id")
+        v = get("domain_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "domain_id")
         domain_id = v
-        v = d.pop("postbacks", UNSET)
-        v = _t.decode_field(_DEC_postbacks, v, "postbacks")
+        v = get("postbacks", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_postbacks(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postbacks") from None
         postbacks = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
         campaign_create = cls(
             alias=alias,
@@ -244,7 +273,8 @@ class CampaignCreate:
             postbacks=postbacks,
             notes=notes,
         )
-        campaign_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return campaign_create
 
     def __repr__(self) -> str:

@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="CampaignLink")
 
+_KNOWN: frozenset[str] = frozenset(("campaign_id",))
+
 
 @_attrs_define
 class CampaignLink:
@@ -42,11 +44,11 @@ class CampaignLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignLink")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("campaign_id", UNSET)
+        v = get("campaign_id", UNSET)
         if v is UNSET:
             raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
@@ -55,7 +57,8 @@ class CampaignLink:
         campaign_link = cls(
             campaign_id=campaign_id,
         )
-        campaign_link.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign_link.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return campaign_link
 
     def __repr__(self) -> str:

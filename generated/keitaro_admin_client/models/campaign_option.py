@@ -11,6 +11,13 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="CampaignOption")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class CampaignOption:
@@ -47,17 +54,17 @@ class CampaignOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignOption")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("value", UNSET)
+        v = get("value", UNSET)
         if v is UNSET:
             raise _t.missing("value", src_dict, cls._fields)
         if type(v) is not float:
@@ -67,7 +74,8 @@ class CampaignOption:
             name=name,
             value=value,
         )
-        campaign_option.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign_option.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return campaign_option
 
     def __repr__(self) -> str:

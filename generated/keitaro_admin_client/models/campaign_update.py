@@ -20,13 +20,49 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CampaignUpdate")
 
-_DEC_cost_currency = _t.nullable(_t.to_str)
-_DEC_group_id = _t.nullable(_t.to_int)
-_DEC_traffic_source_id = _t.nullable(_t.to_int)
-_DEC_parameters = _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))
-_DEC_domain_id = _t.nullable(_t.to_int)
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
 _DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
-_DEC_notes = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "alias",
+        "name",
+        "type",
+        "cookies_ttl",
+        "state",
+        "cost_type",
+        "cost_value",
+        "cost_currency",
+        "cost_auto",
+        "group_id",
+        "bind_visitors",
+        "traffic_source_id",
+        "parameters",
+        "token",
+        "domain_id",
+        "postbacks",
+        "notes",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "alias": ("alias", _t.to_str),
+    "name": ("name", _t.to_str),
+    "type": ("type_", _t.to_str),
+    "cookies_ttl": ("cookies_ttl", _t.to_int),
+    "state": ("state", _t.to_str),
+    "cost_type": ("cost_type", _t.to_str),
+    "cost_value": ("cost_value", _t.to_float),
+    "cost_currency": ("cost_currency", _t.nullable(_t.to_str)),
+    "cost_auto": ("cost_auto", _t.to_bool),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "bind_visitors": ("bind_visitors", _t.to_str),
+    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int)),
+    "parameters": ("parameters", _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))),
+    "token": ("token", _t.to_str),
+    "domain_id": ("domain_id", _t.nullable(_t.to_int)),
+    "postbacks": ("postbacks", _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))),
+    "notes": ("notes", _t.nullable(_t.to_str)),
+}
 
 
 @_attrs_define
@@ -158,91 +194,19 @@ class CampaignUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignUpdate")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("alias", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "alias")
-        alias = v
-        v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "name")
-        name = v
-        v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
-        v = d.pop("cookies_ttl", UNSET)
-        if type(v) is not int and v is not UNSET:
-            v = _t.decode_field(_t.to_int, v, "cookies_ttl")
-        cookies_ttl = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("cost_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "cost_type")
-        cost_type = v
-        v = d.pop("cost_value", UNSET)
-        if type(v) is not float and v is not UNSET:
-            v = _t.decode_field(_t.to_float, v, "cost_value")
-        cost_value = v
-        v = d.pop("cost_currency", UNSET)
-        v = _t.decode_field(_DEC_cost_currency, v, "cost_currency")
-        cost_currency = v
-        v = d.pop("cost_auto", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "cost_auto")
-        cost_auto = v
-        v = d.pop("group_id", UNSET)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
-        group_id = v
-        v = d.pop("bind_visitors", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "bind_visitors")
-        bind_visitors = v
-        v = d.pop("traffic_source_id", UNSET)
-        v = _t.decode_field(_DEC_traffic_source_id, v, "traffic_source_id")
-        traffic_source_id = v
-        v = d.pop("parameters", UNSET)
-        v = _t.decode_field(_DEC_parameters, v, "parameters")
-        parameters = v
-        v = d.pop("token", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "token")
-        token = v
-        v = d.pop("domain_id", UNSET)
-        v = _t.decode_field(_DEC_domain_id, v, "domain_id")
-        domain_id = v
-        v = d.pop("postbacks", UNSET)
-        v = _t.decode_field(_DEC_postbacks, v, "postbacks")
-        postbacks = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
-        notes = v
-        campaign_update = cls(
-            alias=alias,
-            name=name,
-            type_=type_,
-            cookies_ttl=cookies_ttl,
-            state=state,
-            cost_type=cost_type,
-            cost_value=cost_value,
-            cost_currency=cost_currency,
-            cost_auto=cost_auto,
-            group_id=group_id,
-            bind_visitors=bind_visitors,
-            traffic_source_id=traffic_source_id,
-            parameters=parameters,
-            token=token,
-            domain_id=domain_id,
-            postbacks=postbacks,
-            notes=notes,
-        )
-        campaign_update.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        campaign_update = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            campaign_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return campaign_update
 
     def __repr__(self) -> str:

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CleanStatsRequest")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "campaign_id",
+        "timezone",
+    )
+)
+
 
 @_attrs_define
 class CleanStatsRequest:
@@ -59,27 +68,27 @@ class CleanStatsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CleanStatsRequest")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("start_date", UNSET)
+        v = get("start_date", UNSET)
         if v is UNSET:
             raise _t.missing("start_date", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "start_date")
         start_date = v
-        v = d.pop("end_date", UNSET)
+        v = get("end_date", UNSET)
         if v is UNSET:
             raise _t.missing("end_date", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "end_date")
         end_date = v
-        v = d.pop("campaign_id", UNSET)
+        v = get("campaign_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
         campaign_id = v
-        v = d.pop("timezone", UNSET)
+        v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
         timezone = v
@@ -89,7 +98,10 @@ class CleanStatsRequest:
             campaign_id=campaign_id,
             timezone=timezone,
         )
-        clean_stats_request.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            clean_stats_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return clean_stats_request
 
     def __repr__(self) -> str:

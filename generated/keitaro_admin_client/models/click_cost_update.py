@@ -20,6 +20,15 @@ T = TypeVar("T", bound="ClickCostUpdate")
 
 _DEC_campaign_ids = _t.list_of(_t.to_int)
 _DEC_costs = _t.list_of(_t.model_of(__package__, "click_cost_period", "ClickCostPeriod"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "campaign_ids",
+        "costs",
+        "timezone",
+        "currency",
+        "only_campaign_uniques",
+    )
+)
 
 
 @_attrs_define
@@ -75,29 +84,35 @@ class ClickCostUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ClickCostUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("campaign_ids", UNSET)
+        v = get("campaign_ids", UNSET)
         if v is UNSET:
             raise _t.missing("campaign_ids", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_campaign_ids, v, "campaign_ids")
+        try:
+            v = _DEC_campaign_ids(v)
+        except _t.DecodeError as exc:
+            raise exc.at("campaign_ids") from None
         campaign_ids = v
-        v = d.pop("costs", UNSET)
+        v = get("costs", UNSET)
         if v is UNSET:
             raise _t.missing("costs", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_costs, v, "costs")
+        try:
+            v = _DEC_costs(v)
+        except _t.DecodeError as exc:
+            raise exc.at("costs") from None
         costs = v
-        v = d.pop("timezone", UNSET)
+        v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
         timezone = v
-        v = d.pop("currency", UNSET)
+        v = get("currency", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "currency")
         currency = v
-        v = d.pop("only_campaign_uniques", UNSET)
+        v = get("only_campaign_uniques", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "only_campaign_uniques")
         only_campaign_uniques = v
@@ -108,7 +123,10 @@ class ClickCostUpdate:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
         )
-        click_cost_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            click_cost_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return click_cost_update
 
     def __repr__(self) -> str:

@@ -21,6 +21,16 @@ _DEC_range_ = _t.model_of(__package__, "report_range", "ReportRange")
 _DEC_columns = _t.list_of(_t.to_str)
 _DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
 _DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "range",
+        "limit",
+        "offset",
+        "columns",
+        "filters",
+        "sort",
+    )
+)
 
 
 @_attrs_define
@@ -84,29 +94,45 @@ class ClickLogRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ClickLogRequest")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("range", UNSET)
-        v = _t.decode_field(_DEC_range_, v, "range")
+        v = get("range", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_range_(v)
+            except _t.DecodeError as exc:
+                raise exc.at("range") from None
         range_ = v
-        v = d.pop("limit", UNSET)
+        v = get("limit", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "limit")
         limit = v
-        v = d.pop("offset", UNSET)
+        v = get("offset", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offset")
         offset = v
-        v = d.pop("columns", UNSET)
-        v = _t.decode_field(_DEC_columns, v, "columns")
+        v = get("columns", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_columns(v)
+            except _t.DecodeError as exc:
+                raise exc.at("columns") from None
         columns = v
-        v = d.pop("filters", UNSET)
-        v = _t.decode_field(_DEC_filters, v, "filters")
+        v = get("filters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
         filters = v
-        v = d.pop("sort", UNSET)
-        v = _t.decode_field(_DEC_sort, v, "sort")
+        v = get("sort", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_sort(v)
+            except _t.DecodeError as exc:
+                raise exc.at("sort") from None
         sort = v
         click_log_request = cls(
             range_=range_,
@@ -116,7 +142,10 @@ class ClickLogRequest:
             filters=filters,
             sort=sort,
         )
-        click_log_request.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            click_log_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return click_log_request
 
     def __repr__(self) -> str:

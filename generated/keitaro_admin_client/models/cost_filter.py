@@ -11,6 +11,58 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostFilter")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "keyword",
+        "cost",
+        "currency",
+        "external_id",
+        "creative_id",
+        "ad_campaign_id",
+        "source",
+        "sub_id_1",
+        "sub_id_2",
+        "sub_id_3",
+        "sub_id_4",
+        "sub_id_5",
+        "sub_id_6",
+        "sub_id_7",
+        "sub_id_8",
+        "sub_id_9",
+        "sub_id_10",
+        "sub_id_11",
+        "sub_id_12",
+        "sub_id_13",
+        "sub_id_14",
+        "sub_id_15",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "keyword": ("keyword", _t.to_str),
+    "cost": ("cost", _t.to_str),
+    "currency": ("currency", _t.to_str),
+    "external_id": ("external_id", _t.to_str),
+    "creative_id": ("creative_id", _t.to_str),
+    "ad_campaign_id": ("ad_campaign_id", _t.to_str),
+    "source": ("source", _t.to_str),
+    "sub_id_1": ("sub_id_1", _t.to_str),
+    "sub_id_2": ("sub_id_2", _t.to_str),
+    "sub_id_3": ("sub_id_3", _t.to_str),
+    "sub_id_4": ("sub_id_4", _t.to_str),
+    "sub_id_5": ("sub_id_5", _t.to_str),
+    "sub_id_6": ("sub_id_6", _t.to_str),
+    "sub_id_7": ("sub_id_7", _t.to_str),
+    "sub_id_8": ("sub_id_8", _t.to_str),
+    "sub_id_9": ("sub_id_9", _t.to_str),
+    "sub_id_10": ("sub_id_10", _t.to_str),
+    "sub_id_11": ("sub_id_11", _t.to_str),
+    "sub_id_12": ("sub_id_12", _t.to_str),
+    "sub_id_13": ("sub_id_13", _t.to_str),
+    "sub_id_14": ("sub_id_14", _t.to_str),
+    "sub_id_15": ("sub_id_15", _t.to_str),
+}
+
 
 @_attrs_define
 class CostFilter:
@@ -169,123 +221,19 @@ class CostFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CostFilter")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("keyword", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "keyword")
-        keyword = v
-        v = d.pop("cost", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "cost")
-        cost = v
-        v = d.pop("currency", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "currency")
-        currency = v
-        v = d.pop("external_id", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "external_id")
-        external_id = v
-        v = d.pop("creative_id", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "creative_id")
-        creative_id = v
-        v = d.pop("ad_campaign_id", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "ad_campaign_id")
-        ad_campaign_id = v
-        v = d.pop("source", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "source")
-        source = v
-        v = d.pop("sub_id_1", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_1")
-        sub_id_1 = v
-        v = d.pop("sub_id_2", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_2")
-        sub_id_2 = v
-        v = d.pop("sub_id_3", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_3")
-        sub_id_3 = v
-        v = d.pop("sub_id_4", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_4")
-        sub_id_4 = v
-        v = d.pop("sub_id_5", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_5")
-        sub_id_5 = v
-        v = d.pop("sub_id_6", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_6")
-        sub_id_6 = v
-        v = d.pop("sub_id_7", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_7")
-        sub_id_7 = v
-        v = d.pop("sub_id_8", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_8")
-        sub_id_8 = v
-        v = d.pop("sub_id_9", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_9")
-        sub_id_9 = v
-        v = d.pop("sub_id_10", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_10")
-        sub_id_10 = v
-        v = d.pop("sub_id_11", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_11")
-        sub_id_11 = v
-        v = d.pop("sub_id_12", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_12")
-        sub_id_12 = v
-        v = d.pop("sub_id_13", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_13")
-        sub_id_13 = v
-        v = d.pop("sub_id_14", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_14")
-        sub_id_14 = v
-        v = d.pop("sub_id_15", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "sub_id_15")
-        sub_id_15 = v
-        cost_filter = cls(
-            keyword=keyword,
-            cost=cost,
-            currency=currency,
-            external_id=external_id,
-            creative_id=creative_id,
-            ad_campaign_id=ad_campaign_id,
-            source=source,
-            sub_id_1=sub_id_1,
-            sub_id_2=sub_id_2,
-            sub_id_3=sub_id_3,
-            sub_id_4=sub_id_4,
-            sub_id_5=sub_id_5,
-            sub_id_6=sub_id_6,
-            sub_id_7=sub_id_7,
-            sub_id_8=sub_id_8,
-            sub_id_9=sub_id_9,
-            sub_id_10=sub_id_10,
-            sub_id_11=sub_id_11,
-            sub_id_12=sub_id_12,
-            sub_id_13=sub_id_13,
-            sub_id_14=sub_id_14,
-            sub_id_15=sub_id_15,
-        )
-        cost_filter.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        cost_filter = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            cost_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return cost_filter
 
     def __repr__(self) -> str:

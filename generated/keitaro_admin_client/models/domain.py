@@ -15,9 +15,23 @@ T = TypeVar("T", bound="Domain")
 
 _DEC_created_at = _t.to_datetime
 _DEC_updated_at = _t.to_datetime
-_DEC_network_status = _t.nullable(_t.to_str)
-_DEC_default_campaign = _t.nullable(_t.to_int)
-_DEC_notes = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+        "network_status",
+        "default_campaign",
+        "wildcard",
+        "catch_not_found",
+        "notes",
+        "campaigns_count",
+        "ssl_redirect",
+        "allow_indexing",
+    )
+)
 
 
 @_attrs_define
@@ -125,64 +139,73 @@ class Domain:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Domain")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         created_at = v
-        v = d.pop("updated_at", UNSET)
+        v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         updated_at = v
-        v = d.pop("network_status", UNSET)
-        v = _t.decode_field(_DEC_network_status, v, "network_status")
+        v = get("network_status", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "network_status")
         network_status = v
-        v = d.pop("default_campaign", UNSET)
-        v = _t.decode_field(_DEC_default_campaign, v, "default_campaign")
+        v = get("default_campaign", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "default_campaign")
         default_campaign = v
-        v = d.pop("wildcard", UNSET)
+        v = get("wildcard", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "wildcard")
         wildcard = v
-        v = d.pop("catch_not_found", UNSET)
+        v = get("catch_not_found", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "catch_not_found")
         catch_not_found = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("campaigns_count", UNSET)
+        v = get("campaigns_count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaigns_count")
         campaigns_count = v
-        v = d.pop("ssl_redirect", UNSET)
+        v = get("ssl_redirect", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
         ssl_redirect = v
-        v = d.pop("allow_indexing", UNSET)
+        v = get("allow_indexing", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "allow_indexing")
         allow_indexing = v
@@ -201,7 +224,8 @@ class Domain:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
         )
-        domain.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            domain.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return domain
 
     def __repr__(self) -> str:

@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainCreate")
 
-_DEC_default_campaign_id = _t.nullable(_t.to_int)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "is_ssl",
+        "default_campaign_id",
+        "wildcard",
+        "catch_not_found",
+        "notes",
+        "ssl_redirect",
+        "allow_indexing",
+    )
+)
 
 
 @_attrs_define
@@ -88,40 +99,41 @@ class DomainCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "DomainCreate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("is_ssl", UNSET)
+        v = get("is_ssl", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "is_ssl")
         is_ssl = v
-        v = d.pop("default_campaign_id", UNSET)
-        v = _t.decode_field(_DEC_default_campaign_id, v, "default_campaign_id")
+        v = get("default_campaign_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "default_campaign_id")
         default_campaign_id = v
-        v = d.pop("wildcard", UNSET)
+        v = get("wildcard", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "wildcard")
         wildcard = v
-        v = d.pop("catch_not_found", UNSET)
+        v = get("catch_not_found", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "catch_not_found")
         catch_not_found = v
-        v = d.pop("notes", UNSET)
+        v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("ssl_redirect", UNSET)
+        v = get("ssl_redirect", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
         ssl_redirect = v
-        v = d.pop("allow_indexing", UNSET)
+        v = get("allow_indexing", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "allow_indexing")
         allow_indexing = v
@@ -135,7 +147,8 @@ class DomainCreate:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
         )
-        domain_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            domain_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return domain_create
 
     def __repr__(self) -> str:

@@ -12,7 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainUpdate")
 
-_DEC_default_campaign_id = _t.nullable(_t.to_int)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "is_ssl",
+        "default_campaign_id",
+        "state",
+        "catch_not_found",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -76,30 +85,31 @@ class DomainUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "DomainUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("is_ssl", UNSET)
+        v = get("is_ssl", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "is_ssl")
         is_ssl = v
-        v = d.pop("default_campaign_id", UNSET)
-        v = _t.decode_field(_DEC_default_campaign_id, v, "default_campaign_id")
+        v = get("default_campaign_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "default_campaign_id")
         default_campaign_id = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("catch_not_found", UNSET)
+        v = get("catch_not_found", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "catch_not_found")
         catch_not_found = v
-        v = d.pop("notes", UNSET)
+        v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
@@ -111,7 +121,8 @@ class DomainUpdate:
             catch_not_found=catch_not_found,
             notes=notes,
         )
-        domain_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            domain_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return domain_update
 
     def __repr__(self) -> str:

@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="Error")
 
+_KNOWN: frozenset[str] = frozenset(("error",))
+
 
 @_attrs_define
 class Error:
@@ -42,11 +44,11 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Error")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("error", UNSET)
+        v = get("error", UNSET)
         if v is UNSET:
             raise _t.missing("error", src_dict, cls._fields)
         if type(v) is not str:
@@ -55,7 +57,8 @@ class Error:
         error = cls(
             error=error,
         )
-        error.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return error
 
     def __repr__(self) -> str:

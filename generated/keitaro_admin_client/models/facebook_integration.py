@@ -15,9 +15,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FacebookIntegration")
 
-_DEC_last_error = _t.nullable(_t.to_str)
-_DEC_last_raw_error = _t.nullable(_t.to_str)
-_DEC_proxy = _t.nullable(_t.model_of(__package__, "facebook_proxy", "FacebookProxy"))
+_DEC_proxy = _t.model_of(__package__, "facebook_proxy", "FacebookProxy")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "integration",
+        "proxy_enabled",
+        "name",
+        "ad_account_id",
+        "token",
+        "last_error",
+        "last_raw_error",
+        "proxy",
+    )
+)
 
 
 @_attrs_define
@@ -98,44 +109,50 @@ class FacebookIntegration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookIntegration")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("integration", UNSET)
+        v = get("integration", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "integration")
         integration = v
-        v = d.pop("proxy_enabled", UNSET)
+        v = get("proxy_enabled", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "proxy_enabled")
         proxy_enabled = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("ad_account_id", UNSET)
+        v = get("ad_account_id", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "ad_account_id")
         ad_account_id = v
-        v = d.pop("token", UNSET)
+        v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
         token = v
-        v = d.pop("last_error", UNSET)
-        v = _t.decode_field(_DEC_last_error, v, "last_error")
+        v = get("last_error", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "last_error")
         last_error = v
-        v = d.pop("last_raw_error", UNSET)
-        v = _t.decode_field(_DEC_last_raw_error, v, "last_raw_error")
+        v = get("last_raw_error", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "last_raw_error")
         last_raw_error = v
-        v = d.pop("proxy", UNSET)
-        v = _t.decode_field(_DEC_proxy, v, "proxy")
+        v = get("proxy", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_proxy(v)
+            except _t.DecodeError as exc:
+                raise exc.at("proxy") from None
         proxy = v
         facebook_integration = cls(
             id=id,
@@ -148,7 +165,10 @@ class FacebookIntegration:
             last_raw_error=last_raw_error,
             proxy=proxy,
         )
-        facebook_integration.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return facebook_integration
 
     def __repr__(self) -> str:

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FacebookIntegrationInput")
 
 _DEC_proxy = _t.model_of(__package__, "facebook_proxy", "FacebookProxy")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "ad_account_id",
+        "token",
+        "proxy_enabled",
+        "proxy",
+    )
+)
 
 
 @_attrs_define
@@ -73,28 +82,32 @@ class FacebookIntegrationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookIntegrationInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("ad_account_id", UNSET)
+        v = get("ad_account_id", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "ad_account_id")
         ad_account_id = v
-        v = d.pop("token", UNSET)
+        v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
         token = v
-        v = d.pop("proxy_enabled", UNSET)
+        v = get("proxy_enabled", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "proxy_enabled")
         proxy_enabled = v
-        v = d.pop("proxy", UNSET)
-        v = _t.decode_field(_DEC_proxy, v, "proxy")
+        v = get("proxy", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_proxy(v)
+            except _t.DecodeError as exc:
+                raise exc.at("proxy") from None
         proxy = v
         facebook_integration_input = cls(
             name=name,
@@ -103,7 +116,10 @@ class FacebookIntegrationInput:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
         )
-        facebook_integration_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_integration_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return facebook_integration_input
 
     def __repr__(self) -> str:

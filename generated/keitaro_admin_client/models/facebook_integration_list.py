@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FacebookIntegrationList")
 
 _DEC_data = _t.list_of(_t.model_of(__package__, "facebook_integration", "FacebookIntegration"))
+_KNOWN: frozenset[str] = frozenset(("data",))
 
 
 @_attrs_define
@@ -49,17 +50,24 @@ class FacebookIntegrationList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookIntegrationList")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("data", UNSET)
-        v = _t.decode_field(_DEC_data, v, "data")
+        v = get("data", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("data") from None
         data = v
         facebook_integration_list = cls(
             data=data,
         )
-        facebook_integration_list.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_integration_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return facebook_integration_list
 
     def __repr__(self) -> str:

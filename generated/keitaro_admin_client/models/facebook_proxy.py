@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacebookProxy")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "protocol",
+        "address",
+        "port",
+        "login",
+        "password",
+    )
+)
+
 
 @_attrs_define
 class FacebookProxy:
@@ -68,27 +78,27 @@ class FacebookProxy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookProxy")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("protocol", UNSET)
+        v = get("protocol", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "protocol")
         protocol = v
-        v = d.pop("address", UNSET)
+        v = get("address", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "address")
         address = v
-        v = d.pop("port", UNSET)
+        v = get("port", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "port")
         port = v
-        v = d.pop("login", UNSET)
+        v = get("login", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "login")
         login = v
-        v = d.pop("password", UNSET)
+        v = get("password", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "password")
         password = v
@@ -99,7 +109,8 @@ class FacebookProxy:
             login=login,
             password=password,
         )
-        facebook_proxy.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_proxy.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return facebook_proxy
 
     def __repr__(self) -> str:

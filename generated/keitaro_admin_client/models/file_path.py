@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilePath")
 
+_KNOWN: frozenset[str] = frozenset(("path",))
+
 
 @_attrs_define
 class FilePath:
@@ -43,18 +45,19 @@ class FilePath:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FilePath")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("path", UNSET)
+        v = get("path", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "path")
         path = v
         file_path = cls(
             path=path,
         )
-        file_path.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            file_path.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return file_path
 
     def __repr__(self) -> str:

@@ -11,8 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileTree")
 
-_DEC_ext = _t.nullable(_t.to_str)
 _DEC_children = _t.list_of(_t.model_of(__package__, "file_tree", "FileTree"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "path",
+        "ext",
+        "children",
+    )
+)
 
 
 @_attrs_define
@@ -70,33 +78,38 @@ class FileTree:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FileTree")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if v is UNSET:
             raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("path", UNSET)
+        v = get("path", UNSET)
         if v is UNSET:
             raise _t.missing("path", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "path")
         path = v
-        v = d.pop("ext", UNSET)
-        v = _t.decode_field(_DEC_ext, v, "ext")
+        v = get("ext", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "ext")
         ext = v
-        v = d.pop("children", UNSET)
-        v = _t.decode_field(_DEC_children, v, "children")
+        v = get("children", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_children(v)
+            except _t.DecodeError as exc:
+                raise exc.at("children") from None
         children = v
         file_tree = cls(
             name=name,
@@ -105,7 +118,8 @@ class FileTree:
             ext=ext,
             children=children,
         )
-        file_tree.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            file_tree.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return file_tree
 
     def __repr__(self) -> str:

@@ -11,7 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
-_DEC_position = _t.nullable(_t.to_int)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "position",
+    )
+)
 
 
 @_attrs_define
@@ -63,30 +70,31 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Group")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if v is UNSET:
             raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("position", UNSET)
-        v = _t.decode_field(_DEC_position, v, "position")
+        v = get("position", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "position")
         position = v
         group = cls(
             id=id,
@@ -94,7 +102,8 @@ class Group:
             type_=type_,
             position=position,
         )
-        group.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return group
 
     def __repr__(self) -> str:

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUpdate")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+    )
+)
+
 
 @_attrs_define
 class GroupUpdate:
@@ -50,15 +57,15 @@ class GroupUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "GroupUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
@@ -66,7 +73,8 @@ class GroupUpdate:
             name=name,
             type_=type_,
         )
-        group_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            group_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return group_update
 
     def __repr__(self) -> str:

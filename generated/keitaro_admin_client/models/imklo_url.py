@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImkloUrl")
 
+_KNOWN: frozenset[str] = frozenset(("imklo_api_url",))
+
 
 @_attrs_define
 class ImkloUrl:
@@ -43,18 +45,19 @@ class ImkloUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ImkloUrl")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("imklo_api_url", UNSET)
+        v = get("imklo_api_url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "imklo_api_url")
         imklo_api_url = v
         imklo_url = cls(
             imklo_api_url=imklo_api_url,
         )
-        imklo_url.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            imklo_url.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return imklo_url
 
     def __repr__(self) -> str:

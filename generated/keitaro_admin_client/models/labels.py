@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="Labels")
 
+_KNOWN: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class Labels:
@@ -33,12 +35,13 @@ class Labels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Labels")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
         labels = cls()
-        labels.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            labels.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return labels
 
     def __repr__(self) -> str:

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LabelsUpdate")
 
 _DEC_items = _t.model_of(__package__, "labels_update_items", "LabelsUpdateItems")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "campaign_id",
+        "ref_name",
+        "items",
+    )
+)
 
 
 @_attrs_define
@@ -60,33 +67,37 @@ class LabelsUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LabelsUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("campaign_id", UNSET)
+        v = get("campaign_id", UNSET)
         if v is UNSET:
             raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
         campaign_id = v
-        v = d.pop("ref_name", UNSET)
+        v = get("ref_name", UNSET)
         if v is UNSET:
             raise _t.missing("ref_name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "ref_name")
         ref_name = v
-        v = d.pop("items", UNSET)
+        v = get("items", UNSET)
         if v is UNSET:
             raise _t.missing("items", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_items, v, "items")
+        try:
+            v = _DEC_items(v)
+        except _t.DecodeError as exc:
+            raise exc.at("items") from None
         items = v
         labels_update = cls(
             campaign_id=campaign_id,
             ref_name=ref_name,
             items=items,
         )
-        labels_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            labels_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return labels_update
 
     def __repr__(self) -> str:

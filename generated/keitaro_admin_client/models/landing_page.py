@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LandingPage")
 
-_DEC_group_id = _t.nullable(_t.to_int)
 _DEC_created_at = _t.to_datetime
 _DEC_updated_at = _t.to_datetime
 _DEC_action_payload = _t.one_of(
@@ -25,13 +24,26 @@ _DEC_action_payload = _t.one_of(
     _t.model_of(__package__, "landing_page_action_payload_type_1", "LandingPageActionPayloadType1"),
     _t.to_none,
 )
-_DEC_action_options = _t.nullable(
-    _t.model_of(__package__, "landing_page_action_options_type_0", "LandingPageActionOptionsType0")
+_DEC_action_options = _t.model_of(__package__, "landing_page_action_options_type_0", "LandingPageActionOptionsType0")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "landing_type",
+        "action_type",
+        "name",
+        "group_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "action_payload",
+        "action_options",
+        "offer_count",
+        "notes",
+        "archive",
+        "local_path",
+        "preview_path",
+    )
 )
-_DEC_notes = _t.nullable(_t.to_str)
-_DEC_archive = _t.nullable(_t.to_str)
-_DEC_local_path = _t.nullable(_t.to_str)
-_DEC_preview_path = _t.nullable(_t.to_str)
 
 
 @_attrs_define
@@ -150,76 +162,95 @@ class LandingPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LandingPage")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("landing_type", UNSET)
+        v = get("landing_type", UNSET)
         if v is UNSET:
             raise _t.missing("landing_type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "landing_type")
         landing_type = v
-        v = d.pop("action_type", UNSET)
+        v = get("action_type", UNSET)
         if v is UNSET:
             raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("group_id", UNSET)
+        v = get("group_id", UNSET)
         if v is UNSET:
             raise _t.missing("group_id", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "group_id")
         group_id = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         created_at = v
-        v = d.pop("updated_at", UNSET)
+        v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         updated_at = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         action_payload = v
-        v = d.pop("action_options", UNSET)
-        v = _t.decode_field(_DEC_action_options, v, "action_options")
+        v = get("action_options", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
         action_options = v
-        v = d.pop("offer_count", UNSET)
+        v = get("offer_count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offer_count")
         offer_count = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("archive", UNSET)
-        v = _t.decode_field(_DEC_archive, v, "archive")
+        v = get("archive", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "archive")
         archive = v
-        v = d.pop("local_path", UNSET)
-        v = _t.decode_field(_DEC_local_path, v, "local_path")
+        v = get("local_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "local_path")
         local_path = v
-        v = d.pop("preview_path", UNSET)
-        v = _t.decode_field(_DEC_preview_path, v, "preview_path")
+        v = get("preview_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "preview_path")
         preview_path = v
         landing_page = cls(
             id=id,
@@ -238,7 +269,8 @@ class LandingPage:
             local_path=local_path,
             preview_path=preview_path,
         )
-        landing_page.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            landing_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return landing_page
 
     def __repr__(self) -> str:

@@ -25,7 +25,19 @@ _DEC_action_payload = _t.one_of(
     _t.model_of(__package__, "landing_page_update_action_payload_type_1", "LandingPageUpdateActionPayloadType1"),
     _t.to_none,
 )
-_DEC_group_id = _t.nullable(_t.to_int)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "action_payload",
+        "group_id",
+        "state",
+        "landing_type",
+        "action_type",
+        "url",
+        "archive",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -108,43 +120,48 @@ class LandingPageCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LandingPageCreate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         action_payload = v
-        v = d.pop("group_id", UNSET)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
+        v = get("group_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "group_id")
         group_id = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("landing_type", UNSET)
+        v = get("landing_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "landing_type")
         landing_type = v
-        v = d.pop("action_type", UNSET)
+        v = get("action_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
-        v = d.pop("url", UNSET)
+        v = get("url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "url")
         url = v
-        v = d.pop("archive", UNSET)
+        v = get("archive", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "archive")
         archive = v
-        v = d.pop("notes", UNSET)
+        v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
@@ -159,7 +176,10 @@ class LandingPageCreate:
             archive=archive,
             notes=notes,
         )
-        landing_page_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            landing_page_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return landing_page_create
 
     def __repr__(self) -> str:

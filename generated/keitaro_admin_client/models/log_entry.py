@@ -11,7 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogEntry")
 
-_DEC_jid = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "datetime",
+        "message",
+        "jid",
+    )
+)
 
 
 @_attrs_define
@@ -57,31 +63,33 @@ class LogEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LogEntry")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("datetime", UNSET)
+        v = get("datetime", UNSET)
         if v is UNSET:
             raise _t.missing("datetime", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "datetime")
         datetime_ = v
-        v = d.pop("message", UNSET)
+        v = get("message", UNSET)
         if v is UNSET:
             raise _t.missing("message", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "message")
         message = v
-        v = d.pop("jid", UNSET)
-        v = _t.decode_field(_DEC_jid, v, "jid")
+        v = get("jid", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "jid")
         jid = v
         log_entry = cls(
             datetime_=datetime_,
             message=message,
             jid=jid,
         )
-        log_entry.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            log_entry.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return log_entry
 
     def __repr__(self) -> str:

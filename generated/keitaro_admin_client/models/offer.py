@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Offer")
 
-_DEC_group_id = _t.nullable(_t.to_int)
-_DEC_affiliate_network_id = _t.nullable(_t.to_int)
 _DEC_created_at = _t.to_datetime
 _DEC_updated_at = _t.to_datetime
 _DEC_action_payload = _t.one_of(
@@ -26,14 +24,33 @@ _DEC_action_payload = _t.one_of(
     _t.model_of(__package__, "offer_action_payload_type_1", "OfferActionPayloadType1"),
     _t.to_none,
 )
-_DEC_action_options = _t.nullable(_t.model_of(__package__, "offer_action_options_type_0", "OfferActionOptionsType0"))
-_DEC_payout_currency = _t.nullable(_t.to_str)
+_DEC_action_options = _t.model_of(__package__, "offer_action_options_type_0", "OfferActionOptionsType0")
 _DEC_country = _t.list_of(_t.to_str)
-_DEC_notes = _t.nullable(_t.to_str)
-_DEC_affiliate_network = _t.nullable(_t.to_str)
-_DEC_archive = _t.nullable(_t.to_str)
-_DEC_local_path = _t.nullable(_t.to_str)
-_DEC_preview_path = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "group_id",
+        "action_type",
+        "affiliate_network_id",
+        "payout_value",
+        "payout_type",
+        "state",
+        "created_at",
+        "updated_at",
+        "payout_auto",
+        "payout_upsell",
+        "action_payload",
+        "action_options",
+        "payout_currency",
+        "country",
+        "notes",
+        "affiliate_network",
+        "archive",
+        "local_path",
+        "preview_path",
+    )
+)
 
 
 @_attrs_define
@@ -184,104 +201,130 @@ class Offer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Offer")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("group_id", UNSET)
+        v = get("group_id", UNSET)
         if v is UNSET:
             raise _t.missing("group_id", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "group_id")
         group_id = v
-        v = d.pop("action_type", UNSET)
+        v = get("action_type", UNSET)
         if v is UNSET:
             raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
-        v = d.pop("affiliate_network_id", UNSET)
+        v = get("affiliate_network_id", UNSET)
         if v is UNSET:
             raise _t.missing("affiliate_network_id", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_affiliate_network_id, v, "affiliate_network_id")
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "affiliate_network_id")
         affiliate_network_id = v
-        v = d.pop("payout_value", UNSET)
+        v = get("payout_value", UNSET)
         if v is UNSET:
             raise _t.missing("payout_value", src_dict, cls._fields)
         if type(v) is not float:
             v = _t.decode_field(_t.to_float, v, "payout_value")
         payout_value = v
-        v = d.pop("payout_type", UNSET)
+        v = get("payout_type", UNSET)
         if v is UNSET:
             raise _t.missing("payout_type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "payout_type")
         payout_type = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         created_at = v
-        v = d.pop("updated_at", UNSET)
+        v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         updated_at = v
-        v = d.pop("payout_auto", UNSET)
+        v = get("payout_auto", UNSET)
         if v is UNSET:
             raise _t.missing("payout_auto", src_dict, cls._fields)
         if type(v) is not bool:
             v = _t.decode_field(_t.to_bool, v, "payout_auto")
         payout_auto = v
-        v = d.pop("payout_upsell", UNSET)
+        v = get("payout_upsell", UNSET)
         if v is UNSET:
             raise _t.missing("payout_upsell", src_dict, cls._fields)
         if type(v) is not bool:
             v = _t.decode_field(_t.to_bool, v, "payout_upsell")
         payout_upsell = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         action_payload = v
-        v = d.pop("action_options", UNSET)
-        v = _t.decode_field(_DEC_action_options, v, "action_options")
+        v = get("action_options", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
         action_options = v
-        v = d.pop("payout_currency", UNSET)
-        v = _t.decode_field(_DEC_payout_currency, v, "payout_currency")
+        v = get("payout_currency", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "payout_currency")
         payout_currency = v
-        v = d.pop("country", UNSET)
-        v = _t.decode_field(_DEC_country, v, "country")
+        v = get("country", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_country(v)
+            except _t.DecodeError as exc:
+                raise exc.at("country") from None
         country = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("affiliate_network", UNSET)
-        v = _t.decode_field(_DEC_affiliate_network, v, "affiliate_network")
+        v = get("affiliate_network", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "affiliate_network")
         affiliate_network = v
-        v = d.pop("archive", UNSET)
-        v = _t.decode_field(_DEC_archive, v, "archive")
+        v = get("archive", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "archive")
         archive = v
-        v = d.pop("local_path", UNSET)
-        v = _t.decode_field(_DEC_local_path, v, "local_path")
+        v = get("local_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "local_path")
         local_path = v
-        v = d.pop("preview_path", UNSET)
-        v = _t.decode_field(_DEC_preview_path, v, "preview_path")
+        v = get("preview_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "preview_path")
         preview_path = v
         offer = cls(
             id=id,
@@ -306,7 +349,8 @@ class Offer:
             local_path=local_path,
             preview_path=preview_path,
         )
-        offer.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return offer
 
     def __repr__(self) -> str:

@@ -17,15 +17,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferCreate")
 
-_DEC_group_id = _t.nullable(_t.to_int)
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
     _t.to_none,
 )
-_DEC_affiliate_network_id = _t.nullable(_t.to_int)
 _DEC_country = _t.list_of(_t.to_str)
-_DEC_alternative_offer_id = _t.nullable(_t.to_int)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "group_id",
+        "offer_type",
+        "action_type",
+        "action_payload",
+        "affiliate_network_id",
+        "payout_value",
+        "payout_currency",
+        "payout_type",
+        "state",
+        "payout_auto",
+        "payout_upsell",
+        "country",
+        "notes",
+        "archive",
+        "conversion_cap_enabled",
+        "daily_cap",
+        "conversion_timezone",
+        "alternative_offer_id",
+    )
+)
 
 
 @_attrs_define
@@ -167,82 +187,93 @@ class OfferCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "OfferCreate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("group_id", UNSET)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
+        v = get("group_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "group_id")
         group_id = v
-        v = d.pop("offer_type", UNSET)
+        v = get("offer_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_type")
         offer_type = v
-        v = d.pop("action_type", UNSET)
+        v = get("action_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         action_payload = v
-        v = d.pop("affiliate_network_id", UNSET)
-        v = _t.decode_field(_DEC_affiliate_network_id, v, "affiliate_network_id")
+        v = get("affiliate_network_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "affiliate_network_id")
         affiliate_network_id = v
-        v = d.pop("payout_value", UNSET)
+        v = get("payout_value", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "payout_value")
         payout_value = v
-        v = d.pop("payout_currency", UNSET)
+        v = get("payout_currency", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "payout_currency")
         payout_currency = v
-        v = d.pop("payout_type", UNSET)
+        v = get("payout_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "payout_type")
         payout_type = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("payout_auto", UNSET)
+        v = get("payout_auto", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "payout_auto")
         payout_auto = v
-        v = d.pop("payout_upsell", UNSET)
+        v = get("payout_upsell", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "payout_upsell")
         payout_upsell = v
-        v = d.pop("country", UNSET)
-        v = _t.decode_field(_DEC_country, v, "country")
+        v = get("country", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_country(v)
+            except _t.DecodeError as exc:
+                raise exc.at("country") from None
         country = v
-        v = d.pop("notes", UNSET)
+        v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("archive", UNSET)
+        v = get("archive", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "archive")
         archive = v
-        v = d.pop("conversion_cap_enabled", UNSET)
+        v = get("conversion_cap_enabled", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "conversion_cap_enabled")
         conversion_cap_enabled = v
-        v = d.pop("daily_cap", UNSET)
+        v = get("daily_cap", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "daily_cap")
         daily_cap = v
-        v = d.pop("conversion_timezone", UNSET)
+        v = get("conversion_timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "conversion_timezone")
         conversion_timezone = v
-        v = d.pop("alternative_offer_id", UNSET)
-        v = _t.decode_field(_DEC_alternative_offer_id, v, "alternative_offer_id")
+        v = get("alternative_offer_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "alternative_offer_id")
         alternative_offer_id = v
         offer_create = cls(
             name=name,
@@ -265,7 +296,8 @@ class OfferCreate:
             conversion_timezone=conversion_timezone,
             alternative_offer_id=alternative_offer_id,
         )
-        offer_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            offer_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return offer_create
 
     def __repr__(self) -> str:

@@ -17,15 +17,64 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OfferUpdate")
 
-_DEC_group_id = _t.nullable(_t.to_int)
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
     _t.to_none,
 )
-_DEC_affiliate_network_id = _t.nullable(_t.to_int)
 _DEC_country = _t.list_of(_t.to_str)
-_DEC_alternative_offer_id = _t.nullable(_t.to_int)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "group_id",
+        "offer_type",
+        "action_type",
+        "action_payload",
+        "affiliate_network_id",
+        "payout_value",
+        "payout_currency",
+        "payout_type",
+        "state",
+        "payout_auto",
+        "payout_upsell",
+        "country",
+        "notes",
+        "archive",
+        "conversion_cap_enabled",
+        "daily_cap",
+        "conversion_timezone",
+        "alternative_offer_id",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "name": ("name", _t.to_str),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "offer_type": ("offer_type", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
+            _t.to_none,
+        ),
+    ),
+    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
+    "payout_value": ("payout_value", _t.to_float),
+    "payout_currency": ("payout_currency", _t.to_str),
+    "payout_type": ("payout_type", _t.to_str),
+    "state": ("state", _t.to_str),
+    "payout_auto": ("payout_auto", _t.to_bool),
+    "payout_upsell": ("payout_upsell", _t.to_bool),
+    "country": ("country", _t.list_of(_t.to_str)),
+    "notes": ("notes", _t.to_str),
+    "archive": ("archive", _t.to_str),
+    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
+    "daily_cap": ("daily_cap", _t.to_float),
+    "conversion_timezone": ("conversion_timezone", _t.to_str),
+    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
+}
 
 
 @_attrs_define
@@ -168,103 +217,19 @@ class OfferUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "OfferUpdate")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "name")
-        name = v
-        v = d.pop("group_id", UNSET)
-        v = _t.decode_field(_DEC_group_id, v, "group_id")
-        group_id = v
-        v = d.pop("offer_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "offer_type")
-        offer_type = v
-        v = d.pop("action_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
-        action_payload = v
-        v = d.pop("affiliate_network_id", UNSET)
-        v = _t.decode_field(_DEC_affiliate_network_id, v, "affiliate_network_id")
-        affiliate_network_id = v
-        v = d.pop("payout_value", UNSET)
-        if type(v) is not float and v is not UNSET:
-            v = _t.decode_field(_t.to_float, v, "payout_value")
-        payout_value = v
-        v = d.pop("payout_currency", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "payout_currency")
-        payout_currency = v
-        v = d.pop("payout_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "payout_type")
-        payout_type = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("payout_auto", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "payout_auto")
-        payout_auto = v
-        v = d.pop("payout_upsell", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "payout_upsell")
-        payout_upsell = v
-        v = d.pop("country", UNSET)
-        v = _t.decode_field(_DEC_country, v, "country")
-        country = v
-        v = d.pop("notes", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
-        v = d.pop("archive", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "archive")
-        archive = v
-        v = d.pop("conversion_cap_enabled", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "conversion_cap_enabled")
-        conversion_cap_enabled = v
-        v = d.pop("daily_cap", UNSET)
-        if type(v) is not float and v is not UNSET:
-            v = _t.decode_field(_t.to_float, v, "daily_cap")
-        daily_cap = v
-        v = d.pop("conversion_timezone", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "conversion_timezone")
-        conversion_timezone = v
-        v = d.pop("alternative_offer_id", UNSET)
-        v = _t.decode_field(_DEC_alternative_offer_id, v, "alternative_offer_id")
-        alternative_offer_id = v
-        offer_update = cls(
-            name=name,
-            group_id=group_id,
-            offer_type=offer_type,
-            action_type=action_type,
-            action_payload=action_payload,
-            affiliate_network_id=affiliate_network_id,
-            payout_value=payout_value,
-            payout_currency=payout_currency,
-            payout_type=payout_type,
-            state=state,
-            payout_auto=payout_auto,
-            payout_upsell=payout_upsell,
-            country=country,
-            notes=notes,
-            archive=archive,
-            conversion_cap_enabled=conversion_cap_enabled,
-            daily_cap=daily_cap,
-            conversion_timezone=conversion_timezone,
-            alternative_offer_id=alternative_offer_id,
-        )
-        offer_update.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        offer_update = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            offer_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return offer_update
 
     def __repr__(self) -> str:

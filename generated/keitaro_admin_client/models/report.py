@@ -17,8 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Report")
 
 _DEC_rows = _t.list_of(_t.model_of(__package__, "report_row", "ReportRow"))
-_DEC_summary = _t.nullable(_t.model_of(__package__, "report_row", "ReportRow"))
-_DEC_meta = _t.nullable(_t.model_of(__package__, "report_meta_type_0", "ReportMetaType0"))
+_DEC_summary = _t.model_of(__package__, "report_row", "ReportRow")
+_DEC_meta = _t.model_of(__package__, "report_meta_type_0", "ReportMetaType0")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "rows",
+        "total",
+        "summary",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -70,22 +78,34 @@ class Report:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Report")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("rows", UNSET)
-        v = _t.decode_field(_DEC_rows, v, "rows")
+        v = get("rows", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_rows(v)
+            except _t.DecodeError as exc:
+                raise exc.at("rows") from None
         rows = v
-        v = d.pop("total", UNSET)
+        v = get("total", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "total")
         total = v
-        v = d.pop("summary", UNSET)
-        v = _t.decode_field(_DEC_summary, v, "summary")
+        v = get("summary", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_summary(v)
+            except _t.DecodeError as exc:
+                raise exc.at("summary") from None
         summary = v
-        v = d.pop("meta", UNSET)
-        v = _t.decode_field(_DEC_meta, v, "meta")
+        v = get("meta", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_meta(v)
+            except _t.DecodeError as exc:
+                raise exc.at("meta") from None
         meta = v
         report = cls(
             rows=rows,
@@ -93,7 +113,8 @@ class Report:
             summary=summary,
             meta=meta,
         )
-        report.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report
 
     def __repr__(self) -> str:

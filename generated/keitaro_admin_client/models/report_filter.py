@@ -23,6 +23,13 @@ _DEC_expression = _t.one_of(
     ),
     _t.to_none,
 )
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "operator",
+        "expression",
+    )
+)
 
 
 @_attrs_define
@@ -69,31 +76,36 @@ class ReportFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportFilter")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("operator", UNSET)
+        v = get("operator", UNSET)
         if v is UNSET:
             raise _t.missing("operator", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "operator")
         operator = v
-        v = d.pop("expression", UNSET)
-        v = _t.decode_field(_DEC_expression, v, "expression")
+        v = get("expression", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_expression(v)
+            except _t.DecodeError as exc:
+                raise exc.at("expression") from None
         expression = v
         report_filter = cls(
             name=name,
             operator=operator,
             expression=expression,
         )
-        report_filter.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_filter
 
     def __repr__(self) -> str:

@@ -12,8 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRange")
 
-_DEC_from_ = _t.nullable(_t.to_str)
-_DEC_to = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "from",
+        "to",
+        "timezone",
+        "interval",
+    )
+)
 
 
 @_attrs_define
@@ -66,21 +72,23 @@ class ReportRange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRange")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("from", UNSET)
-        v = _t.decode_field(_DEC_from_, v, "from")
+        v = get("from", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "from")
         from_ = v
-        v = d.pop("to", UNSET)
-        v = _t.decode_field(_DEC_to, v, "to")
+        v = get("to", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "to")
         to = v
-        v = d.pop("timezone", UNSET)
+        v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
         timezone = v
-        v = d.pop("interval", UNSET)
+        v = get("interval", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "interval")
         interval = v
@@ -90,7 +98,8 @@ class ReportRange:
             timezone=timezone,
             interval=interval,
         )
-        report_range.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report_range.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_range
 
     def __repr__(self) -> str:

@@ -25,6 +25,35 @@ _DEC_measures = _t.list_of(_t.to_str)
 _DEC_columns = _t.list_of(_t.to_str)
 _DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
 _DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "range",
+        "grouping",
+        "metrics",
+        "dimensions",
+        "measures",
+        "columns",
+        "filters",
+        "sort",
+        "summary",
+        "limit",
+        "offset",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "range": ("range_", _t.model_of(__package__, "report_range", "ReportRange")),
+    "grouping": ("grouping", _t.list_of(_t.to_str)),
+    "metrics": ("metrics", _t.list_of(_t.to_str)),
+    "dimensions": ("dimensions", _t.list_of(_t.to_str)),
+    "measures": ("measures", _t.list_of(_t.to_str)),
+    "columns": ("columns", _t.list_of(_t.to_str)),
+    "filters": ("filters", _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))),
+    "sort": ("sort", _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))),
+    "summary": ("summary", _t.to_bool),
+    "limit": ("limit", _t.to_int),
+    "offset": ("offset", _t.to_int),
+}
 
 
 @_attrs_define
@@ -121,60 +150,19 @@ class ReportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRequest")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("range", UNSET)
-        v = _t.decode_field(_DEC_range_, v, "range")
-        range_ = v
-        v = d.pop("grouping", UNSET)
-        v = _t.decode_field(_DEC_grouping, v, "grouping")
-        grouping = v
-        v = d.pop("metrics", UNSET)
-        v = _t.decode_field(_DEC_metrics, v, "metrics")
-        metrics = v
-        v = d.pop("dimensions", UNSET)
-        v = _t.decode_field(_DEC_dimensions, v, "dimensions")
-        dimensions = v
-        v = d.pop("measures", UNSET)
-        v = _t.decode_field(_DEC_measures, v, "measures")
-        measures = v
-        v = d.pop("columns", UNSET)
-        v = _t.decode_field(_DEC_columns, v, "columns")
-        columns = v
-        v = d.pop("filters", UNSET)
-        v = _t.decode_field(_DEC_filters, v, "filters")
-        filters = v
-        v = d.pop("sort", UNSET)
-        v = _t.decode_field(_DEC_sort, v, "sort")
-        sort = v
-        v = d.pop("summary", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "summary")
-        summary = v
-        v = d.pop("limit", UNSET)
-        if type(v) is not int and v is not UNSET:
-            v = _t.decode_field(_t.to_int, v, "limit")
-        limit = v
-        v = d.pop("offset", UNSET)
-        if type(v) is not int and v is not UNSET:
-            v = _t.decode_field(_t.to_int, v, "offset")
-        offset = v
-        report_request = cls(
-            range_=range_,
-            grouping=grouping,
-            metrics=metrics,
-            dimensions=dimensions,
-            measures=measures,
-            columns=columns,
-            filters=filters,
-            sort=sort,
-            summary=summary,
-            limit=limit,
-            offset=offset,
-        )
-        report_request.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        report_request = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            report_request.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_request
 
     def __repr__(self) -> str:

@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="ReportRow")
 
+_KNOWN: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class ReportRow:
@@ -36,12 +38,13 @@ class ReportRow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRow")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
         report_row = cls()
-        report_row.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report_row.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_row
 
     def __repr__(self) -> str:

@@ -12,6 +12,13 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="ReportSort")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "order",
+    )
+)
+
 
 @_attrs_define
 class ReportSort:
@@ -48,17 +55,17 @@ class ReportSort:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportSort")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("order", UNSET)
+        v = get("order", UNSET)
         if v is UNSET:
             raise _t.missing("order", src_dict, cls._fields)
         if type(v) is not str:
@@ -68,7 +75,8 @@ class ReportSort:
             name=name,
             order=order,
         )
-        report_sort.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report_sort.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_sort
 
     def __repr__(self) -> str:

@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="S2SPostback")
 
 _DEC_statuses = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "campaign_id",
+        "method",
+        "statuses",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -71,26 +80,30 @@ class S2SPostback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "S2SPostback")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("campaign_id", UNSET)
+        v = get("campaign_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
         campaign_id = v
-        v = d.pop("method", UNSET)
+        v = get("method", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "method")
         method = v
-        v = d.pop("statuses", UNSET)
-        v = _t.decode_field(_DEC_statuses, v, "statuses")
+        v = get("statuses", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("statuses") from None
         statuses = v
-        v = d.pop("url", UNSET)
+        v = get("url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "url")
         url = v
@@ -101,7 +114,8 @@ class S2SPostback:
             statuses=statuses,
             url=url,
         )
-        s2s_postback.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            s2s_postback.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return s2s_postback
 
     def __repr__(self) -> str:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SourceParameter")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "placeholder",
+        "alias",
+    )
+)
+
 
 @_attrs_define
 class SourceParameter:
@@ -55,19 +63,19 @@ class SourceParameter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "SourceParameter")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("placeholder", UNSET)
+        v = get("placeholder", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "placeholder")
         placeholder = v
-        v = d.pop("alias", UNSET)
+        v = get("alias", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "alias")
         alias = v
@@ -76,7 +84,10 @@ class SourceParameter:
             placeholder=placeholder,
             alias=alias,
         )
-        source_parameter.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            source_parameter.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return source_parameter
 
     def __repr__(self) -> str:

@@ -15,28 +15,79 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SourceParameters")
 
-_DEC_keyword = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_cost = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_currency = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_external_id = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_creative_id = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_ad_campaign_id = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_source = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_1 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_2 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_3 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_4 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_5 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_6 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_7 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_8 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_9 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_10 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_11 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_12 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_13 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_14 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
-_DEC_sub_id_15 = _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))
+_DEC_keyword = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_cost = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_currency = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_external_id = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_creative_id = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_ad_campaign_id = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_source = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_1 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_2 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_3 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_4 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_5 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_6 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_7 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_8 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_9 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_10 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_11 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_12 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_13 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_14 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_DEC_sub_id_15 = _t.model_of(__package__, "source_parameter", "SourceParameter")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "keyword",
+        "cost",
+        "currency",
+        "external_id",
+        "creative_id",
+        "ad_campaign_id",
+        "source",
+        "sub_id_1",
+        "sub_id_2",
+        "sub_id_3",
+        "sub_id_4",
+        "sub_id_5",
+        "sub_id_6",
+        "sub_id_7",
+        "sub_id_8",
+        "sub_id_9",
+        "sub_id_10",
+        "sub_id_11",
+        "sub_id_12",
+        "sub_id_13",
+        "sub_id_14",
+        "sub_id_15",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "keyword": ("keyword", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "cost": ("cost", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "currency": ("currency", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "external_id": ("external_id", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "creative_id": ("creative_id", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "ad_campaign_id": ("ad_campaign_id", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "source": ("source", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_1": ("sub_id_1", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_2": ("sub_id_2", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_3": ("sub_id_3", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_4": ("sub_id_4", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_5": ("sub_id_5", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_6": ("sub_id_6", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_7": ("sub_id_7", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_8": ("sub_id_8", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_9": ("sub_id_9", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_10": ("sub_id_10", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_11": ("sub_id_11", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_12": ("sub_id_12", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_13": ("sub_id_13", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_14": ("sub_id_14", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+    "sub_id_15": ("sub_id_15", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
+}
 
 
 @_attrs_define
@@ -197,101 +248,21 @@ class SourceParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "SourceParameters")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("keyword", UNSET)
-        v = _t.decode_field(_DEC_keyword, v, "keyword")
-        keyword = v
-        v = d.pop("cost", UNSET)
-        v = _t.decode_field(_DEC_cost, v, "cost")
-        cost = v
-        v = d.pop("currency", UNSET)
-        v = _t.decode_field(_DEC_currency, v, "currency")
-        currency = v
-        v = d.pop("external_id", UNSET)
-        v = _t.decode_field(_DEC_external_id, v, "external_id")
-        external_id = v
-        v = d.pop("creative_id", UNSET)
-        v = _t.decode_field(_DEC_creative_id, v, "creative_id")
-        creative_id = v
-        v = d.pop("ad_campaign_id", UNSET)
-        v = _t.decode_field(_DEC_ad_campaign_id, v, "ad_campaign_id")
-        ad_campaign_id = v
-        v = d.pop("source", UNSET)
-        v = _t.decode_field(_DEC_source, v, "source")
-        source = v
-        v = d.pop("sub_id_1", UNSET)
-        v = _t.decode_field(_DEC_sub_id_1, v, "sub_id_1")
-        sub_id_1 = v
-        v = d.pop("sub_id_2", UNSET)
-        v = _t.decode_field(_DEC_sub_id_2, v, "sub_id_2")
-        sub_id_2 = v
-        v = d.pop("sub_id_3", UNSET)
-        v = _t.decode_field(_DEC_sub_id_3, v, "sub_id_3")
-        sub_id_3 = v
-        v = d.pop("sub_id_4", UNSET)
-        v = _t.decode_field(_DEC_sub_id_4, v, "sub_id_4")
-        sub_id_4 = v
-        v = d.pop("sub_id_5", UNSET)
-        v = _t.decode_field(_DEC_sub_id_5, v, "sub_id_5")
-        sub_id_5 = v
-        v = d.pop("sub_id_6", UNSET)
-        v = _t.decode_field(_DEC_sub_id_6, v, "sub_id_6")
-        sub_id_6 = v
-        v = d.pop("sub_id_7", UNSET)
-        v = _t.decode_field(_DEC_sub_id_7, v, "sub_id_7")
-        sub_id_7 = v
-        v = d.pop("sub_id_8", UNSET)
-        v = _t.decode_field(_DEC_sub_id_8, v, "sub_id_8")
-        sub_id_8 = v
-        v = d.pop("sub_id_9", UNSET)
-        v = _t.decode_field(_DEC_sub_id_9, v, "sub_id_9")
-        sub_id_9 = v
-        v = d.pop("sub_id_10", UNSET)
-        v = _t.decode_field(_DEC_sub_id_10, v, "sub_id_10")
-        sub_id_10 = v
-        v = d.pop("sub_id_11", UNSET)
-        v = _t.decode_field(_DEC_sub_id_11, v, "sub_id_11")
-        sub_id_11 = v
-        v = d.pop("sub_id_12", UNSET)
-        v = _t.decode_field(_DEC_sub_id_12, v, "sub_id_12")
-        sub_id_12 = v
-        v = d.pop("sub_id_13", UNSET)
-        v = _t.decode_field(_DEC_sub_id_13, v, "sub_id_13")
-        sub_id_13 = v
-        v = d.pop("sub_id_14", UNSET)
-        v = _t.decode_field(_DEC_sub_id_14, v, "sub_id_14")
-        sub_id_14 = v
-        v = d.pop("sub_id_15", UNSET)
-        v = _t.decode_field(_DEC_sub_id_15, v, "sub_id_15")
-        sub_id_15 = v
-        source_parameters = cls(
-            keyword=keyword,
-            cost=cost,
-            currency=currency,
-            external_id=external_id,
-            creative_id=creative_id,
-            ad_campaign_id=ad_campaign_id,
-            source=source,
-            sub_id_1=sub_id_1,
-            sub_id_2=sub_id_2,
-            sub_id_3=sub_id_3,
-            sub_id_4=sub_id_4,
-            sub_id_5=sub_id_5,
-            sub_id_6=sub_id_6,
-            sub_id_7=sub_id_7,
-            sub_id_8=sub_id_8,
-            sub_id_9=sub_id_9,
-            sub_id_10=sub_id_10,
-            sub_id_11=sub_id_11,
-            sub_id_12=sub_id_12,
-            sub_id_13=sub_id_13,
-            sub_id_14=sub_id_14,
-            sub_id_15=sub_id_15,
-        )
-        source_parameters.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        source_parameters = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            source_parameters.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return source_parameters
 
     def __repr__(self) -> str:

@@ -25,13 +25,36 @@ _DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule", "Stream
 _DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger", "Trigger"))
 _DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing", "StreamLanding"))
 _DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer", "StreamOffer"))
-_DEC_action_options = _t.nullable(_t.model_of(__package__, "stream_action_options_type_0", "StreamActionOptionsType0"))
-_DEC_comments = _t.nullable(_t.to_str)
+_DEC_action_options = _t.model_of(__package__, "stream_action_options_type_0", "StreamActionOptionsType0")
 _DEC_updated_at = _t.to_datetime
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "stream_action_payload_type_1", "StreamActionPayloadType1"),
     _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "name",
+        "campaign_id",
+        "position",
+        "weight",
+        "state",
+        "action_type",
+        "schema",
+        "collect_clicks",
+        "filter_or",
+        "filters",
+        "triggers",
+        "landings",
+        "offers",
+        "action_options",
+        "comments",
+        "updated_at",
+        "action_payload",
+        "offer_selection",
+    )
 )
 
 
@@ -172,109 +195,134 @@ class Stream:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Stream")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if v is UNSET:
             raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("campaign_id", UNSET)
+        v = get("campaign_id", UNSET)
         if v is UNSET:
             raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
         campaign_id = v
-        v = d.pop("position", UNSET)
+        v = get("position", UNSET)
         if v is UNSET:
             raise _t.missing("position", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "position")
         position = v
-        v = d.pop("weight", UNSET)
+        v = get("weight", UNSET)
         if v is UNSET:
             raise _t.missing("weight", src_dict, cls._fields)
         if type(v) is not float:
             v = _t.decode_field(_t.to_float, v, "weight")
         weight = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("action_type", UNSET)
+        v = get("action_type", UNSET)
         if v is UNSET:
             raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "action_type")
         action_type = v
-        v = d.pop("schema", UNSET)
+        v = get("schema", UNSET)
         if v is UNSET:
             raise _t.missing("schema", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "schema")
         schema = v
-        v = d.pop("collect_clicks", UNSET)
+        v = get("collect_clicks", UNSET)
         if v is UNSET:
             raise _t.missing("collect_clicks", src_dict, cls._fields)
         if type(v) is not bool:
             v = _t.decode_field(_t.to_bool, v, "collect_clicks")
         collect_clicks = v
-        v = d.pop("filter_or", UNSET)
+        v = get("filter_or", UNSET)
         if v is UNSET:
             raise _t.missing("filter_or", src_dict, cls._fields)
         if type(v) is not bool:
             v = _t.decode_field(_t.to_bool, v, "filter_or")
         filter_or = v
-        v = d.pop("filters", UNSET)
+        v = get("filters", UNSET)
         if v is UNSET:
             raise _t.missing("filters", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_filters, v, "filters")
+        try:
+            v = _DEC_filters(v)
+        except _t.DecodeError as exc:
+            raise exc.at("filters") from None
         filters = v
-        v = d.pop("triggers", UNSET)
+        v = get("triggers", UNSET)
         if v is UNSET:
             raise _t.missing("triggers", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_triggers, v, "triggers")
+        try:
+            v = _DEC_triggers(v)
+        except _t.DecodeError as exc:
+            raise exc.at("triggers") from None
         triggers = v
-        v = d.pop("landings", UNSET)
+        v = get("landings", UNSET)
         if v is UNSET:
             raise _t.missing("landings", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_landings, v, "landings")
+        try:
+            v = _DEC_landings(v)
+        except _t.DecodeError as exc:
+            raise exc.at("landings") from None
         landings = v
-        v = d.pop("offers", UNSET)
+        v = get("offers", UNSET)
         if v is UNSET:
             raise _t.missing("offers", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_offers, v, "offers")
+        try:
+            v = _DEC_offers(v)
+        except _t.DecodeError as exc:
+            raise exc.at("offers") from None
         offers = v
-        v = d.pop("action_options", UNSET)
-        v = _t.decode_field(_DEC_action_options, v, "action_options")
+        v = get("action_options", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
         action_options = v
-        v = d.pop("comments", UNSET)
-        v = _t.decode_field(_DEC_comments, v, "comments")
+        v = get("comments", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "comments")
         comments = v
-        v = d.pop("updated_at", UNSET)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        v = get("updated_at", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
         updated_at = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         action_payload = v
-        v = d.pop("offer_selection", UNSET)
+        v = get("offer_selection", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_selection")
         offer_selection = v
@@ -300,7 +348,8 @@ class Stream:
             action_payload=action_payload,
             offer_selection=offer_selection,
         )
-        stream.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return stream
 
     def __repr__(self) -> str:

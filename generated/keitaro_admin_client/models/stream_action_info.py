@@ -11,9 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamActionInfo")
 
-_DEC_field = _t.nullable(_t.to_str)
-_DEC_type_ = _t.nullable(_t.to_str)
-_DEC_description = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "key",
+        "name",
+        "field",
+        "type",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -71,26 +77,29 @@ class StreamActionInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamActionInfo")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("key", UNSET)
+        v = get("key", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "key")
         key = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("field", UNSET)
-        v = _t.decode_field(_DEC_field, v, "field")
+        v = get("field", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "field")
         field = v
-        v = d.pop("type", UNSET)
-        v = _t.decode_field(_DEC_type_, v, "type")
+        v = get("type", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("description", UNSET)
-        v = _t.decode_field(_DEC_description, v, "description")
+        v = get("description", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "description")
         description = v
         stream_action_info = cls(
             key=key,
@@ -99,7 +108,10 @@ class StreamActionInfo:
             type_=type_,
             description=description,
         )
-        stream_action_info.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_action_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_action_info
 
     def __repr__(self) -> str:

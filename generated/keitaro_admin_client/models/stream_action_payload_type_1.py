@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="StreamActionPayloadType1")
 
+_KNOWN: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class StreamActionPayloadType1:
@@ -31,12 +33,15 @@ class StreamActionPayloadType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamActionPayloadType1")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
         stream_action_payload_type_1 = cls()
-        stream_action_payload_type_1.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_action_payload_type_1.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_action_payload_type_1
 
     def __repr__(self) -> str:

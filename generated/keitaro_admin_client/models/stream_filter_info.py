@@ -16,16 +16,23 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamFilterInfo")
 
-_DEC_tooltip = _t.nullable(_t.to_str)
-_DEC_modes = _t.nullable(_t.model_of(__package__, "stream_filter_info_modes_type_0", "StreamFilterInfoModesType0"))
-_DEC_group = _t.nullable(_t.to_str)
-_DEC_template = _t.nullable(_t.to_str)
-_DEC_header_template = _t.nullable(_t.to_str)
+_DEC_modes = _t.model_of(__package__, "stream_filter_info_modes_type_0", "StreamFilterInfoModesType0")
 _DEC_defaults = _t.one_of(
     _t.to_str,
     _t.list_of(_t.to_str),
     _t.model_of(__package__, "stream_filter_info_defaults_type_2", "StreamFilterInfoDefaultsType2"),
     _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "value",
+        "tooltip",
+        "modes",
+        "group",
+        "template",
+        "header_template",
+        "defaults",
+    )
 )
 
 
@@ -96,31 +103,43 @@ class StreamFilterInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterInfo")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("value", UNSET)
+        v = get("value", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "value")
         value = v
-        v = d.pop("tooltip", UNSET)
-        v = _t.decode_field(_DEC_tooltip, v, "tooltip")
+        v = get("tooltip", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "tooltip")
         tooltip = v
-        v = d.pop("modes", UNSET)
-        v = _t.decode_field(_DEC_modes, v, "modes")
+        v = get("modes", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_modes(v)
+            except _t.DecodeError as exc:
+                raise exc.at("modes") from None
         modes = v
-        v = d.pop("group", UNSET)
-        v = _t.decode_field(_DEC_group, v, "group")
+        v = get("group", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "group")
         group = v
-        v = d.pop("template", UNSET)
-        v = _t.decode_field(_DEC_template, v, "template")
+        v = get("template", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template")
         template = v
-        v = d.pop("header_template", UNSET)
-        v = _t.decode_field(_DEC_header_template, v, "header_template")
+        v = get("header_template", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "header_template")
         header_template = v
-        v = d.pop("defaults", UNSET)
-        v = _t.decode_field(_DEC_defaults, v, "defaults")
+        v = get("defaults", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_defaults(v)
+            except _t.DecodeError as exc:
+                raise exc.at("defaults") from None
         defaults = v
         stream_filter_info = cls(
             value=value,
@@ -131,7 +150,10 @@ class StreamFilterInfo:
             header_template=header_template,
             defaults=defaults,
         )
-        stream_filter_info.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_info
 
     def __repr__(self) -> str:

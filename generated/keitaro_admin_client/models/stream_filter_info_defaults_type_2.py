@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="StreamFilterInfoDefaultsType2")
 
+_KNOWN: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class StreamFilterInfoDefaultsType2:
@@ -31,12 +33,15 @@ class StreamFilterInfoDefaultsType2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterInfoDefaultsType2")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
         stream_filter_info_defaults_type_2 = cls()
-        stream_filter_info_defaults_type_2.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_info_defaults_type_2.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_info_defaults_type_2
 
     def __repr__(self) -> str:

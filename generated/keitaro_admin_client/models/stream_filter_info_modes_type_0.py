@@ -11,6 +11,8 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="StreamFilterInfoModesType0")
 
+_KNOWN: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class StreamFilterInfoModesType0:
@@ -33,12 +35,15 @@ class StreamFilterInfoModesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterInfoModesType0")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
         stream_filter_info_modes_type_0 = cls()
-        stream_filter_info_modes_type_0.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_info_modes_type_0.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_info_modes_type_0
 
     def __repr__(self) -> str:

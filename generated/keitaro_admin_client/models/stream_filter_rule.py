@@ -26,6 +26,16 @@ _DEC_oid = _t.one_of(
     _t.to_str,
     _t.to_none,
 )
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "mode",
+        "id",
+        "stream_id",
+        "payload",
+        "oid",
+    )
+)
 
 
 @_attrs_define
@@ -91,35 +101,43 @@ class StreamFilterRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterRule")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("mode", UNSET)
+        v = get("mode", UNSET)
         if v is UNSET:
             raise _t.missing("mode", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "mode")
         mode = v
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("stream_id", UNSET)
+        v = get("stream_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "stream_id")
         stream_id = v
-        v = d.pop("payload", UNSET)
-        v = _t.decode_field(_DEC_payload, v, "payload")
+        v = get("payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("payload") from None
         payload = v
-        v = d.pop("oid", UNSET)
-        v = _t.decode_field(_DEC_oid, v, "oid")
+        v = get("oid", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_oid(v)
+            except _t.DecodeError as exc:
+                raise exc.at("oid") from None
         oid = v
         stream_filter_rule = cls(
             name=name,
@@ -129,7 +147,10 @@ class StreamFilterRule:
             payload=payload,
             oid=oid,
         )
-        stream_filter_rule.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_rule.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_rule
 
     def __repr__(self) -> str:

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StreamFilterRuleInput")
 
 _DEC_payload = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "mode",
+        "id",
+        "payload",
+    )
+)
 
 
 @_attrs_define
@@ -62,28 +70,32 @@ class StreamFilterRuleInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterRuleInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("mode", UNSET)
+        v = get("mode", UNSET)
         if v is UNSET:
             raise _t.missing("mode", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "mode")
         mode = v
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("payload", UNSET)
-        v = _t.decode_field(_DEC_payload, v, "payload")
+        v = get("payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("payload") from None
         payload = v
         stream_filter_rule_input = cls(
             name=name,
@@ -91,7 +103,10 @@ class StreamFilterRuleInput:
             id=id,
             payload=payload,
         )
-        stream_filter_rule_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_rule_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_rule_input
 
     def __repr__(self) -> str:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamLandingInput")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "landing_id",
+        "share",
+        "state",
+    )
+)
+
 
 @_attrs_define
 class StreamLandingInput:
@@ -54,23 +62,23 @@ class StreamLandingInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamLandingInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("landing_id", UNSET)
+        v = get("landing_id", UNSET)
         if v is UNSET:
             raise _t.missing("landing_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "landing_id")
         landing_id = v
-        v = d.pop("share", UNSET)
+        v = get("share", UNSET)
         if v is UNSET:
             raise _t.missing("share", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "share")
         share = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
@@ -79,7 +87,10 @@ class StreamLandingInput:
             share=share,
             state=state,
         )
-        stream_landing_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_landing_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_landing_input
 
     def __repr__(self) -> str:

@@ -14,6 +14,17 @@ T = TypeVar("T", bound="StreamOffer")
 
 _DEC_created_at = _t.to_datetime
 _DEC_updated_at = _t.to_datetime
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "stream_id",
+        "offer_id",
+        "state",
+        "share",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -87,45 +98,53 @@ class StreamOffer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamOffer")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("stream_id", UNSET)
+        v = get("stream_id", UNSET)
         if v is UNSET:
             raise _t.missing("stream_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "stream_id")
         stream_id = v
-        v = d.pop("offer_id", UNSET)
+        v = get("offer_id", UNSET)
         if v is UNSET:
             raise _t.missing("offer_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "offer_id")
         offer_id = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("share", UNSET)
+        v = get("share", UNSET)
         if v is UNSET:
             raise _t.missing("share", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "share")
         share = v
-        v = d.pop("created_at", UNSET)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        v = get("created_at", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
         created_at = v
-        v = d.pop("updated_at", UNSET)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        v = get("updated_at", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
         updated_at = v
         stream_offer = cls(
             id=id,
@@ -136,7 +155,8 @@ class StreamOffer:
             created_at=created_at,
             updated_at=updated_at,
         )
-        stream_offer.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return stream_offer
 
     def __repr__(self) -> str:

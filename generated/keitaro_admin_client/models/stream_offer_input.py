@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamOfferInput")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "offer_id",
+        "share",
+        "state",
+    )
+)
+
 
 @_attrs_define
 class StreamOfferInput:
@@ -54,23 +62,23 @@ class StreamOfferInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamOfferInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("offer_id", UNSET)
+        v = get("offer_id", UNSET)
         if v is UNSET:
             raise _t.missing("offer_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "offer_id")
         offer_id = v
-        v = d.pop("share", UNSET)
+        v = get("share", UNSET)
         if v is UNSET:
             raise _t.missing("share", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "share")
         share = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
@@ -79,7 +87,10 @@ class StreamOfferInput:
             share=share,
             state=state,
         )
-        stream_offer_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_offer_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_offer_input
 
     def __repr__(self) -> str:

@@ -23,10 +23,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamUpdate")
 
-_DEC_action_options = _t.nullable(
-    _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
-)
-_DEC_comments = _t.nullable(_t.to_str)
+_DEC_action_options = _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
 _DEC_action_payload = _t.one_of(
     _t.to_str,
     _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
@@ -36,6 +33,59 @@ _DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "
 _DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))
 _DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))
 _DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "campaign_id",
+        "type",
+        "name",
+        "position",
+        "weight",
+        "action_options",
+        "comments",
+        "state",
+        "action_type",
+        "action_payload",
+        "schema",
+        "collect_clicks",
+        "filter_or",
+        "offer_selection",
+        "filters",
+        "triggers",
+        "landings",
+        "offers",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "campaign_id": ("campaign_id", _t.to_int),
+    "type": ("type_", _t.to_str),
+    "name": ("name", _t.to_str),
+    "position": ("position", _t.to_int),
+    "weight": ("weight", _t.to_float),
+    "action_options": (
+        "action_options",
+        _t.nullable(_t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")),
+    ),
+    "comments": ("comments", _t.nullable(_t.to_str)),
+    "state": ("state", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
+            _t.to_none,
+        ),
+    ),
+    "schema": ("schema", _t.to_str),
+    "collect_clicks": ("collect_clicks", _t.to_bool),
+    "filter_or": ("filter_or", _t.to_bool),
+    "offer_selection": ("offer_selection", _t.to_str),
+    "filters": ("filters", _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))),
+    "triggers": ("triggers", _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))),
+    "landings": ("landings", _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))),
+    "offers": ("offers", _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))),
+}
 
 
 @_attrs_define
@@ -175,96 +225,19 @@ class StreamUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamUpdate")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("campaign_id", UNSET)
-        if type(v) is not int and v is not UNSET:
-            v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
-        v = d.pop("type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
-        v = d.pop("name", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "name")
-        name = v
-        v = d.pop("position", UNSET)
-        if type(v) is not int and v is not UNSET:
-            v = _t.decode_field(_t.to_int, v, "position")
-        position = v
-        v = d.pop("weight", UNSET)
-        if type(v) is not float and v is not UNSET:
-            v = _t.decode_field(_t.to_float, v, "weight")
-        weight = v
-        v = d.pop("action_options", UNSET)
-        v = _t.decode_field(_DEC_action_options, v, "action_options")
-        action_options = v
-        v = d.pop("comments", UNSET)
-        v = _t.decode_field(_DEC_comments, v, "comments")
-        comments = v
-        v = d.pop("state", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        v = d.pop("action_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
-        v = d.pop("action_payload", UNSET)
-        v = _t.decode_field(_DEC_action_payload, v, "action_payload")
-        action_payload = v
-        v = d.pop("schema", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "schema")
-        schema = v
-        v = d.pop("collect_clicks", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "collect_clicks")
-        collect_clicks = v
-        v = d.pop("filter_or", UNSET)
-        if type(v) is not bool and v is not UNSET:
-            v = _t.decode_field(_t.to_bool, v, "filter_or")
-        filter_or = v
-        v = d.pop("offer_selection", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "offer_selection")
-        offer_selection = v
-        v = d.pop("filters", UNSET)
-        v = _t.decode_field(_DEC_filters, v, "filters")
-        filters = v
-        v = d.pop("triggers", UNSET)
-        v = _t.decode_field(_DEC_triggers, v, "triggers")
-        triggers = v
-        v = d.pop("landings", UNSET)
-        v = _t.decode_field(_DEC_landings, v, "landings")
-        landings = v
-        v = d.pop("offers", UNSET)
-        v = _t.decode_field(_DEC_offers, v, "offers")
-        offers = v
-        stream_update = cls(
-            campaign_id=campaign_id,
-            type_=type_,
-            name=name,
-            position=position,
-            weight=weight,
-            action_options=action_options,
-            comments=comments,
-            state=state,
-            action_type=action_type,
-            action_payload=action_payload,
-            schema=schema,
-            collect_clicks=collect_clicks,
-            filter_or=filter_or,
-            offer_selection=offer_selection,
-            filters=filters,
-            triggers=triggers,
-            landings=landings,
-            offers=offers,
-        )
-        stream_update.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        stream_update = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            stream_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return stream_update
 
     def __repr__(self) -> str:

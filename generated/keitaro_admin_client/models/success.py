@@ -11,6 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Success")
 
+_KNOWN: frozenset[str] = frozenset(("success",))
+
 
 @_attrs_define
 class Success:
@@ -43,18 +45,19 @@ class Success:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Success")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("success", UNSET)
+        v = get("success", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "success")
         success = v
         success = cls(
             success=success,
         )
-        success.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            success.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return success
 
     def __repr__(self) -> str:

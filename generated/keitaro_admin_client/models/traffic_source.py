@@ -18,12 +18,25 @@ T = TypeVar("T", bound="TrafficSource")
 
 _DEC_created_at = _t.to_datetime
 _DEC_updated_at = _t.to_datetime
-_DEC_postback_url = _t.nullable(_t.to_str)
 _DEC_postback_statuses = _t.list_of(_t.to_str)
-_DEC_template_name = _t.nullable(_t.to_str)
-_DEC_parameters = _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))
-_DEC_notes = _t.nullable(_t.to_str)
-_DEC_update_in_campaigns = _t.nullable(_t.to_str)
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+        "postback_url",
+        "postback_statuses",
+        "template_name",
+        "accept_parameters",
+        "parameters",
+        "notes",
+        "traffic_loss",
+        "update_in_campaigns",
+    )
+)
 
 
 @_attrs_define
@@ -131,63 +144,81 @@ class TrafficSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "TrafficSource")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if v is UNSET:
             raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         created_at = v
-        v = d.pop("updated_at", UNSET)
+        v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         updated_at = v
-        v = d.pop("postback_url", UNSET)
-        v = _t.decode_field(_DEC_postback_url, v, "postback_url")
+        v = get("postback_url", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "postback_url")
         postback_url = v
-        v = d.pop("postback_statuses", UNSET)
-        v = _t.decode_field(_DEC_postback_statuses, v, "postback_statuses")
+        v = get("postback_statuses", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_postback_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postback_statuses") from None
         postback_statuses = v
-        v = d.pop("template_name", UNSET)
-        v = _t.decode_field(_DEC_template_name, v, "template_name")
+        v = get("template_name", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template_name")
         template_name = v
-        v = d.pop("accept_parameters", UNSET)
+        v = get("accept_parameters", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "accept_parameters")
         accept_parameters = v
-        v = d.pop("parameters", UNSET)
-        v = _t.decode_field(_DEC_parameters, v, "parameters")
+        v = get("parameters", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
         parameters = v
-        v = d.pop("notes", UNSET)
-        v = _t.decode_field(_DEC_notes, v, "notes")
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("traffic_loss", UNSET)
+        v = get("traffic_loss", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "traffic_loss")
         traffic_loss = v
-        v = d.pop("update_in_campaigns", UNSET)
-        v = _t.decode_field(_DEC_update_in_campaigns, v, "update_in_campaigns")
+        v = get("update_in_campaigns", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "update_in_campaigns")
         update_in_campaigns = v
         traffic_source = cls(
             id=id,
@@ -204,7 +235,8 @@ class TrafficSource:
             traffic_loss=traffic_loss,
             update_in_campaigns=update_in_campaigns,
         )
-        traffic_source.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            traffic_source.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return traffic_source
 
     def __repr__(self) -> str:

@@ -17,6 +17,19 @@ T = TypeVar("T", bound="TrafficSourceCreate")
 
 _DEC_postback_statuses = _t.list_of(_t.to_str)
 _DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "postback_url",
+        "postback_statuses",
+        "template_name",
+        "accept_parameters",
+        "parameters",
+        "notes",
+        "state",
+        "traffic_loss",
+    )
+)
 
 
 @_attrs_define
@@ -100,43 +113,51 @@ class TrafficSourceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "TrafficSourceCreate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("name", UNSET)
+        v = get("name", UNSET)
         if v is UNSET:
             raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
-        v = d.pop("postback_url", UNSET)
+        v = get("postback_url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "postback_url")
         postback_url = v
-        v = d.pop("postback_statuses", UNSET)
-        v = _t.decode_field(_DEC_postback_statuses, v, "postback_statuses")
+        v = get("postback_statuses", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_postback_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postback_statuses") from None
         postback_statuses = v
-        v = d.pop("template_name", UNSET)
+        v = get("template_name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "template_name")
         template_name = v
-        v = d.pop("accept_parameters", UNSET)
+        v = get("accept_parameters", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "accept_parameters")
         accept_parameters = v
-        v = d.pop("parameters", UNSET)
-        v = _t.decode_field(_DEC_parameters, v, "parameters")
+        v = get("parameters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
         parameters = v
-        v = d.pop("notes", UNSET)
+        v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
         notes = v
-        v = d.pop("state", UNSET)
+        v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
         state = v
-        v = d.pop("traffic_loss", UNSET)
+        v = get("traffic_loss", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "traffic_loss")
         traffic_loss = v
@@ -151,7 +172,10 @@ class TrafficSourceCreate:
             state=state,
             traffic_loss=traffic_loss,
         )
-        traffic_source_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            traffic_source_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return traffic_source_create
 
     def __repr__(self) -> str:

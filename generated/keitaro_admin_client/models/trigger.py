@@ -11,13 +11,26 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trigger")
 
-_DEC_oid = _t.nullable(_t.to_int)
-_DEC_selected_page = _t.nullable(_t.to_str)
-_DEC_pattern = _t.nullable(_t.to_str)
-_DEC_next_run_at = _t.nullable(_t.to_int)
-_DEC_alternative_urls = _t.nullable(_t.to_str)
-_DEC_grab_from_page = _t.nullable(_t.to_str)
-_DEC_av_settings = _t.nullable(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "stream_id",
+        "oid",
+        "taget",
+        "condition",
+        "selected_page",
+        "pattern",
+        "action",
+        "interval",
+        "next_run_at",
+        "alternative_urls",
+        "grab_from_page",
+        "av_settings",
+        "reverse",
+        "enabled",
+        "scan_page",
+    )
+)
 
 
 @_attrs_define
@@ -142,68 +155,75 @@ class Trigger:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Trigger")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("stream_id", UNSET)
+        v = get("stream_id", UNSET)
         if v is UNSET:
             raise _t.missing("stream_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "stream_id")
         stream_id = v
-        v = d.pop("oid", UNSET)
-        v = _t.decode_field(_DEC_oid, v, "oid")
+        v = get("oid", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "oid")
         oid = v
-        v = d.pop("taget", UNSET)
+        v = get("taget", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "taget")
         taget = v
-        v = d.pop("condition", UNSET)
+        v = get("condition", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "condition")
         condition = v
-        v = d.pop("selected_page", UNSET)
-        v = _t.decode_field(_DEC_selected_page, v, "selected_page")
+        v = get("selected_page", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "selected_page")
         selected_page = v
-        v = d.pop("pattern", UNSET)
-        v = _t.decode_field(_DEC_pattern, v, "pattern")
+        v = get("pattern", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "pattern")
         pattern = v
-        v = d.pop("action", UNSET)
+        v = get("action", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "action")
         action = v
-        v = d.pop("interval", UNSET)
+        v = get("interval", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "interval")
         interval = v
-        v = d.pop("next_run_at", UNSET)
-        v = _t.decode_field(_DEC_next_run_at, v, "next_run_at")
+        v = get("next_run_at", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "next_run_at")
         next_run_at = v
-        v = d.pop("alternative_urls", UNSET)
-        v = _t.decode_field(_DEC_alternative_urls, v, "alternative_urls")
+        v = get("alternative_urls", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "alternative_urls")
         alternative_urls = v
-        v = d.pop("grab_from_page", UNSET)
-        v = _t.decode_field(_DEC_grab_from_page, v, "grab_from_page")
+        v = get("grab_from_page", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "grab_from_page")
         grab_from_page = v
-        v = d.pop("av_settings", UNSET)
-        v = _t.decode_field(_DEC_av_settings, v, "av_settings")
+        v = get("av_settings", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "av_settings")
         av_settings = v
-        v = d.pop("reverse", UNSET)
+        v = get("reverse", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "reverse")
         reverse = v
-        v = d.pop("enabled", UNSET)
+        v = get("enabled", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "enabled")
         enabled = v
-        v = d.pop("scan_page", UNSET)
+        v = get("scan_page", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "scan_page")
         scan_page = v
@@ -225,7 +245,8 @@ class Trigger:
             enabled=enabled,
             scan_page=scan_page,
         )
-        trigger.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            trigger.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return trigger
 
     def __repr__(self) -> str:

@@ -14,6 +14,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerInput")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "stream_id",
+        "condition",
+        "target",
+        "action",
+        "id",
+        "selected_page",
+        "pattern",
+        "interval",
+        "alternative_urls",
+        "grab_from_page",
+        "av_settings",
+        "reverse",
+        "scan_page",
+    )
+)
+
 
 @_attrs_define
 class TriggerInput:
@@ -114,67 +132,67 @@ class TriggerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "TriggerInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("stream_id", UNSET)
+        v = get("stream_id", UNSET)
         if v is UNSET:
             raise _t.missing("stream_id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "stream_id")
         stream_id = v
-        v = d.pop("condition", UNSET)
+        v = get("condition", UNSET)
         if v is UNSET:
             raise _t.missing("condition", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "condition")
         condition = v
-        v = d.pop("target", UNSET)
+        v = get("target", UNSET)
         if v is UNSET:
             raise _t.missing("target", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "target")
         target = v
-        v = d.pop("action", UNSET)
+        v = get("action", UNSET)
         if v is UNSET:
             raise _t.missing("action", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "action")
         action = v
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("selected_page", UNSET)
+        v = get("selected_page", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "selected_page")
         selected_page = v
-        v = d.pop("pattern", UNSET)
+        v = get("pattern", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "pattern")
         pattern = v
-        v = d.pop("interval", UNSET)
+        v = get("interval", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "interval")
         interval = v
-        v = d.pop("alternative_urls", UNSET)
+        v = get("alternative_urls", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "alternative_urls")
         alternative_urls = v
-        v = d.pop("grab_from_page", UNSET)
+        v = get("grab_from_page", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "grab_from_page")
         grab_from_page = v
-        v = d.pop("av_settings", UNSET)
+        v = get("av_settings", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "av_settings")
         av_settings = v
-        v = d.pop("reverse", UNSET)
+        v = get("reverse", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "reverse")
         reverse = v
-        v = d.pop("scan_page", UNSET)
+        v = get("scan_page", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "scan_page")
         scan_page = v
@@ -193,7 +211,8 @@ class TriggerInput:
             reverse=reverse,
             scan_page=scan_page,
         )
-        trigger_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            trigger_input.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return trigger_input
 
     def __repr__(self) -> str:

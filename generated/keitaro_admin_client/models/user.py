@@ -17,8 +17,17 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 
-_DEC_access_data = _t.nullable(_t.model_of(__package__, "user_access", "UserAccess"))
-_DEC_preferences = _t.nullable(_t.model_of(__package__, "user_preferences", "UserPreferences"))
+_DEC_access_data = _t.model_of(__package__, "user_access", "UserAccess")
+_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "login",
+        "type",
+        "access_data",
+        "preferences",
+    )
+)
 
 
 @_attrs_define
@@ -76,33 +85,41 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "User")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
             v = _t.decode_field(_t.to_int, v, "id")
         id = v
-        v = d.pop("login", UNSET)
+        v = get("login", UNSET)
         if v is UNSET:
             raise _t.missing("login", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "login")
         login = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if v is UNSET:
             raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("access_data", UNSET)
-        v = _t.decode_field(_DEC_access_data, v, "access_data")
+        v = get("access_data", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_access_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
         access_data = v
-        v = d.pop("preferences", UNSET)
-        v = _t.decode_field(_DEC_preferences, v, "preferences")
+        v = get("preferences", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
         preferences = v
         user = cls(
             id=id,
@@ -111,7 +128,8 @@ class User:
             access_data=access_data,
             preferences=preferences,
         )
-        user.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return user
 
     def __repr__(self) -> str:

@@ -15,6 +15,33 @@ T = TypeVar("T", bound="UserAccess")
 _DEC_resources = _t.list_of(_t.to_str)
 _DEC_allowed_resources = _t.list_of(_t.to_str)
 _DEC_reports = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "offers_access_type",
+        "campaigns_access_type",
+        "landings_access_type",
+        "traffic_sources_access_type",
+        "streams_access_type",
+        "affiliate_networks_access_type",
+        "domains_access_type",
+        "resources",
+        "allowed_resources",
+        "reports",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "offers_access_type": ("offers_access_type", _t.to_str),
+    "campaigns_access_type": ("campaigns_access_type", _t.to_str),
+    "landings_access_type": ("landings_access_type", _t.to_str),
+    "traffic_sources_access_type": ("traffic_sources_access_type", _t.to_str),
+    "streams_access_type": ("streams_access_type", _t.to_str),
+    "affiliate_networks_access_type": ("affiliate_networks_access_type", _t.to_str),
+    "domains_access_type": ("domains_access_type", _t.to_str),
+    "resources": ("resources", _t.list_of(_t.to_str)),
+    "allowed_resources": ("allowed_resources", _t.list_of(_t.to_str)),
+    "reports": ("reports", _t.list_of(_t.to_str)),
+}
 
 
 @_attrs_define
@@ -102,60 +129,19 @@ class UserAccess:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccess")
-        d = dict(src_dict)
-        v: Any
-        v = d.pop("offers_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "offers_access_type")
-        offers_access_type = v
-        v = d.pop("campaigns_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "campaigns_access_type")
-        campaigns_access_type = v
-        v = d.pop("landings_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "landings_access_type")
-        landings_access_type = v
-        v = d.pop("traffic_sources_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "traffic_sources_access_type")
-        traffic_sources_access_type = v
-        v = d.pop("streams_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "streams_access_type")
-        streams_access_type = v
-        v = d.pop("affiliate_networks_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "affiliate_networks_access_type")
-        affiliate_networks_access_type = v
-        v = d.pop("domains_access_type", UNSET)
-        if type(v) is not str and v is not UNSET:
-            v = _t.decode_field(_t.to_str, v, "domains_access_type")
-        domains_access_type = v
-        v = d.pop("resources", UNSET)
-        v = _t.decode_field(_DEC_resources, v, "resources")
-        resources = v
-        v = d.pop("allowed_resources", UNSET)
-        v = _t.decode_field(_DEC_allowed_resources, v, "allowed_resources")
-        allowed_resources = v
-        v = d.pop("reports", UNSET)
-        v = _t.decode_field(_DEC_reports, v, "reports")
-        reports = v
-        user_access = cls(
-            offers_access_type=offers_access_type,
-            campaigns_access_type=campaigns_access_type,
-            landings_access_type=landings_access_type,
-            traffic_sources_access_type=traffic_sources_access_type,
-            streams_access_type=streams_access_type,
-            affiliate_networks_access_type=affiliate_networks_access_type,
-            domains_access_type=domains_access_type,
-            resources=resources,
-            allowed_resources=allowed_resources,
-            reports=reports,
-        )
-        user_access.additional_properties = d
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        user_access = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            user_access.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return user_access
 
     def __repr__(self) -> str:

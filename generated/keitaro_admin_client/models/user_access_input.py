@@ -14,6 +14,19 @@ T = TypeVar("T", bound="UserAccessInput")
 
 _DEC_resources = _t.list_of(_t.to_str)
 _DEC_reports = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "offers_access_type",
+        "campaigns_access_type",
+        "landings_access_type",
+        "traffic_sources_access_type",
+        "streams_access_type",
+        "affiliate_networks_access_type",
+        "domains_access_type",
+        "resources",
+        "reports",
+    )
+)
 
 
 @_attrs_define
@@ -95,43 +108,51 @@ class UserAccessInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccessInput")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("offers_access_type", UNSET)
+        v = get("offers_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offers_access_type")
         offers_access_type = v
-        v = d.pop("campaigns_access_type", UNSET)
+        v = get("campaigns_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "campaigns_access_type")
         campaigns_access_type = v
-        v = d.pop("landings_access_type", UNSET)
+        v = get("landings_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "landings_access_type")
         landings_access_type = v
-        v = d.pop("traffic_sources_access_type", UNSET)
+        v = get("traffic_sources_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "traffic_sources_access_type")
         traffic_sources_access_type = v
-        v = d.pop("streams_access_type", UNSET)
+        v = get("streams_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "streams_access_type")
         streams_access_type = v
-        v = d.pop("affiliate_networks_access_type", UNSET)
+        v = get("affiliate_networks_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "affiliate_networks_access_type")
         affiliate_networks_access_type = v
-        v = d.pop("domains_access_type", UNSET)
+        v = get("domains_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "domains_access_type")
         domains_access_type = v
-        v = d.pop("resources", UNSET)
-        v = _t.decode_field(_DEC_resources, v, "resources")
+        v = get("resources", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_resources(v)
+            except _t.DecodeError as exc:
+                raise exc.at("resources") from None
         resources = v
-        v = d.pop("reports", UNSET)
-        v = _t.decode_field(_DEC_reports, v, "reports")
+        v = get("reports", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_reports(v)
+            except _t.DecodeError as exc:
+                raise exc.at("reports") from None
         reports = v
         user_access_input = cls(
             offers_access_type=offers_access_type,
@@ -144,7 +165,10 @@ class UserAccessInput:
             resources=resources,
             reports=reports,
         )
-        user_access_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_access_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return user_access_input
 
     def __repr__(self) -> str:

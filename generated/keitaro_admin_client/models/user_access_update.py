@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserAccessUpdate")
 
 _DEC_access_data = _t.model_of(__package__, "user_access_input", "UserAccessInput")
+_KNOWN: frozenset[str] = frozenset(("access_data",))
 
 
 @_attrs_define
@@ -49,17 +50,24 @@ class UserAccessUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccessUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("access_data", UNSET)
-        v = _t.decode_field(_DEC_access_data, v, "access_data")
+        v = get("access_data", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_access_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
         access_data = v
         user_access_update = cls(
             access_data=access_data,
         )
-        user_access_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_access_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return user_access_update
 
     def __repr__(self) -> str:

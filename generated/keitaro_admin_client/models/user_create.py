@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserCreate")
 
 _DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "login",
+        "new_password",
+        "new_password_confirmation",
+        "type",
+        "preferences",
+    )
+)
 
 
 @_attrs_define
@@ -70,36 +79,40 @@ class UserCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserCreate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("login", UNSET)
+        v = get("login", UNSET)
         if v is UNSET:
             raise _t.missing("login", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "login")
         login = v
-        v = d.pop("new_password", UNSET)
+        v = get("new_password", UNSET)
         if v is UNSET:
             raise _t.missing("new_password", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "new_password")
         new_password = v
-        v = d.pop("new_password_confirmation", UNSET)
+        v = get("new_password_confirmation", UNSET)
         if v is UNSET:
             raise _t.missing("new_password_confirmation", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "new_password_confirmation")
         new_password_confirmation = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if v is UNSET:
             raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("preferences", UNSET)
-        v = _t.decode_field(_DEC_preferences, v, "preferences")
+        v = get("preferences", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
         preferences = v
         user_create = cls(
             login=login,
@@ -108,7 +121,8 @@ class UserCreate:
             type_=type_,
             preferences=preferences,
         )
-        user_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return user_create
 
     def __repr__(self) -> str:

@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPreferences")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "language",
+        "timezone",
+    )
+)
+
 
 @_attrs_define
 class UserPreferences:
@@ -50,15 +57,15 @@ class UserPreferences:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserPreferences")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("language", UNSET)
+        v = get("language", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "language")
         language = v
-        v = d.pop("timezone", UNSET)
+        v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
         timezone = v
@@ -66,7 +73,10 @@ class UserPreferences:
             language=language,
             timezone=timezone,
         )
-        user_preferences.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_preferences.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return user_preferences
 
     def __repr__(self) -> str:

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserUpdate")
 
 _DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "login",
+        "new_password",
+        "new_password_confirmation",
+        "type",
+        "keyCount",
+        "preferences",
+    )
+)
 
 
 @_attrs_define
@@ -80,32 +90,36 @@ class UserUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserUpdate")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
-        v = d.pop("login", UNSET)
+        v = get("login", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "login")
         login = v
-        v = d.pop("new_password", UNSET)
+        v = get("new_password", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "new_password")
         new_password = v
-        v = d.pop("new_password_confirmation", UNSET)
+        v = get("new_password_confirmation", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "new_password_confirmation")
         new_password_confirmation = v
-        v = d.pop("type", UNSET)
+        v = get("type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "type")
         type_ = v
-        v = d.pop("keyCount", UNSET)
+        v = get("keyCount", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "keyCount")
         key_count = v
-        v = d.pop("preferences", UNSET)
-        v = _t.decode_field(_DEC_preferences, v, "preferences")
+        v = get("preferences", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
         preferences = v
         user_update = cls(
             login=login,
@@ -115,7 +129,8 @@ class UserUpdate:
             key_count=key_count,
             preferences=preferences,
         )
-        user_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return user_update
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="ValidationErrors")
 
+_KNOWN: frozenset[str] = frozenset(())
 _DEC_ADDITIONAL = _t.list_of(_t.to_str)
 
 
@@ -35,14 +36,17 @@ class ValidationErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ValidationErrors")
-        d = dict(src_dict)
+        get = src_dict.get
         v: Any
         validation_errors = cls()
-        validation_errors.additional_properties = {
-            key: _t.decode_field(_DEC_ADDITIONAL, value, key) for key, value in d.items()
-        }
+        if not _KNOWN.issuperset(src_dict):
+            validation_errors.additional_properties = {
+                key: _t.decode_field(_DEC_ADDITIONAL, value, key)
+                for key, value in src_dict.items()
+                if key not in _KNOWN
+            }
         return validation_errors
 
     def __repr__(self) -> str:
