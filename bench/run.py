@@ -21,7 +21,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import bench_async, bench_export, bench_imports, bench_overhead, bench_regen, environment
+from . import (
+    bench_async,
+    bench_export,
+    bench_hardening,
+    bench_imports,
+    bench_mcp,
+    bench_overhead,
+    bench_regen,
+    bench_sync,
+    environment,
+)
 from .report import Section
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -60,6 +70,9 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
             "export": lambda: bench_export.main(rows=50_000, page_size=5_000),
             "imports": lambda: bench_imports.main(runs=3),
             "regen": lambda: bench_regen.main(runs=1),
+            "hardening": lambda: bench_hardening.main(pages=20, body_mb=4, rounds=3),
+            "sync": lambda: bench_sync.main(rows=50_000, days=10, page=5_000, rounds=1),
+            "mcp": lambda: bench_mcp.main(runs=1),
         }
     return {
         "overhead": bench_overhead.main,
@@ -68,6 +81,9 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
         "export": bench_export.main,
         "imports": bench_imports.main,
         "regen": bench_regen.main,
+        "hardening": bench_hardening.main,
+        "sync": lambda: bench_sync.main(rounds=1),  # 1M rows each side: about 4 minutes a round on 2 cores
+        "mcp": bench_mcp.main,
     }
 
 

@@ -30,6 +30,7 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from .pagination import PagingError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ __all__ = [
     "KeitaroError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PagingError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",

@@ -9,6 +9,8 @@ import httpx
 from keitaro_admin_client.facade import PreparedCall
 
 from ._responses import ResponseContext, connection_error, interpret
+from .errors import KeitaroError
+from .redaction import scrub_chain
 from .retry import MAX_RETRIES, RETRY_SAFE
 
 __all__ = ["AsyncHTTPCaller", "CallOptions", "HTTPCaller"]
@@ -54,6 +56,13 @@ class HTTPCaller:
 
     def call(self, prepared: PreparedCall) -> Any:
         try:
+            return self._call(prepared)
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
+            raise
+
+    def _call(self, prepared: PreparedCall) -> Any:
+        try:
             response = self._http.request(**_send_arguments(prepared, self._options))
         except httpx.RequestError as exc:
             raise connection_error(exc, prepared.operation, self._context) from None
@@ -74,6 +83,13 @@ class AsyncHTTPCaller:
         self._options = options
 
     async def call(self, prepared: PreparedCall) -> Any:
+        try:
+            return await self._call(prepared)
+        except KeitaroError as error:
+            scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
+            raise
+
+    async def _call(self, prepared: PreparedCall) -> Any:
         try:
             response = await self._http.request(**_send_arguments(prepared, self._options))
         except httpx.RequestError as exc:

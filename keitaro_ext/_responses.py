@@ -26,13 +26,19 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from .redaction import clip, redact_json
 from .retry import ATTEMPTS, NEVER_SENT, parse_retry_after
 
 __all__ = ["ResponseContext", "connection_error", "interpret"]
 
 SNIPPET = 200
+# Text is redacted over a window this much longer than what is shown, then cut: a key that starts
+# before the cut is blanked whole (see keitaro_ext.redaction).
+REDACT_WINDOW = 65_536
 PARSE_FAILURES = (LookupError, TypeError, ValueError, AttributeError, RecursionError)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_HTML_MARKERS = (b"<!doctype", b"<html", b"<head", b"<body", b"<title")
+_REBUILT_DROPS = {"content-encoding", "content-length", "transfer-encoding"}
 MAY_HAVE_REACHED = " The request may have reached the tracker and was not repeated; check before sending it again."
 
 
@@ -91,14 +97,20 @@ def _path(source: httpx.Response | httpx.RequestError, operation: Operation) -> 
 
 
 def _is_html(response: httpx.Response) -> bool:
-    if "html" in response.headers.get("content-type", "").lower():
-        return True
-    return response.content[:64].lstrip().startswith(b"<")
+    """A real HTML document (login page, proxy or CDN page), judged by the body, not by the content type.
+
+    Trackers send their own errors as short plain text with PHP's default `text/html` type; that text is
+    the tracker's answer and must not be mistaken for a wrong address.
+    """
+    head = response.content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS)
 
 
-def _html_title(response: httpx.Response) -> str:
+def _html_title(response: httpx.Response, context: ResponseContext) -> str:
     match = _TITLE.search(response.content[:4096])
-    return " ".join(match.group(1).decode("utf-8", "replace").split())[:80] if match else ""
+    if not match:
+        return ""
+    return clip(" ".join(context.redact(match.group(1).decode("utf-8", "replace")).split()), 80)
 
 
 def _is_cloudflare(response: httpx.Response) -> bool:
@@ -112,8 +124,9 @@ def _is_cloudflare(response: httpx.Response) -> bool:
 
 
 def _snippet(response: httpx.Response, context: ResponseContext) -> str:
-    text = response.content[:SNIPPET].decode("utf-8", "replace")
-    return context.redact(" ".join(text.split()))
+    """The start of the body for a message: redacted first, then cut (never the reverse)."""
+    text = response.content[: SNIPPET + REDACT_WINDOW].decode("utf-8", "replace")
+    return clip(" ".join(context.redact(text).split()), SNIPPET)
 
 
 def _unexpected(
@@ -133,7 +146,7 @@ def _unexpected(
 
 
 def _html_problem(response: httpx.Response, context: ResponseContext) -> str:
-    title = _html_title(response)
+    title = _html_title(response, context)
     page = f"an HTML page ({title!r})" if title else "an HTML page"
     if _is_cloudflare(response):
         return (
@@ -151,11 +164,19 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
     operation = prepared.operation
     if _is_html(response):
         raise _unexpected(operation, response, context, _html_problem(response, context))
-    if response.status_code != operation.success_status:
+    content = response.content
+    if operation.answers or operation.json_strings:
+        if "empty" in operation.answers and not content.strip():
+            return None
+        content = _reshaped(operation, response, context)
+    parsed = response
+    if response.status_code != operation.success_status or content is not response.content:
         # Some tracker builds answer 200 where the spec says 201 (or the reverse): same body either way.
-        response = httpx.Response(operation.success_status, headers=response.headers, content=response.content)
+        # Errors below still name `response`, so a message always shows the status the wire carried.
+        headers = [(k, v) for k, v in response.headers.items() if k.lower() not in _REBUILT_DROPS]
+        parsed = httpx.Response(operation.success_status, headers=headers, content=content)
     try:
-        return prepared.parse(client=context.parse_client, response=response)
+        return prepared.parse(client=context.parse_client, response=parsed)
     except json.JSONDecodeError:
         size = len(response.content)
         snippet = _snippet(response, context)
@@ -173,10 +194,58 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
         raise _unexpected(operation, response, context, problem) from None
 
 
+def _reshaped(operation: Operation, response: httpx.Response, context: ResponseContext) -> bytes:
+    """The body in the schema's shape: a one-item list unwrapped, JSON-text fields decoded (see the spec's
+    `x-keitaro-answers` and `x-keitaro-json-string`)."""
+    try:
+        data = json.loads(response.content)
+    except (ValueError, RecursionError):
+        return response.content  # the parser reports it with the usual message
+    if "one-item-list" in operation.answers and isinstance(data, list):
+        if len(data) != 1:
+            raise _unexpected(
+                operation, response, context, f"with a list of {len(data)} items where one object was expected."
+            )
+        data = data[0]
+    for item in data if isinstance(data, list) else [data]:
+        if not isinstance(item, dict):
+            continue
+        for field in operation.json_strings:
+            if isinstance(item.get(field), str):
+                item[field] = _decoded_object(operation, response, context, field, item[field])
+    return json.dumps(data).encode()
+
+
+def _decoded_object(
+    operation: Operation, response: httpx.Response, context: ResponseContext, field: str, text: str
+) -> dict[str, Any]:
+    """A field sent as JSON text, encoded once or twice, as the object it stands for."""
+    value: Any = text
+    for _ in range(2):
+        if not isinstance(value, str):
+            break
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError):
+            break
+    if value == []:  # PHP encodes an empty associative array as []
+        return {}
+    if isinstance(value, dict):
+        return value
+    shown = clip(" ".join(context.redact(text[: 80 + REDACT_WINDOW]).split()), 80)  # redact, then cut
+    raise _unexpected(
+        operation,
+        response,
+        context,
+        f"with `{field}` as text that is not a JSON object even after decoding twice: {shown!r}. "
+        "kt.raw_client gives the raw answer.",
+    )
+
+
 def _status_error(operation: Operation, response: httpx.Response, context: ResponseContext) -> APIStatusError:
     status = response.status_code
     body = _json_body(response, context)
-    detail = _detail(response, body)
+    detail = _detail(response, body, context)
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:
@@ -204,10 +273,12 @@ def _status_error(operation: Operation, response: httpx.Response, context: Respo
 
 
 def _json_body(response: httpx.Response, context: ResponseContext) -> Any:
-    if not response.content or _is_html(response):
+    """The error body as JSON whatever the content type says (PHP often labels JSON text/html)."""
+    if not response.content.strip() or _is_html(response):
         return None
     try:
-        return json.loads(context.redact(response.content.decode("utf-8", "replace")))
+        # raw text and decoded strings both: an escaped key (`\/`, `\"`, `\uXXXX`) survives the first
+        return redact_json(json.loads(context.redact(response.content.decode("utf-8", "replace"))), context.redact)
     except (ValueError, RecursionError):
         return None
 
@@ -224,19 +295,18 @@ def _field_errors(body: Any) -> dict[str, list[str]]:
     return errors
 
 
-def _detail(response: httpx.Response, body: Any) -> str:
+def _detail(response: httpx.Response, body: Any, context: ResponseContext) -> str:
     if isinstance(body, dict) and isinstance(body.get("error"), str):
         return str(body["error"])
     fields = _field_errors(body)
     if fields:
         return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
     if body is not None:
-        return json.dumps(body, ensure_ascii=False)[:SNIPPET]
+        return clip(json.dumps(body, ensure_ascii=False), SNIPPET)  # body is redacted already
     if _is_html(response):
-        title = _html_title(response)
+        title = _html_title(response, context)
         return f"an HTML page ({title!r})" if title else "an HTML page"
-    text = " ".join(response.content[:SNIPPET].decode("utf-8", "replace").split())
-    return text or "no body"
+    return _snippet(response, context) or "no body"
 
 
 def _classify(
@@ -252,11 +322,16 @@ def _classify(
     if status == 403:
         return PermissionDeniedError, "The key's user lacks the rights for this; an admin can grant them under Users."
     if status == 404:
-        if body is None:
+        if _is_html(response):
             return NotFoundError, (
-                f"The address does not lead to the Admin API: check base_url ({context.base_url}); "
-                "the tracker answers 404 with a JSON error for missing entities."
+                f"The address does not lead to the Admin API: check base_url ({context.base_url}), "
+                "the tracker root such as https://tracker.example.com."
             )
+        if body is None and not response.content.strip():
+            return NotFoundError, (
+                f"No such entity, or base_url ({context.base_url}) does not lead to the Admin API; check the id first."
+            )
+        # JSON {"error": ...} or the tracker's own short sentence in plain text.
         return NotFoundError, "Check the id: the entity does not exist or was deleted."
     if status in (406, 422):
         return ValidationError, "Correct the fields listed and send again."

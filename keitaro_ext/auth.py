@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator
 
 import httpx
 
 from .config import AuthScheme
+from .redaction import redact_secret
 
 __all__ = ["KeitaroAuth", "redact_secret"]
-
-MIN_PLAIN_KEY = 8
-
-
-def redact_secret(text: str, secret: str) -> str:
-    """`text` with `secret` replaced by [redacted].
-
-    A short secret (tests, toy setups) is only replaced where it stands alone, so that a key
-    such as `k` does not turn "tracker" into "trac[redacted]er".
-    """
-    if not secret or secret not in text:
-        return text
-    if len(secret) >= MIN_PLAIN_KEY:
-        return text.replace(secret, "[redacted]")
-    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])", "[redacted]", text)
 
 
 class KeitaroAuth(httpx.Auth):

@@ -20,6 +20,7 @@ from .config import AuthScheme, Settings, to_timeout
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .sync.methods import AsyncSyncMethods, SyncMethods
 
 if TYPE_CHECKING:
     from .batch import AsyncBatch, Batch
@@ -136,7 +137,7 @@ class _KeitaroBase:
         )
 
 
-class Keitaro(_KeitaroBase, ClientNamespaces):
+class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     """A client for one tracker. Thread-safe; make one and reuse it (it keeps a connection pool).
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
@@ -159,6 +160,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         policy = _retry_policy(retry_policy, max_retries)
+        self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
             base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )
@@ -204,7 +206,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces):
         self.close()
 
 
-class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
+class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
 
     def __init__(
@@ -222,6 +224,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces):
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         policy = _retry_policy(retry_policy, max_retries)
+        self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
             base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 # Defined with the generated code, so the generated facade can raise them before anything is sent.
-from keitaro_admin_client.types import InvalidArgumentError, KeitaroError
+from keitaro_admin_client.types import PICKLE_VALUE_HOOKS, InvalidArgumentError, KeitaroError
 
 __all__ = [
     "APIConnectionError",
@@ -31,6 +31,25 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
 ]
+
+
+def _picklable(value: Any) -> Any:
+    """httpx objects with the auth headers blanked; everything else as it is."""
+    import sys
+
+    httpx = sys.modules.get("httpx")  # an httpx object can only exist if httpx was imported
+    if httpx is None:
+        return value
+    from .redaction import safe_request, safe_response
+
+    if isinstance(value, httpx.Request):
+        return safe_request(value)
+    if isinstance(value, httpx.Response):
+        return safe_response(value)
+    return value
+
+
+PICKLE_VALUE_HOOKS.append(_picklable)
 
 
 class ConfigurationError(KeitaroError, ValueError):

@@ -46,6 +46,7 @@ TYPE_ALIASES = {
     "DomainUpdateState": "DomainState",
     "ClickCostUpdateOnlyCampaignUniques": "OnlyCampaignUniques",
 }
+ANSWER_VARIANTS = ("object", "one-item-list", "empty")  # x-keitaro-answers: shapes of a 2xx body besides the schema
 
 
 @dataclass
@@ -75,6 +76,8 @@ class Op:
     params: list[Param]
     body_class: str | None = None
     body_module: str | None = None
+    answers: tuple[str, ...] = ()
+    json_strings: tuple[str, ...] = ()
 
     @property
     def positional(self) -> list[Param]:
@@ -229,6 +232,9 @@ def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
             schemas = raw_fields(document, raw)
             for param in op.params:
                 param.schema = schemas.get((param.kind, param.json_name), {})
+            op.answers, op.json_strings = answer_shapes(document, raw, op_id)
+            if "empty" in op.answers and op.return_type != "None":
+                op.return_type += " | None"
             tag.ops.append(op)
         tag.ops.sort(key=lambda op: op.method_name)
         tags.append(tag)
@@ -301,6 +307,33 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
         body_class=body_class,
         body_module=body_module,
     )
+
+
+def answer_shapes(document: dict[str, Any], raw: dict[str, Any], op_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The extra body shapes an operation's answer may take, and its fields that may arrive JSON-encoded."""
+    answers = tuple(raw.get("x-keitaro-answers", ()))
+    unknown = set(answers) - set(ANSWER_VARIANTS)
+    if unknown:
+        fail(f"{op_id}: x-keitaro-answers takes {list(ANSWER_VARIANTS)}, got {sorted(unknown)}")
+    success = min((str(c) for c in raw["responses"] if str(c).startswith("2")), key=int)
+    schema = raw["responses"][success].get("content", {}).get("application/json", {}).get("schema", {})
+    schema = _resolve(document, schema)
+    if schema.get("type") == "array":
+        schema = _resolve(document, schema.get("items", {}))
+    fields = tuple(
+        sorted(name for name, prop in schema.get("properties", {}).items() if prop.get("x-keitaro-json-string"))
+    )
+    return answers, fields
+
+
+def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref", "")
+    if not ref:
+        return schema
+    node: Any = document
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return dict(node)
 
 
 def docstring(op: Op) -> str:

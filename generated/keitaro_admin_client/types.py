@@ -70,7 +70,33 @@ class Response(Generic[T]):
 
 
 class KeitaroError(Exception):
-    """Base of every error this SDK raises (re-exported as `keitaro_ext.KeitaroError`)."""
+    """Base of every error this SDK raises (re-exported as `keitaro_ext.KeitaroError`).
+
+    Every error pickles with all its attributes (a `ProcessPoolExecutor` sends a worker's errors
+    back that way): `__reduce__` rebuilds from the instance's own `__dict__`, not the constructor,
+    whose keyword-only arguments the default pickling cannot pass. Each attribute passes through
+    `PICKLE_VALUE_HOOKS` first (keitaro_ext registers one that blanks the key in httpx objects).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _pickle_value(value) for name, value in vars(self).items()}
+        return (_rebuild_error, (type(self), self.args, state))
+
+
+PICKLE_VALUE_HOOKS: list[Callable[[Any], Any]] = []
+
+
+def _pickle_value(value: Any) -> Any:
+    for hook in PICKLE_VALUE_HOOKS:
+        value = hook(value)
+    return value
+
+
+def _rebuild_error(cls: type[KeitaroError], args: tuple[Any, ...], state: dict[str, Any]) -> KeitaroError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class InvalidArgumentError(KeitaroError, ValueError, TypeError):
@@ -80,13 +106,6 @@ class InvalidArgumentError(KeitaroError, ValueError, TypeError):
         super().__init__(message)
         self.message = message
         self.path = path
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _rebuild_invalid_argument, (type(self), self.message, self.path)
-
-
-def _rebuild_invalid_argument(cls: type[InvalidArgumentError], message: str, path: str) -> InvalidArgumentError:
-    return cls(message, path=path)
 
 
 Segment = str | int

@@ -7,8 +7,11 @@ from typing import Annotated
 import typer
 
 from .commands.fake import fake_app
+from .commands.lake import lake_app
+from .commands.mcp import mcp
 from .commands.profile import profile_app
 from .commands.report import report
+from .commands.sync import sync_app
 from .group import KeitaroGroup
 from .session import Session, current_session
 
@@ -24,6 +27,9 @@ app = typer.Typer(
 app.add_typer(profile_app)
 app.add_typer(fake_app)
 app.command("report")(report)
+app.add_typer(sync_app)
+app.add_typer(lake_app)
+app.command("mcp")(mcp)  # imports the mcp extra only when it runs
 
 
 @app.callback()

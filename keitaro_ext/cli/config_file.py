@@ -41,6 +41,11 @@ def read_config(path: Path) -> dict[str, Any]:
         return {}
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"The config file {path} is not valid TOML ({exc}); fix it or remove it.") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(
+            f"The config file {path} is not UTF-8 text ({exc.reason} at byte {exc.start}); "
+            "save it as UTF-8, or remove it and add the profiles again."
+        ) from None
     except OSError as exc:
         raise ConfigurationError(f"Cannot read the config file {path}: {exc.strerror or exc}.") from None
 

@@ -26,7 +26,7 @@ class ExitCode(IntEnum):
     """What went wrong, as a number. The README lists the same table."""
 
     OK = 0
-    ERROR = 1  # anything else: tracker 5xx, rate limit, an HTML page instead of JSON, a file that cannot be written
+    ERROR = 1  # anything else: tracker 5xx, rate limit, HTML instead of JSON, repeated pages, a file not writable
     USAGE = 2  # bad command line: unknown option, bad value, unknown metric or column, bad date, filter or --json
     CONFIG = 3  # no or malformed tracker URL or key, unknown profile, unreadable config file
     AUTH = 4  # the tracker refused the key (401), the edition has no Admin API (402), or the user may not (403)
@@ -66,6 +66,8 @@ def exit_code_for(exc: BaseException) -> ExitCode:
         for kind, code in _API_CODES:
             if isinstance(exc, kind):
                 return code
+        return ExitCode.ERROR
+    if isinstance(exc, OSError):  # a file that cannot be read or written (ExportFileError included)
         return ExitCode.ERROR
     if isinstance(exc, KeitaroError):
         # Raised before anything was sent: the SDK refused a name, date, filter, sort or format given to it.

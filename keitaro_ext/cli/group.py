@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -13,6 +14,19 @@ from .resources import resource_group, resource_names
 from .session import Session
 
 __all__ = ["KeitaroGroup"]
+
+
+def _degrade_output() -> None:
+    """A character the terminal's encoding lacks prints as '?' instead of failing mid-output.
+
+    With a non-UTF-8 locale (cp1252, latin-1, PYTHONIOENCODING=ascii) a campaign name in another
+    script would raise UnicodeEncodeError half-way through a CSV.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+            with contextlib.suppress(ValueError, OSError):  # a closed or detached stream: nothing to protect
+                reconfigure(errors="replace")
 
 
 class KeitaroGroup(TyperGroup):
@@ -35,6 +49,7 @@ class KeitaroGroup(TyperGroup):
     ) -> Any:
         """Run, print any failure as one line (a traceback first only with --debug) and exit with its code."""
         session = extra.pop("obj", None) or Session()
+        _degrade_output()
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, obj=session, **extra)
             code = result if isinstance(result, int) and not isinstance(result, bool) else 0

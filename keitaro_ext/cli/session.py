@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 import httpx
 import typer
 
-from ..auth import redact_secret
 from ..client import Keitaro
 from ..config import AuthScheme
 from ..errors import ConfigurationError
+from ..redaction import redact_secrets
 from .config_file import loose_permissions
 from .profiles import ProfileStore
 
@@ -99,9 +99,7 @@ class Session:
         )
 
     def redact(self, text: str) -> str:
-        for secret in self.secrets:
-            text = redact_secret(text, secret)
-        return text
+        return redact_secrets(text, self.secrets)
 
     def start_debug_log(self) -> None:
         """Log each request (method, path, status, attempt, time) of the SDK on stderr."""

@@ -1,5 +1,6 @@
 """Reports and logs: typed report builder, date ranges, filters, paging and streaming export."""
 
+from .atomic_file import ExportBusyError, ExportFileError
 from .export import ExportResult
 from .filters import F, Filter, FilterError
 from .names import UnknownNameError
@@ -8,6 +9,8 @@ from .result import Report, format_table
 
 __all__ = [
     "DateRange",
+    "ExportBusyError",
+    "ExportFileError",
     "ExportResult",
     "F",
     "Filter",

@@ -25,7 +25,7 @@ class ReportQuery:
         self.body = report_body(dialect=dialect, **arguments)
         grouping = self.body.get("grouping", self.body.get("dimensions", []))
         metrics = self.body.get("metrics", self.body.get("measures", []))
-        self.columns: list[str] = [*grouping, *metrics]
+        self.columns: list[str] = [*grouping, *self.body.get("columns", []), *metrics]
         zone_name = range_zone(self.body)
         self.typer = RowTyper(zone(zone_name) if zone_name else None)
 
@@ -52,11 +52,12 @@ class ReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
-        summary: bool = False,
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
+        summary: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
         timezone: str | None = None,
@@ -66,13 +67,15 @@ class ReportMethods:
         """Build a report: rows grouped by `group_by` with `metrics`, typed, with `total` and `summary`.
 
         `range` is an interval name ('yesterday'), a date, (start, end), or a DateRange; `filters`
-        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'.
+        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'; `columns` are
+        extra ungrouped columns. The body holds `range` and only the arguments given (see `report_body`).
         """
         query = ReportQuery(
             self._dialect,
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             summary=summary,
@@ -88,10 +91,11 @@ class ReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
         timezone: str | None = None,
         page_size: int = 1000,
         max_rows: int | None = None,
@@ -104,6 +108,7 @@ class ReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             timezone=timezone,
@@ -127,11 +132,12 @@ class AsyncReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
-        summary: bool = False,
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
+        summary: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
         timezone: str | None = None,
@@ -144,6 +150,7 @@ class AsyncReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             summary=summary,
@@ -159,10 +166,11 @@ class AsyncReportMethods:
         self,
         range: RangeLike = None,
         *,
-        group_by: str | Iterable[str] = (),
-        metrics: str | Iterable[str] = (),
-        filters: Iterable[FilterLike] = (),
-        sort: SortLike | Iterable[SortLike] = (),
+        group_by: str | Iterable[str] | None = None,
+        metrics: str | Iterable[str] | None = None,
+        columns: str | Iterable[str] | None = None,
+        filters: Iterable[FilterLike] | None = None,
+        sort: SortLike | Iterable[SortLike] | None = None,
         timezone: str | None = None,
         page_size: int = 1000,
         max_rows: int | None = None,
@@ -175,6 +183,7 @@ class AsyncReportMethods:
             range=range,
             group_by=group_by,
             metrics=metrics,
+            columns=columns,
             filters=filters,
             sort=sort,
             timezone=timezone,

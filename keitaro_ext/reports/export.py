@@ -1,7 +1,8 @@
 """Write click and conversion logs to CSV, JSON Lines or Parquet, page by page, in constant memory.
 
 The file is written next to its destination and moved into place only when the export finished:
-a failed export never leaves a half file where a good one was. CSV and JSON Lines keep the values
+a failed export never leaves a half file where a good one was (see `atomic_file` for temporary
+files, the one-writer lock and signals). CSV and JSON Lines keep the values
 as the tracker sent them; Parquet needs types, so its columns are typed (see `typing_rows`).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -19,6 +21,7 @@ from typing import IO, Any, Literal, Protocol, TypeAlias
 
 from ..errors import KeitaroError
 from ..pagination import Page
+from .atomic_file import ExportFileError, atomic_file
 from .typing_rows import RowTyper, column_kind
 
 __all__ = ["ExportFormat", "ExportResult", "Exporter", "Progress"]
@@ -69,7 +72,7 @@ class _JsonLinesSink:
 
 
 class _ParquetSink:
-    def __init__(self, path: Path, columns: list[str], zone: tzinfo | None) -> None:
+    def __init__(self, path: Path | IO[bytes], columns: list[str], zone: tzinfo | None) -> None:
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -87,7 +90,7 @@ class _ParquetSink:
         self._columns = columns
         self._schema = pa.schema([(name, kinds[column_kind(name)]) for name in columns])
         self._typer = RowTyper(zone)
-        self._writer = pq.ParquetWriter(str(path), self._schema)
+        self._writer = pq.ParquetWriter(path if not isinstance(path, Path) else str(path), self._schema)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         typed = self._typer.rows(rows)
@@ -144,11 +147,10 @@ class Exporter:
         self.path = Path(path)
         self.format = export_format(self.path, format)
         if not self.path.parent.is_dir():
-            raise KeitaroError(f"Cannot export to {self.path}: the folder {self.path.parent} does not exist.")
+            raise ExportFileError(f"Cannot export to {self.path}: the folder {self.path.parent} does not exist.")
         self._columns = columns
         self._zone = zone
         self._progress = progress
-        self._partial = self.path.with_name(f".{self.path.name}.partial")
         self._batch: list[dict[str, Any]] = []
         self.rows = 0
         self.total: int | None = None
@@ -160,12 +162,12 @@ class Exporter:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Callable[[dict[str, Any]], None]]:
         """Yields `add(row)`; moves the file into place on success, removes it on any failure."""
-        handle: IO[str] | None = None
-        try:
+        with atomic_file(self.path) as (_, raw):
+            handle: IO[str] | None = None
             if self.format == "parquet":
-                sink: _Sink = _ParquetSink(self._partial, self._columns, self._zone)
+                sink: _Sink = _ParquetSink(raw, self._columns, self._zone)
             else:
-                handle = open(self._partial, "w", newline="", encoding="utf-8")  # noqa: SIM115
+                handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
                 sink = _CsvSink(handle, self._columns) if self.format == "csv" else _JsonLinesSink(handle)
 
             def add(row: dict[str, Any]) -> None:
@@ -173,18 +175,13 @@ class Exporter:
                 if len(self._batch) >= BATCH_ROWS:
                     self._flush(sink)
 
-            yield add
-            self._flush(sink)
-            sink.close()
-            if handle is not None:
-                handle.close()
-                handle = None
-            os.replace(self._partial, self.path)
-        finally:
-            if handle is not None:
-                handle.close()
-            with contextlib.suppress(FileNotFoundError):
-                self._partial.unlink()
+            try:
+                yield add
+                self._flush(sink)
+                sink.close()
+            finally:
+                if handle is not None:
+                    handle.close()  # flushes the text buffer; atomic_file then moves (or removes) the file
 
     def _flush(self, sink: _Sink) -> None:
         if self._batch:

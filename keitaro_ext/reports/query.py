@@ -44,7 +44,7 @@ def _sort(
     sort: Iterable[SortLike], known: frozenset[str], allow_unknown: bool, extra: Sequence[str]
 ) -> list[dict[str, str]]:
     result = []
-    for item in [sort] if isinstance(sort, str) else sort:
+    for item in [sort] if isinstance(sort, (str, Mapping)) else sort:
         if isinstance(item, Mapping):
             name, order = str(item.get("name", "")), str(item.get("order", "ASC"))
         elif isinstance(item, tuple):
@@ -81,11 +81,12 @@ def _listed(value: str | Iterable[str]) -> list[str]:
 def report_body(
     *,
     range: RangeLike = None,
-    group_by: str | Iterable[str] = (),
-    metrics: str | Iterable[str] = (),
-    filters: Iterable[FilterLike] = (),
-    sort: SortLike | Iterable[SortLike] = (),
-    summary: bool = False,
+    group_by: str | Iterable[str] | None = None,
+    metrics: str | Iterable[str] | None = None,
+    columns: str | Iterable[str] | None = None,
+    filters: Iterable[FilterLike] | None = None,
+    sort: SortLike | Iterable[SortLike] | None = None,
+    summary: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
     timezone: str | None = None,
@@ -93,24 +94,42 @@ def report_body(
     allow_unknown: bool = False,
     extra_names: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """The `POST /report/build` body, in the `grouping/metrics` or `dimensions/measures` dialect."""
+    """The `POST /report/build` body, in the `grouping/metrics` or `dimensions/measures` dialect.
+
+    It holds `range` and exactly the keys the caller gave (None means "not given"; an empty list is sent as
+    `[]`, as the panel sends `columns: []`), so a tracker applies its own defaults to the rest.
+    """
     if dialect not in DIALECTS:
         raise KeitaroError(
             f"dialect must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), got {dialect!r}."
         )
-    grouping = check_names(
-        _listed(group_by), COLUMNS, "grouping column", allow_unknown=allow_unknown, extra=extra_names
-    )
-    measured = check_names(_listed(metrics), METRICS, "metric", allow_unknown=allow_unknown, extra=extra_names)
-    if not grouping and not measured:
+
+    def given(names: str | Iterable[str] | None, known: frozenset[str], what: str) -> list[str] | None:
+        if names is None:
+            return None
+        return check_names(_listed(names), known, what, allow_unknown=allow_unknown, extra=extra_names)
+
+    grouping = given(group_by, COLUMNS, "grouping column")
+    measured = given(metrics, METRICS, "metric")
+    chosen = given(columns, COLUMNS, "report column")
+    if not grouping and not measured and not chosen:
         raise KeitaroError("A report needs at least one metric (e.g. metrics=['clicks']) or grouping column.")
+    if summary is not None and not isinstance(summary, bool):
+        raise KeitaroError(f"summary must be True or False, got {summary!r}.")
     known = COLUMNS | METRICS
     body: dict[str, Any] = {"range": resolve_range(range, timezone).to_api()}
-    body["grouping" if dialect == "grouping" else "dimensions"] = grouping
-    body["metrics" if dialect == "grouping" else "measures"] = measured
-    body["filters"] = [f.to_api() for f in _filters(filters, known, allow_unknown, extra_names)]
-    body["sort"] = _sort(sort, known, allow_unknown, extra_names)
-    body["summary"] = bool(summary)
+    if grouping is not None:
+        body["grouping" if dialect == "grouping" else "dimensions"] = grouping
+    if measured is not None:
+        body["metrics" if dialect == "grouping" else "measures"] = measured
+    if chosen is not None:
+        body["columns"] = chosen
+    if filters is not None:
+        body["filters"] = [f.to_api() for f in _filters(filters, known, allow_unknown, extra_names)]
+    if sort is not None:
+        body["sort"] = _sort(sort, known, allow_unknown, extra_names)
+    if summary is not None:
+        body["summary"] = summary
     body.update(_paging(limit, offset))
     return body
 
@@ -120,22 +139,24 @@ def log_body(
     *,
     range: RangeLike = None,
     columns: str | Iterable[str] = (),
-    filters: Iterable[FilterLike] = (),
-    sort: SortLike | Iterable[SortLike] = (),
+    filters: Iterable[FilterLike] | None = None,
+    sort: SortLike | Iterable[SortLike] | None = None,
     limit: int | None = None,
     offset: int | None = None,
     timezone: str | None = None,
     allow_unknown: bool = False,
     extra_names: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """The `POST /clicks/log` or `POST /conversions/log` body."""
+    """The `POST /clicks/log` or `POST /conversions/log` body: `range`, `columns` and what the caller gave."""
     known = COLUMNS if kind == "clicks" else CONVERSION_COLUMNS
     chosen = check_names(_listed(columns), known, f"{kind} log column", allow_unknown=allow_unknown, extra=extra_names)
     if not chosen:
         raise KeitaroError(f"Say which {kind} log columns you want, e.g. columns=['datetime', 'sub_id', 'country'].")
     body: dict[str, Any] = {"range": resolve_range(range, timezone).to_api(), "columns": chosen}
-    body["filters"] = [f.to_api() for f in _filters(filters, known | METRICS, allow_unknown, extra_names)]
-    body["sort"] = _sort(sort, known, allow_unknown, extra_names)
+    if filters is not None:
+        body["filters"] = [f.to_api() for f in _filters(filters, known | METRICS, allow_unknown, extra_names)]
+    if sort is not None:
+        body["sort"] = _sort(sort, known, allow_unknown, extra_names)
     body.update(_paging(limit, offset))
     return body
 

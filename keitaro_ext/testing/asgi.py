@@ -1,5 +1,9 @@
 """The fake as an ASGI application, for uvicorn or any ASGI server.
 
+The key and a declared Content-Length are checked before the body is read (see `Dispatcher.guard`);
+the body is then read into a bounded buffer, and a body past the limit is answered with 413 at once,
+without reading the rest.
+
 A dropped connection closes (or, for a reset, aborts) the socket without writing an answer.
 The socket is reached through uvicorn's request cycle object behind `receive`; under a server
 that offers no such handle the answer is started and the app raises, so the server closes the
@@ -14,7 +18,7 @@ import struct
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from .core import Outcome
+from .core import Dispatcher, Outcome
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -30,8 +34,9 @@ class DroppedConnectionError(Exception):
 class FakeApp:
     """ASGI 3 callable serving one fake tracker."""
 
-    def __init__(self, process: Process) -> None:
-        self._process = process
+    def __init__(self, dispatcher: Dispatcher) -> None:
+        self._dispatcher = dispatcher
+        self._process: Process = dispatcher.process
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -39,15 +44,18 @@ class FakeApp:
             return
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         query = scope.get("query_string", b"").decode("latin-1")
-        outcome = self._process(scope["method"], scope["path"], query, headers, body)
+        length = headers.get("content-length", "")
+        declared = int(length) if length.isdigit() else None
+        outcome = self._dispatcher.guard(scope["method"], scope["path"], query, headers, declared)
+        if outcome is None:
+            body = await self._read_body(receive, self._dispatcher.max_body_bytes)
+            if body is None:
+                error = self._dispatcher.too_large_error()
+                outcome = self._dispatcher.refuse(scope["method"], scope["path"], query, headers, error)
+            else:
+                outcome = self._process(scope["method"], scope["path"], query, headers, body)
         if outcome.delay and not await self._wait(outcome.delay, receive):
             return  # the client gave up while the answer was delayed
         if outcome.drop:
@@ -57,6 +65,21 @@ class FakeApp:
         raw_headers.append((b"content-length", str(len(outcome.body)).encode()))
         await send({"type": "http.response.start", "status": outcome.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": outcome.body})
+
+    @staticmethod
+    async def _read_body(receive: Receive, limit: int) -> bytes | None:
+        """The whole body, or None as soon as it passes `limit` bytes (the rest is never read)."""
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                return b"".join(chunks)
 
     @staticmethod
     async def _wait(seconds: float, receive: Receive) -> bool:

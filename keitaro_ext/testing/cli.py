@@ -18,6 +18,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--clicks", type=int, default=5000, help="number of synthetic clicks (default: 5000)")
     p.add_argument("--now", default=None, help="the tracker's fixed clock, ISO 8601 (default: 2026-06-15T12:00Z)")
     p.add_argument("--timezone", default="UTC", help="the tracker's time zone (default: UTC)")
+    p.add_argument(
+        "--max-body-bytes", type=int, default=16 * 1024 * 1024, help="larger request bodies get 413 (default: 16 MB)"
+    )
+    p.add_argument("--request-log-size", type=int, default=10_000, help="requests kept in the log (default: 10000)")
     return p
 
 
@@ -32,7 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         fake = FakeTracker(
-            api_key=args.api_key, seed=args.seed, clicks=args.clicks, now=args.now, timezone=args.timezone
+            api_key=args.api_key,
+            seed=args.seed,
+            clicks=args.clicks,
+            now=args.now,
+            timezone=args.timezone,
+            max_body_bytes=args.max_body_bytes,
+            request_log_size=args.request_log_size,
         )
     except ValueError as exc:
         print(f"keitaro-fake: {exc}", file=sys.stderr)

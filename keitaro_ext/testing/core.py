@@ -1,9 +1,17 @@
 """The tracker as a pure function: request parts in, an `Outcome` out.
 
-Order of work: record the request; pick a fault; a "before" fault answers (or drops) at once;
+Order of work: before the body is read, `guard` answers a request to the API without a valid
+key (401) or with a declared Content-Length over `max_body_bytes` (413), so an unauthenticated
+upload costs nothing; the transports read the body into a bounded buffer and answer 413 past
+the limit. Then: record the request; pick a fault; a "before" fault answers (or drops) at once;
 otherwise check the API key, route and validate against the spec, run the handler; an "after"
 fault then spoils the answer of the applied request. Transports (in-process and ASGI) only
 turn an `Outcome` into bytes on the wire, a raised error, or a closed socket.
+
+The size limit is the fake's own: real trackers sit behind nginx, whose `client_max_body_size`
+sets theirs (and whose own 413 page may be HTML). The fake answers it in Keitaro's error shape,
+`{"error": "..."}` (the `Error` schema of Keitaro's published document), so clients see one shape.
+The request log keeps the last `request_log_size` requests (a ring: older ones are dropped).
 """
 
 from __future__ import annotations
@@ -11,12 +19,12 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from .errors import ApiError, InvalidError, NotFoundError, UnauthorizedError
+from .errors import ApiError, InvalidError, NotFoundError, PayloadTooLargeError, UnauthorizedError
 from .faults import HTML_PAGE, Fault, Faults
 from .handlers.base import Backend, Call
 from .handlers.catalog import HANDLERS
@@ -26,6 +34,8 @@ from .validation import validate
 logger = logging.getLogger("keitaro_ext.testing")
 JSON = "application/json"
 FAULT_HEADER = "x-keitaro-fake-fault"  # marks answers spoiled on purpose, for debugging and test hooks
+DEFAULT_MAX_BODY = 16 * 1024 * 1024
+DEFAULT_LOG_SIZE = 10_000
 
 
 @dataclass
@@ -62,7 +72,29 @@ class RecordedRequest:
 
 
 class RequestLog(list[RecordedRequest]):
-    """`fake.requests`: every request received, in order."""
+    """`fake.requests`: the last `maxlen` requests received, in order; `dropped` counts older ones.
+
+    A list (index, slice, `len`, `clear()`), trimmed from the front as requests arrive, so a fake
+    serving millions of requests keeps a bounded log.
+    """
+
+    def __init__(self, items: Iterable[RecordedRequest] = (), *, maxlen: int = DEFAULT_LOG_SIZE) -> None:
+        if maxlen < 1:
+            raise ValueError(f"request_log_size must be at least 1, got {maxlen}")
+        super().__init__(items)
+        self.maxlen = maxlen
+        self.dropped = 0
+
+    def append(self, record: RecordedRequest) -> None:
+        super().append(record)
+        excess = len(self) - self.maxlen
+        if excess > 0:
+            del self[:excess]
+            self.dropped += excess
+
+    def clear(self) -> None:
+        super().clear()
+        self.dropped = 0
 
     def calls(self, method: str, path: str) -> list[RecordedRequest]:
         """The requests with this method and API path (e.g. "POST", "/campaigns")."""
@@ -80,20 +112,67 @@ def _error(exc: ApiError) -> Outcome:
 def _parse_json(body: bytes) -> Any:
     try:
         return json.loads(body) if body.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
 class Dispatcher:
     """Runs requests against a backend; one lock keeps state changes whole across threads."""
 
-    def __init__(self, backend: Backend, api_key: str, faults: Faults) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        api_key: str,
+        faults: Faults,
+        *,
+        max_body_bytes: int = DEFAULT_MAX_BODY,
+        request_log_size: int = DEFAULT_LOG_SIZE,
+    ) -> None:
+        if max_body_bytes < 0:
+            raise ValueError(f"max_body_bytes must be 0 or more, got {max_body_bytes}")
         self.backend = backend
         self.api_key = api_key
         self.faults = faults
-        self.requests = RequestLog()
+        self.max_body_bytes = max_body_bytes
+        self.requests = RequestLog(maxlen=request_log_size)
         self.index = spec_index()
         self._lock = threading.RLock()
+
+    def guard(
+        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], size: int | None
+    ) -> Outcome | None:
+        """The answer to give before reading the body (recorded), or None to read it and `process`.
+
+        `size` is the declared Content-Length, if any.
+        """
+        error: ApiError | None = None
+        if raw_path == API_PREFIX or raw_path.startswith(API_PREFIX + "/"):
+            try:
+                self._authorize(headers)
+            except ApiError as exc:
+                error = exc
+        if error is None and size is not None and size > self.max_body_bytes:
+            error = self.too_large_error()
+        if error is None:
+            return None
+        return self.refuse(method, raw_path, query, headers, error)
+
+    def too_large_error(self) -> ApiError:
+        return PayloadTooLargeError(
+            f"The request body is larger than {self.max_body_bytes} bytes; send less at once "
+            "(FakeTracker(max_body_bytes=...) sets the fake's limit)"
+        )
+
+    def refuse(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError) -> Outcome:
+        """Record a request answered without its body, and the error answer."""
+        path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
+        record = RecordedRequest(
+            method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), None, b"", dict(headers)
+        )
+        record.status = error.status
+        with self._lock:
+            self.requests.append(record)
+        return _error(error)
 
     def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> Outcome:
         method = method.upper()

@@ -32,6 +32,13 @@ class UnauthorizedError(ApiError):
         super().__init__(401, {"error": message})
 
 
+class PayloadTooLargeError(ApiError):
+    """413 `{"error": ...}`: the body is over the fake's size limit (the shape is Keitaro's Error schema)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(413, {"error": message})
+
+
 class NotFoundError(ApiError):
     """404 `{"error": ...}`: no entity with this id."""
 

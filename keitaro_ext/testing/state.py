@@ -101,6 +101,7 @@ class TrackerState:
     labels: dict[tuple[int, str, str], str] = field(default_factory=dict)
     campaign_cost_updates: list[Record] = field(default_factory=list)
     click_cost_updates: list[Record] = field(default_factory=list)
+    click_costs: dict[int, int] = field(default_factory=dict)  # click index -> cents, from the cost updates
     clean_requests: list[Record] = field(default_factory=list)
     logs: dict[str, list[Record]] = field(default_factory=dict)
     files: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from .asgi import FakeApp
-from .core import Dispatcher, Outcome, RequestLog
+from .core import DEFAULT_LOG_SIZE, DEFAULT_MAX_BODY, Dispatcher, Outcome, RequestLog
 from .data.clicks import ClickData
 from .data.world import World, build_world
 from .faults import Faults
@@ -43,7 +43,9 @@ class FakeTracker:
 
     `now` fixes the tracker's clock (default 2026-06-15 12:00 UTC) so named ranges such as
     `today` are deterministic; the clicks fill the 30 days before it. `timezone` is the
-    tracker's zone, used when a report's range names none.
+    tracker's zone, used when a report's range names none. `max_body_bytes` bounds a request body
+    (413 past it; the key is checked before a body is read), `request_log_size` how many requests
+    `requests` keeps (the oldest are dropped).
     """
 
     def __init__(
@@ -56,6 +58,8 @@ class FakeTracker:
         timezone: str = "UTC",
         host: str = "127.0.0.1",
         port: int = 0,
+        max_body_bytes: int = DEFAULT_MAX_BODY,
+        request_log_size: int = DEFAULT_LOG_SIZE,
     ) -> None:
         if not api_key:
             raise ValueError("api_key must not be empty")
@@ -72,8 +76,10 @@ class FakeTracker:
         )
         self.state: TrackerState = seed_state(self.world, self.now)
         self.faults = Faults(seed)
-        self._dispatcher = Dispatcher(self, api_key, self.faults)
-        self.app = FakeApp(self._dispatcher.process)
+        self._dispatcher = Dispatcher(
+            self, api_key, self.faults, max_body_bytes=max_body_bytes, request_log_size=request_log_size
+        )
+        self.app = FakeApp(self._dispatcher)
         self._host = host
         self._port = port
         self._server: Any = None
@@ -86,7 +92,8 @@ class FakeTracker:
         return self._dispatcher.requests
 
     def report_source(self) -> ReportSource:
-        return ReportSource(self.data, self.now, self.timezone, self.state.names(), dict(self.state.labels))
+        state = self.state
+        return ReportSource(self.data, self.now, self.timezone, state.names(), dict(state.labels), state.click_costs)
 
     def reset(self) -> None:
         """Back to the seeded state: entities, settings, faults and the request log."""
@@ -96,10 +103,27 @@ class FakeTracker:
 
     # -- in-process -----------------------------------------------------------------------
 
-    def _process(self, request: httpx.Request) -> Outcome:
-        request.read()
+    def _parts(self, request: httpx.Request) -> tuple[str, dict[str, str]]:
         headers = {k.lower(): v for k, v in request.headers.items()}
         query = request.url.query.decode("ascii") if isinstance(request.url.query, bytes) else str(request.url.query)
+        return query, headers
+
+    def _guard(self, request: httpx.Request) -> Outcome | None:
+        """The answer due before the body is read (no key, declared size too large), if any."""
+        query, headers = self._parts(request)
+        length = headers.get("content-length", "")
+        declared = int(length) if length.isdigit() else None
+        return self._dispatcher.guard(request.method, request.url.path, query, headers, declared)
+
+    def _process(self, request: httpx.Request) -> Outcome:
+        early = self._guard(request)
+        if early is not None:
+            return early
+        request.read()  # the async transport has read it already
+        query, headers = self._parts(request)
+        if len(request.content) > self._dispatcher.max_body_bytes:
+            error = self._dispatcher.too_large_error()
+            return self._dispatcher.refuse(request.method, request.url.path, query, headers, error)
         return self._dispatcher.process(request.method, request.url.path, query, headers, request.content)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -114,7 +138,7 @@ class FakeTracker:
 
     def transport(self) -> FakeTransport:
         """`httpx.MockTransport(fake.handle)` for `httpx.Client`; in `httpx.AsyncClient` it awaits latency."""
-        return FakeTransport(self.handle, self._process)
+        return FakeTransport(self.handle, self._process, self._guard)
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """An httpx client already pointed at the in-process API with the key set."""

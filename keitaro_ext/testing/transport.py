@@ -29,11 +29,26 @@ def to_response(outcome: Outcome, request: httpx.Request) -> httpx.Response:
 class FakeTransport(httpx.MockTransport):
     """`httpx.MockTransport(fake.handle)` that also sleeps without blocking in async clients."""
 
-    def __init__(self, handle: Callable[[httpx.Request], httpx.Response], process: Process) -> None:
+    def __init__(
+        self,
+        handle: Callable[[httpx.Request], httpx.Response],
+        process: Process,
+        guard: Callable[[httpx.Request], Outcome | None] | None = None,
+    ) -> None:
         self._process = process
+        self._guard = guard
         super().__init__(handle)
 
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        early = self._guard(request) if self._guard is not None else None  # before the body is read
+        if early is not None:
+            return to_response(early, request)
+        return super().handle_request(request)
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        early = self._guard(request) if self._guard is not None else None  # before the body is read
+        if early is not None:
+            return to_response(early, request)
         await request.aread()
         outcome = self._process(request)
         if outcome.delay:

@@ -55,12 +55,14 @@ def test_format_option_beats_the_suffix(cli: Cli, env_tracker: FakeTracker, tmp_
     assert len(target.read_text().splitlines()) == 3
 
 
-def test_unknown_suffix_and_missing_folder_are_usage_errors(cli: Cli, env_tracker: FakeTracker, tmp_path: Path) -> None:
+def test_unknown_suffix_is_a_usage_error_and_a_missing_folder_a_file_error(
+    cli: Cli, env_tracker: FakeTracker, tmp_path: Path
+) -> None:
     unknown = cli.run("clicks", "export", str(tmp_path / "clicks.txt"))
     assert unknown.exit_code == 2
     assert ".csv, .jsonl or .parquet" in unknown.stderr
     missing = cli.run("clicks", "export", str(tmp_path / "nowhere" / "clicks.csv"))
-    assert missing.exit_code == 2
+    assert missing.exit_code == 1  # README: 1 for a file that cannot be written
     assert "does not exist" in missing.stderr
     assert cli.run("clicks", "export", str(tmp_path / "c.csv"), "--columns", "sub_idd").exit_code == 2
     assert not list(tmp_path.iterdir())

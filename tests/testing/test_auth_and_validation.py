@@ -58,7 +58,7 @@ def test_paths_outside_the_api_root_are_404(fake: FakeTracker) -> None:
         ("DELETE", "/offers/1", {}, "allowed: GET, PUT"),
         ("GET", "/campaigns/abc", {}, "'id' must be an integer"),
         ("GET", "/groups", {}, "Missing required query parameter 'type'"),
-        ("GET", "/groups", {"type": "domains"}, "Parameter 'type'"),
+        ("GET", "/groups", {"type": "users"}, "Parameter 'type'"),
         ("GET", "/logs/system", {"limit": "ten"}, "'limit' must be an integer"),
         ("GET", "/logs/nothing", {"limit": "1"}, "Parameter 'type'"),
         ("GET", "/report/labels", {"campaign_id": "1", "ref_name": "ip"}, "'label_name'"),

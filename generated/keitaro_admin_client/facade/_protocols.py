@@ -28,6 +28,8 @@ class Operation:
     retry_safe: bool
     success_status: int
     summary: str
+    answers: tuple[str, ...] = ()  # x-keitaro-answers: "object", "one-item-list", "empty"
+    json_strings: tuple[str, ...] = ()  # fields of the answer that may arrive as JSON text
 
 
 class PreparedCall(NamedTuple):

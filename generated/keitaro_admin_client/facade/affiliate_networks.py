@@ -135,6 +135,8 @@ class AffiliateNetworksResource:
     def clone(self, id: int) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         Args:
             id: Id of the entity.
 
@@ -158,7 +160,7 @@ class AffiliateNetworksResource:
         """Create an affiliate network.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             postback_url: URL the tracker calls back with conversions.
             offer_param: Query parameter that carries the offer in the network's links.
             notes: Free text notes.
@@ -179,18 +181,20 @@ class AffiliateNetworksResource:
         )
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
-    def delete(self, id: int) -> AffiliateNetwork:
+    def delete(self, id: int) -> AffiliateNetwork | None:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            AffiliateNetwork
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
-        return cast("AffiliateNetwork", self._caller.call(prepared))
+        return cast("AffiliateNetwork | None", self._caller.call(prepared))
 
     def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
@@ -230,7 +234,7 @@ class AffiliateNetworksResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             postback_url: URL the tracker calls back with conversions.
             offer_param: Query parameter that carries the offer in the network's links.
             notes: Free text notes.
@@ -262,6 +266,8 @@ class AsyncAffiliateNetworksResource:
     async def clone(self, id: int) -> AffiliateNetwork:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         Args:
             id: Id of the entity.
 
@@ -285,7 +291,7 @@ class AsyncAffiliateNetworksResource:
         """Create an affiliate network.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             postback_url: URL the tracker calls back with conversions.
             offer_param: Query parameter that carries the offer in the network's links.
             notes: Free text notes.
@@ -306,18 +312,20 @@ class AsyncAffiliateNetworksResource:
         )
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> AffiliateNetwork:
+    async def delete(self, id: int) -> AffiliateNetwork | None:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            AffiliateNetwork
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
-        return cast("AffiliateNetwork", await self._caller.call(prepared))
+        return cast("AffiliateNetwork | None", await self._caller.call(prepared))
 
     async def get(self, id: int) -> AffiliateNetwork:
         """Get one affiliate network.
@@ -357,7 +365,7 @@ class AsyncAffiliateNetworksResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             postback_url: URL the tracker calls back with conversions.
             offer_param: Query parameter that carries the offer in the network's links.
             notes: Free text notes.
@@ -389,6 +397,8 @@ class BatchAffiliateNetworksResource:
     def clone(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Copy an affiliate network.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         Args:
             id: Id of the entity.
 
@@ -412,7 +422,7 @@ class BatchAffiliateNetworksResource:
         """Create an affiliate network.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             postback_url: URL the tracker calls back with conversions.
             offer_param: Query parameter that carries the offer in the network's links.
             notes: Free text notes.
@@ -433,18 +443,20 @@ class BatchAffiliateNetworksResource:
         )
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[AffiliateNetwork]:
+    def delete(self, id: int) -> BatchHandle[AffiliateNetwork | None]:
         """Archive an affiliate network.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            AffiliateNetwork
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id)
-        return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
+        return cast("BatchHandle[AffiliateNetwork | None]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[AffiliateNetwork]:
         """Get one affiliate network.
@@ -484,7 +496,7 @@ class BatchAffiliateNetworksResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             postback_url: URL the tracker calls back with conversions.
             offer_param: Query parameter that carries the offer in the network's links.
             notes: Free text notes.

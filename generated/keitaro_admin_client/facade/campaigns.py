@@ -291,7 +291,7 @@ class CampaignsResource:
     def clone(self, id: int) -> Campaign:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -329,8 +329,8 @@ class CampaignsResource:
         """Create a campaign.
 
         Args:
-            alias: Short name used in the campaign URL; unique per tracker. Required.
-            name: Display name. Required.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             type_: How flows are picked. One of: 'position', 'weight'.
             cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -376,20 +376,20 @@ class CampaignsResource:
         )
         return cast("Campaign", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Campaign:
+    def delete(self, id: int) -> Campaign | None:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Campaign
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
-        return cast("Campaign", self._caller.call(prepared))
+        return cast("Campaign | None", self._caller.call(prepared))
 
     def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
@@ -456,20 +456,20 @@ class CampaignsResource:
         prepared = prepare_list_deleted_campaigns()
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> Campaign:
+    def restore(self, id: int) -> Campaign | None:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Campaign
+            Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
-        return cast("Campaign", self._caller.call(prepared))
+        return cast("Campaign | None", self._caller.call(prepared))
 
     def update(
         self,
@@ -501,8 +501,8 @@ class CampaignsResource:
 
         Args:
             id: Id of the entity.
-            alias: Short name used in the campaign URL; unique per tracker.
-            name: Display name.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             type_: How flows are picked. One of: 'position', 'weight'.
             cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -569,11 +569,11 @@ class CampaignsResource:
 
         Args:
             id: Id of the entity.
-            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium confidence). `kt.campaigns.update_costs` also takes a date or datetime. Required.
-            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
             timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
-            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal. Required.
-            currency: ISO 4217 currency code. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
             only_campaign_uniques: Spread the cost over campaign-unique clicks only.
             filters: Narrows a cost update to clicks whose parameters have these values.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -613,7 +613,7 @@ class AsyncCampaignsResource:
     async def clone(self, id: int) -> Campaign:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -651,8 +651,8 @@ class AsyncCampaignsResource:
         """Create a campaign.
 
         Args:
-            alias: Short name used in the campaign URL; unique per tracker. Required.
-            name: Display name. Required.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             type_: How flows are picked. One of: 'position', 'weight'.
             cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -698,20 +698,20 @@ class AsyncCampaignsResource:
         )
         return cast("Campaign", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Campaign:
+    async def delete(self, id: int) -> Campaign | None:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Campaign
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
-        return cast("Campaign", await self._caller.call(prepared))
+        return cast("Campaign | None", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Campaign:
         """Switch a campaign off.
@@ -778,20 +778,20 @@ class AsyncCampaignsResource:
         prepared = prepare_list_deleted_campaigns()
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
-    async def restore(self, id: int) -> Campaign:
+    async def restore(self, id: int) -> Campaign | None:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Campaign
+            Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
-        return cast("Campaign", await self._caller.call(prepared))
+        return cast("Campaign | None", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -823,8 +823,8 @@ class AsyncCampaignsResource:
 
         Args:
             id: Id of the entity.
-            alias: Short name used in the campaign URL; unique per tracker.
-            name: Display name.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             type_: How flows are picked. One of: 'position', 'weight'.
             cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -891,11 +891,11 @@ class AsyncCampaignsResource:
 
         Args:
             id: Id of the entity.
-            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium confidence). `kt.campaigns.update_costs` also takes a date or datetime. Required.
-            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
             timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
-            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal. Required.
-            currency: ISO 4217 currency code. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
             only_campaign_uniques: Spread the cost over campaign-unique clicks only.
             filters: Narrows a cost update to clicks whose parameters have these values.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -935,7 +935,7 @@ class BatchCampaignsResource:
     def clone(self, id: int) -> BatchHandle[Campaign]:
         """Copy a campaign.
 
-        Creates a new campaign with the same settings and flows.
+        Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -973,8 +973,8 @@ class BatchCampaignsResource:
         """Create a campaign.
 
         Args:
-            alias: Short name used in the campaign URL; unique per tracker. Required.
-            name: Display name. Required.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             type_: How flows are picked. One of: 'position', 'weight'.
             cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -1020,20 +1020,20 @@ class BatchCampaignsResource:
         )
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Campaign]:
+    def delete(self, id: int) -> BatchHandle[Campaign | None]:
         """Archive a campaign.
 
-        Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers 201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+        Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Campaign
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id)
-        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+        return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Campaign]:
         """Switch a campaign off.
@@ -1100,20 +1100,20 @@ class BatchCampaignsResource:
         prepared = prepare_list_deleted_campaigns()
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> BatchHandle[Campaign]:
+    def restore(self, id: int) -> BatchHandle[Campaign | None]:
         """Bring a campaign back from the archive.
 
-        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain).
+        Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Campaign
+            Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id)
-        return cast("BatchHandle[Campaign]", self._caller.call(prepared))
+        return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def update(
         self,
@@ -1145,8 +1145,8 @@ class BatchCampaignsResource:
 
         Args:
             id: Id of the entity.
-            alias: Short name used in the campaign URL; unique per tracker.
-            name: Display name.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             type_: How flows are picked. One of: 'position', 'weight'.
             cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -1213,11 +1213,11 @@ class BatchCampaignsResource:
 
         Args:
             id: Id of the entity.
-            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium confidence). `kt.campaigns.update_costs` also takes a date or datetime. Required.
-            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
             timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
-            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal. Required.
-            currency: ISO 4217 currency code. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
             only_campaign_uniques: Spread the cost over campaign-unique clicks only.
             filters: Narrows a cost update to clicks whose parameters have these values.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.

@@ -145,8 +145,8 @@ class ClicksResource:
         Destructive; runs in the background.
 
         Args:
-            start_date: `YYYY-MM-DD HH:MM`. Required.
-            end_date: `YYYY-MM-DD HH:MM`. Required.
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
             campaign_id: Limit to one campaign.
             timezone: Time zone name, e.g. `Europe/Madrid`.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -269,8 +269,8 @@ class AsyncClicksResource:
         Destructive; runs in the background.
 
         Args:
-            start_date: `YYYY-MM-DD HH:MM`. Required.
-            end_date: `YYYY-MM-DD HH:MM`. Required.
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
             campaign_id: Limit to one campaign.
             timezone: Time zone name, e.g. `Europe/Madrid`.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
@@ -393,8 +393,8 @@ class BatchClicksResource:
         Destructive; runs in the background.
 
         Args:
-            start_date: `YYYY-MM-DD HH:MM`. Required.
-            end_date: `YYYY-MM-DD HH:MM`. Required.
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
             campaign_id: Limit to one campaign.
             timezone: Time zone name, e.g. `Europe/Madrid`.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.

@@ -45,7 +45,7 @@ def prepare_check_domain(id: int) -> PreparedCall:
 def prepare_create_domain(
     *,
     name: str,
-    is_ssl: bool | Unset = UNSET,
+    is_ssl: bool = False,
     default_campaign_id: int | None | Unset = UNSET,
     wildcard: bool | Unset = UNSET,
     catch_not_found: bool | Unset = UNSET,
@@ -182,7 +182,7 @@ class DomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -197,8 +197,8 @@ class DomainsResource:
         Answers with a list of the domains added.
 
         Args:
-            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
-            is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
             default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             wildcard: Also serve every subdomain.
             catch_not_found: Send requests for unknown paths to the default campaign.
@@ -226,20 +226,20 @@ class DomainsResource:
         )
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Domain:
+    def delete(self, id: int) -> Domain | None:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Domain
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
-        return cast("Domain", self._caller.call(prepared))
+        return cast("Domain | None", self._caller.call(prepared))
 
     def get(self, id: int) -> Domain:
         """Get one domain.
@@ -274,18 +274,20 @@ class DomainsResource:
         prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> Domain:
+    def restore(self, id: int) -> Domain | None:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Domain
+            Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
-        return cast("Domain", self._caller.call(prepared))
+        return cast("Domain | None", self._caller.call(prepared))
 
     def update(
         self,
@@ -304,7 +306,7 @@ class DomainsResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             is_ssl: Serve the domain over HTTPS.
             default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             state: New state. One of: 'active', 'deleted'.
@@ -354,7 +356,7 @@ class AsyncDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -369,8 +371,8 @@ class AsyncDomainsResource:
         Answers with a list of the domains added.
 
         Args:
-            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
-            is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
             default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             wildcard: Also serve every subdomain.
             catch_not_found: Send requests for unknown paths to the default campaign.
@@ -398,20 +400,20 @@ class AsyncDomainsResource:
         )
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Domain:
+    async def delete(self, id: int) -> Domain | None:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Domain
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
-        return cast("Domain", await self._caller.call(prepared))
+        return cast("Domain | None", await self._caller.call(prepared))
 
     async def get(self, id: int) -> Domain:
         """Get one domain.
@@ -446,18 +448,20 @@ class AsyncDomainsResource:
         prepared = prepare_list_deleted_domains()
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
-    async def restore(self, id: int) -> Domain:
+    async def restore(self, id: int) -> Domain | None:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Domain
+            Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
-        return cast("Domain", await self._caller.call(prepared))
+        return cast("Domain | None", await self._caller.call(prepared))
 
     async def update(
         self,
@@ -476,7 +480,7 @@ class AsyncDomainsResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             is_ssl: Serve the domain over HTTPS.
             default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             state: New state. One of: 'active', 'deleted'.
@@ -526,7 +530,7 @@ class BatchDomainsResource:
         self,
         *,
         name: str,
-        is_ssl: bool | Unset = UNSET,
+        is_ssl: bool = False,
         default_campaign_id: int | None | Unset = UNSET,
         wildcard: bool | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
@@ -541,8 +545,8 @@ class BatchDomainsResource:
         Answers with a list of the domains added.
 
         Args:
-            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Required.
-            is_ssl: Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional here.
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
             default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             wildcard: Also serve every subdomain.
             catch_not_found: Send requests for unknown paths to the default campaign.
@@ -570,20 +574,20 @@ class BatchDomainsResource:
         )
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Domain]:
+    def delete(self, id: int) -> BatchHandle[Domain | None]:
         """Archive a domain.
 
-        Answers 201.
+        Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Domain
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id)
-        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+        return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def get(self, id: int) -> BatchHandle[Domain]:
         """Get one domain.
@@ -618,18 +622,20 @@ class BatchDomainsResource:
         prepared = prepare_list_deleted_domains()
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> BatchHandle[Domain]:
+    def restore(self, id: int) -> BatchHandle[Domain | None]:
         """Bring a domain back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Domain
+            Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id)
-        return cast("BatchHandle[Domain]", self._caller.call(prepared))
+        return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def update(
         self,
@@ -648,7 +654,7 @@ class BatchDomainsResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             is_ssl: Serve the domain over HTTPS.
             default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
             state: New state. One of: 'active', 'deleted'.

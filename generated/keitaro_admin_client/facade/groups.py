@@ -107,8 +107,8 @@ class GroupsResource:
         """Create a group.
 
         Args:
-            name: Display name. Required.
-            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -119,20 +119,20 @@ class GroupsResource:
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Group:
+    def delete(self, id: int) -> Group | None:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Group
+            Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
-        return cast("Group", self._caller.call(prepared))
+        return cast("Group | None", self._caller.call(prepared))
 
     def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
         """List the groups of one kind.
@@ -140,7 +140,7 @@ class GroupsResource:
         `type` is required by the tracker even though it has a default.
 
         Args:
-            type_: Kind of group. One of: 'campaigns', 'offers', 'landings'. Tracker default: 'campaigns'.
+            type_: Kind of group. One of: 'campaigns', 'offers', 'landings', 'domains'. Tracker default: 'campaigns'.
 
         Returns:
             builtins.list[Group]
@@ -162,8 +162,8 @@ class GroupsResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
-            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -187,8 +187,8 @@ class AsyncGroupsResource:
         """Create a group.
 
         Args:
-            name: Display name. Required.
-            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -199,20 +199,20 @@ class AsyncGroupsResource:
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("Group", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Group:
+    async def delete(self, id: int) -> Group | None:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Group
+            Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
-        return cast("Group", await self._caller.call(prepared))
+        return cast("Group | None", await self._caller.call(prepared))
 
     async def list(self, *, type_: GroupType = "campaigns") -> builtins.list[Group]:
         """List the groups of one kind.
@@ -220,7 +220,7 @@ class AsyncGroupsResource:
         `type` is required by the tracker even though it has a default.
 
         Args:
-            type_: Kind of group. One of: 'campaigns', 'offers', 'landings'. Tracker default: 'campaigns'.
+            type_: Kind of group. One of: 'campaigns', 'offers', 'landings', 'domains'. Tracker default: 'campaigns'.
 
         Returns:
             builtins.list[Group]
@@ -242,8 +242,8 @@ class AsyncGroupsResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
-            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -267,8 +267,8 @@ class BatchGroupsResource:
         """Create a group.
 
         Args:
-            name: Display name. Required.
-            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -279,20 +279,20 @@ class BatchGroupsResource:
         prepared = prepare_create_group(name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown)
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Group]:
+    def delete(self, id: int) -> BatchHandle[Group | None]:
         """Delete a group.
 
-        Note the trailing `/delete` in the path.
+        Note the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Group
+            Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
         prepared = prepare_delete_group(id)
-        return cast("BatchHandle[Group]", self._caller.call(prepared))
+        return cast("BatchHandle[Group | None]", self._caller.call(prepared))
 
     def list(self, *, type_: GroupType = "campaigns") -> BatchHandle[builtins.list[Group]]:
         """List the groups of one kind.
@@ -300,7 +300,7 @@ class BatchGroupsResource:
         `type` is required by the tracker even though it has a default.
 
         Args:
-            type_: Kind of group. One of: 'campaigns', 'offers', 'landings'. Tracker default: 'campaigns'.
+            type_: Kind of group. One of: 'campaigns', 'offers', 'landings', 'domains'. Tracker default: 'campaigns'.
 
         Returns:
             builtins.list[Group]
@@ -322,8 +322,8 @@ class BatchGroupsResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
-            type_: What a group holds. One of: 'campaigns', 'offers', 'landings'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

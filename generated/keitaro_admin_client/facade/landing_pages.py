@@ -235,7 +235,7 @@ class LandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the new file inside the page. Required.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FilePath
@@ -247,7 +247,7 @@ class LandingPagesResource:
     def clone(self, id: int) -> LandingPage:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -277,7 +277,7 @@ class LandingPagesResource:
         """Create a landing page.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -308,18 +308,20 @@ class LandingPagesResource:
         )
         return cast("LandingPage", self._caller.call(prepared))
 
-    def delete(self, id: int) -> LandingPage:
+    def delete(self, id: int) -> LandingPage | None:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            LandingPage
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
-        return cast("LandingPage", self._caller.call(prepared))
+        return cast("LandingPage | None", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local landing page as a zip.
@@ -352,7 +354,7 @@ class LandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FileContent
@@ -389,7 +391,7 @@ class LandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             Success
@@ -418,7 +420,7 @@ class LandingPagesResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -457,7 +459,7 @@ class LandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
             data: New content. Required.
 
         Returns:
@@ -479,7 +481,7 @@ class AsyncLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the new file inside the page. Required.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FilePath
@@ -491,7 +493,7 @@ class AsyncLandingPagesResource:
     async def clone(self, id: int) -> LandingPage:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -521,7 +523,7 @@ class AsyncLandingPagesResource:
         """Create a landing page.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -552,18 +554,20 @@ class AsyncLandingPagesResource:
         )
         return cast("LandingPage", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> LandingPage:
+    async def delete(self, id: int) -> LandingPage | None:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            LandingPage
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
-        return cast("LandingPage", await self._caller.call(prepared))
+        return cast("LandingPage | None", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local landing page as a zip.
@@ -596,7 +600,7 @@ class AsyncLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FileContent
@@ -633,7 +637,7 @@ class AsyncLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             Success
@@ -662,7 +666,7 @@ class AsyncLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -701,7 +705,7 @@ class AsyncLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
             data: New content. Required.
 
         Returns:
@@ -723,7 +727,7 @@ class BatchLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the new file inside the page. Required.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FilePath
@@ -735,7 +739,7 @@ class BatchLandingPagesResource:
     def clone(self, id: int) -> BatchHandle[LandingPage]:
         """Copy a landing page.
 
-        Unlike every other copy operation this one is a PUT.
+        Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -765,7 +769,7 @@ class BatchLandingPagesResource:
         """Create a landing page.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -796,18 +800,20 @@ class BatchLandingPagesResource:
         )
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[LandingPage]:
+    def delete(self, id: int) -> BatchHandle[LandingPage | None]:
         """Archive a landing page.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            LandingPage
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id)
-        return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
+        return cast("BatchHandle[LandingPage | None]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local landing page as a zip.
@@ -840,7 +846,7 @@ class BatchLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FileContent
@@ -877,7 +883,7 @@ class BatchLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             Success
@@ -906,7 +912,7 @@ class BatchLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
             group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
             state: New state. One of: 'active', 'disabled', 'deleted'.
@@ -945,7 +951,7 @@ class BatchLandingPagesResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the page. Required.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
             data: New content. Required.
 
         Returns:

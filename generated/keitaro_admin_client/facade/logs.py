@@ -82,8 +82,8 @@ class LogsResource:
 
         Args:
             type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
-            limit: Most lines to return. Required.
-            offset: Lines to skip.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
             query: Text the lines must contain.
 
         Returns:
@@ -129,8 +129,8 @@ class AsyncLogsResource:
 
         Args:
             type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
-            limit: Most lines to return. Required.
-            offset: Lines to skip.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
             query: Text the lines must contain.
 
         Returns:
@@ -176,8 +176,8 @@ class BatchLogsResource:
 
         Args:
             type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
-            limit: Most lines to return. Required.
-            offset: Lines to skip.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
             query: Text the lines must contain.
 
         Returns:

@@ -275,7 +275,7 @@ class OffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the new file inside the offer. Required.
+            path: Path of the new file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FilePath
@@ -286,6 +286,8 @@ class OffersResource:
 
     def clone(self, id: int) -> Offer:
         """Copy an offer.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -325,7 +327,7 @@ class OffersResource:
         """Create an offer.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
@@ -376,20 +378,20 @@ class OffersResource:
         )
         return cast("Offer", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Offer:
+    def delete(self, id: int) -> Offer | None:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Offer
+            Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
-        return cast("Offer", self._caller.call(prepared))
+        return cast("Offer | None", self._caller.call(prepared))
 
     def download(self, id: int) -> File:
         """Download a local offer as a zip.
@@ -422,7 +424,7 @@ class OffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FileContent
@@ -459,7 +461,7 @@ class OffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             Success
@@ -498,7 +500,7 @@ class OffersResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
@@ -557,7 +559,7 @@ class OffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
             data: New content. Required.
 
         Returns:
@@ -579,7 +581,7 @@ class AsyncOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the new file inside the offer. Required.
+            path: Path of the new file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FilePath
@@ -590,6 +592,8 @@ class AsyncOffersResource:
 
     async def clone(self, id: int) -> Offer:
         """Copy an offer.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -629,7 +633,7 @@ class AsyncOffersResource:
         """Create an offer.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
@@ -680,20 +684,20 @@ class AsyncOffersResource:
         )
         return cast("Offer", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Offer:
+    async def delete(self, id: int) -> Offer | None:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Offer
+            Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
-        return cast("Offer", await self._caller.call(prepared))
+        return cast("Offer | None", await self._caller.call(prepared))
 
     async def download(self, id: int) -> File:
         """Download a local offer as a zip.
@@ -726,7 +730,7 @@ class AsyncOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FileContent
@@ -763,7 +767,7 @@ class AsyncOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             Success
@@ -802,7 +806,7 @@ class AsyncOffersResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
@@ -861,7 +865,7 @@ class AsyncOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
             data: New content. Required.
 
         Returns:
@@ -883,7 +887,7 @@ class BatchOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the new file inside the offer. Required.
+            path: Path of the new file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FilePath
@@ -894,6 +898,8 @@ class BatchOffersResource:
 
     def clone(self, id: int) -> BatchHandle[Offer]:
         """Copy an offer.
+
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
         Args:
             id: Id of the entity.
@@ -933,7 +939,7 @@ class BatchOffersResource:
         """Create an offer.
 
         Args:
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
@@ -984,20 +990,20 @@ class BatchOffersResource:
         )
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Offer]:
+    def delete(self, id: int) -> BatchHandle[Offer | None]:
         """Archive an offer.
 
-        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+        Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Offer
+            Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
         prepared = prepare_delete_offer(id)
-        return cast("BatchHandle[Offer]", self._caller.call(prepared))
+        return cast("BatchHandle[Offer | None]", self._caller.call(prepared))
 
     def download(self, id: int) -> BatchHandle[File]:
         """Download a local offer as a zip.
@@ -1030,7 +1036,7 @@ class BatchOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             FileContent
@@ -1067,7 +1073,7 @@ class BatchOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
 
         Returns:
             Success
@@ -1106,7 +1112,7 @@ class BatchOffersResource:
 
         Args:
             id: Id of the entity.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             group_id: Group the entity belongs to, or null. May be None.
             offer_type: `external`, `local` or `preloaded`.
             action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
@@ -1165,7 +1171,7 @@ class BatchOffersResource:
 
         Args:
             id: Id of the entity.
-            path: Path of the file inside the offer. Required.
+            path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
             data: New content. Required.
 
         Returns:

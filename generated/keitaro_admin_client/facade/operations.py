@@ -11,6 +11,7 @@ CLONE_AFFILIATE_NETWORK = Operation(
     retry_safe=False,
     success_status=200,
     summary="Copy an affiliate network",
+    answers=("object", "one-item-list"),
 )
 CREATE_AFFILIATE_NETWORK = Operation(
     operation_id="createAffiliateNetwork",
@@ -31,6 +32,7 @@ DELETE_AFFILIATE_NETWORK = Operation(
     retry_safe=True,
     success_status=200,
     summary="Archive an affiliate network",
+    answers=("object", "one-item-list", "empty"),
 )
 GET_AFFILIATE_NETWORK = Operation(
     operation_id="getAffiliateNetwork",
@@ -131,6 +133,8 @@ CLONE_CAMPAIGN = Operation(
     retry_safe=False,
     success_status=200,
     summary="Copy a campaign",
+    answers=("object", "one-item-list"),
+    json_strings=("parameters",),
 )
 CREATE_CAMPAIGN = Operation(
     operation_id="createCampaign",
@@ -141,6 +145,7 @@ CREATE_CAMPAIGN = Operation(
     retry_safe=False,
     success_status=200,
     summary="Create a campaign",
+    json_strings=("parameters",),
 )
 DELETE_CAMPAIGN = Operation(
     operation_id="deleteCampaign",
@@ -151,6 +156,8 @@ DELETE_CAMPAIGN = Operation(
     retry_safe=True,
     success_status=201,
     summary="Archive a campaign",
+    answers=("object", "one-item-list", "empty"),
+    json_strings=("parameters",),
 )
 DISABLE_CAMPAIGN = Operation(
     operation_id="disableCampaign",
@@ -161,6 +168,7 @@ DISABLE_CAMPAIGN = Operation(
     retry_safe=False,
     success_status=200,
     summary="Switch a campaign off",
+    json_strings=("parameters",),
 )
 ENABLE_CAMPAIGN = Operation(
     operation_id="enableCampaign",
@@ -171,6 +179,7 @@ ENABLE_CAMPAIGN = Operation(
     retry_safe=False,
     success_status=200,
     summary="Switch a campaign on",
+    json_strings=("parameters",),
 )
 GET_CAMPAIGN = Operation(
     operation_id="getCampaign",
@@ -181,6 +190,7 @@ GET_CAMPAIGN = Operation(
     retry_safe=True,
     success_status=200,
     summary="Get one campaign",
+    json_strings=("parameters",),
 )
 LIST_CAMPAIGNS = Operation(
     operation_id="listCampaigns",
@@ -191,6 +201,7 @@ LIST_CAMPAIGNS = Operation(
     retry_safe=True,
     success_status=200,
     summary="List campaigns",
+    json_strings=("parameters",),
 )
 LIST_DELETED_CAMPAIGNS = Operation(
     operation_id="listDeletedCampaigns",
@@ -201,6 +212,7 @@ LIST_DELETED_CAMPAIGNS = Operation(
     retry_safe=True,
     success_status=200,
     summary="List archived campaigns",
+    json_strings=("parameters",),
 )
 RESTORE_CAMPAIGN = Operation(
     operation_id="restoreCampaign",
@@ -211,6 +223,8 @@ RESTORE_CAMPAIGN = Operation(
     retry_safe=False,
     success_status=201,
     summary="Bring a campaign back from the archive",
+    answers=("object", "one-item-list", "empty"),
+    json_strings=("parameters",),
 )
 UPDATE_CAMPAIGN = Operation(
     operation_id="updateCampaign",
@@ -221,6 +235,7 @@ UPDATE_CAMPAIGN = Operation(
     retry_safe=True,
     success_status=200,
     summary="Change a campaign",
+    json_strings=("parameters",),
 )
 UPDATE_CAMPAIGN_COSTS = Operation(
     operation_id="updateCampaignCosts",
@@ -301,6 +316,7 @@ DELETE_DOMAIN = Operation(
     retry_safe=True,
     success_status=201,
     summary="Archive a domain",
+    answers=("object", "one-item-list", "empty"),
 )
 GET_DOMAIN = Operation(
     operation_id="getDomain",
@@ -341,6 +357,7 @@ RESTORE_DOMAIN = Operation(
     retry_safe=False,
     success_status=200,
     summary="Bring a domain back from the archive",
+    answers=("object", "one-item-list", "empty"),
 )
 UPDATE_DOMAIN = Operation(
     operation_id="updateDomain",
@@ -371,6 +388,7 @@ DELETE_GROUP = Operation(
     retry_safe=True,
     success_status=200,
     summary="Delete a group",
+    answers=("object", "one-item-list", "empty"),
 )
 LIST_GROUPS = Operation(
     operation_id="listGroups",
@@ -531,6 +549,7 @@ CLONE_LANDING_PAGE = Operation(
     retry_safe=True,
     success_status=200,
     summary="Copy a landing page",
+    answers=("object", "one-item-list"),
 )
 CREATE_LANDING_PAGE = Operation(
     operation_id="createLandingPage",
@@ -551,6 +570,7 @@ DELETE_LANDING_PAGE = Operation(
     retry_safe=True,
     success_status=200,
     summary="Archive a landing page",
+    answers=("object", "one-item-list", "empty"),
 )
 DOWNLOAD_LANDING_PAGE = Operation(
     operation_id="downloadLandingPage",
@@ -681,6 +701,7 @@ CLONE_OFFER = Operation(
     retry_safe=False,
     success_status=200,
     summary="Copy an offer",
+    answers=("object", "one-item-list"),
 )
 CREATE_OFFER = Operation(
     operation_id="createOffer",
@@ -701,6 +722,7 @@ DELETE_OFFER = Operation(
     retry_safe=True,
     success_status=200,
     summary="Archive an offer",
+    answers=("object", "one-item-list", "empty"),
 )
 DOWNLOAD_OFFER = Operation(
     operation_id="downloadOffer",
@@ -831,6 +853,7 @@ DELETE_STREAM = Operation(
     retry_safe=True,
     success_status=200,
     summary="Archive a flow",
+    answers=("object", "one-item-list", "empty"),
 )
 DISABLE_STREAM = Operation(
     operation_id="disableStream",
@@ -941,6 +964,7 @@ RESTORE_STREAM = Operation(
     retry_safe=False,
     success_status=200,
     summary="Bring a flow back from the archive",
+    answers=("object", "one-item-list", "empty"),
 )
 SEARCH_STREAMS = Operation(
     operation_id="searchStreams",
@@ -971,6 +995,7 @@ CLONE_TRAFFIC_SOURCE = Operation(
     retry_safe=False,
     success_status=200,
     summary="Copy a traffic source",
+    answers=("object", "one-item-list"),
 )
 CREATE_TRAFFIC_SOURCE = Operation(
     operation_id="createTrafficSource",

@@ -13,6 +13,7 @@ from . import operations as _ops
 from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
 
 if TYPE_CHECKING:
+    from ..models.get_report_labels_label_name import GetReportLabelsLabelName
     from ..models.label_ref_name import LabelRefName
     from ..models.labels import Labels
     from ..models.labels_update_items import LabelsUpdateItems
@@ -75,7 +76,9 @@ def prepare_build_report(
     return PreparedCall(_ops.BUILD_REPORT, request, endpoint._parse_response)
 
 
-def prepare_get_report_labels(*, campaign_id: int, label_name: str, ref_name: LabelRefName) -> PreparedCall:
+def prepare_get_report_labels(
+    *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+) -> PreparedCall:
     """The request of `get_labels` (`GET /report/labels`), ready for any caller."""
     from ..api.reports import get_report_labels as endpoint
 
@@ -177,12 +180,12 @@ class ReportsResource:
         )
         return cast("Report", self._caller.call(prepared))
 
-    def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
+    def get_labels(self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName) -> Labels:
         """Read the labels of a campaign.
 
         Args:
             campaign_id: Campaign whose labels to read. Required.
-            label_name: Label list name. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
             ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
 
         Returns:
@@ -208,7 +211,7 @@ class ReportsResource:
         Args:
             campaign_id: Id of the campaign. Required.
             ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
-            items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -285,12 +288,14 @@ class AsyncReportsResource:
         )
         return cast("Report", await self._caller.call(prepared))
 
-    async def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> Labels:
+    async def get_labels(
+        self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+    ) -> Labels:
         """Read the labels of a campaign.
 
         Args:
             campaign_id: Campaign whose labels to read. Required.
-            label_name: Label list name. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
             ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
 
         Returns:
@@ -316,7 +321,7 @@ class AsyncReportsResource:
         Args:
             campaign_id: Id of the campaign. Required.
             ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
-            items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 
@@ -393,12 +398,14 @@ class BatchReportsResource:
         )
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
-    def get_labels(self, *, campaign_id: int, label_name: str, ref_name: LabelRefName) -> BatchHandle[Labels]:
+    def get_labels(
+        self, *, campaign_id: int, label_name: GetReportLabelsLabelName, ref_name: LabelRefName
+    ) -> BatchHandle[Labels]:
         """Read the labels of a campaign.
 
         Args:
             campaign_id: Campaign whose labels to read. Required.
-            label_name: Label list name. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
             ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
 
         Returns:
@@ -424,7 +431,7 @@ class BatchReportsResource:
         Args:
             campaign_id: Id of the campaign. Required.
             ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
-            items: Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
 

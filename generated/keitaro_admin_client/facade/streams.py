@@ -317,7 +317,7 @@ class StreamsResource:
         Args:
             campaign_id: Id of the campaign. Required.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             action_type: Action key, one of those `GET /streams_actions` lists. Required.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
             position: Order in its list.
@@ -364,20 +364,20 @@ class StreamsResource:
         )
         return cast("Stream", self._caller.call(prepared))
 
-    def delete(self, id: int) -> Stream:
+    def delete(self, id: int) -> Stream | None:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Stream
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
-        return cast("Stream", self._caller.call(prepared))
+        return cast("Stream | None", self._caller.call(prepared))
 
     def disable(self, id: int) -> Stream:
         """Switch a flow off.
@@ -498,18 +498,20 @@ class StreamsResource:
         prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> Stream:
+    def restore(self, id: int) -> Stream | None:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Stream
+            Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
-        return cast("Stream", self._caller.call(prepared))
+        return cast("Stream | None", self._caller.call(prepared))
 
     def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
@@ -555,7 +557,7 @@ class StreamsResource:
             id: Id of the entity.
             campaign_id: Id of the campaign.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             position: Order in its list.
             weight: Share of traffic when the campaign picks flows by weight.
             action_options: Options of the action (an object; depends on `action_type`). May be None.
@@ -639,7 +641,7 @@ class AsyncStreamsResource:
         Args:
             campaign_id: Id of the campaign. Required.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             action_type: Action key, one of those `GET /streams_actions` lists. Required.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
             position: Order in its list.
@@ -686,20 +688,20 @@ class AsyncStreamsResource:
         )
         return cast("Stream", await self._caller.call(prepared))
 
-    async def delete(self, id: int) -> Stream:
+    async def delete(self, id: int) -> Stream | None:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Stream
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
-        return cast("Stream", await self._caller.call(prepared))
+        return cast("Stream | None", await self._caller.call(prepared))
 
     async def disable(self, id: int) -> Stream:
         """Switch a flow off.
@@ -820,18 +822,20 @@ class AsyncStreamsResource:
         prepared = prepare_list_stream_types()
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
-    async def restore(self, id: int) -> Stream:
+    async def restore(self, id: int) -> Stream | None:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Stream
+            Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
-        return cast("Stream", await self._caller.call(prepared))
+        return cast("Stream | None", await self._caller.call(prepared))
 
     async def search(self, *, query: str) -> builtins.list[Stream]:
         """Find flows by text.
@@ -877,7 +881,7 @@ class AsyncStreamsResource:
             id: Id of the entity.
             campaign_id: Id of the campaign.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             position: Order in its list.
             weight: Share of traffic when the campaign picks flows by weight.
             action_options: Options of the action (an object; depends on `action_type`). May be None.
@@ -961,7 +965,7 @@ class BatchStreamsResource:
         Args:
             campaign_id: Id of the campaign. Required.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
-            name: Display name. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             action_type: Action key, one of those `GET /streams_actions` lists. Required.
             schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
             position: Order in its list.
@@ -1008,20 +1012,20 @@ class BatchStreamsResource:
         )
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
-    def delete(self, id: int) -> BatchHandle[Stream]:
+    def delete(self, id: int) -> BatchHandle[Stream | None]:
         """Archive a flow.
 
-        Moves the flow to the archive; `restoreStream` brings it back.
+        Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Stream
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id)
-        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+        return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def disable(self, id: int) -> BatchHandle[Stream]:
         """Switch a flow off.
@@ -1142,18 +1146,20 @@ class BatchStreamsResource:
         prepared = prepare_list_stream_types()
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
-    def restore(self, id: int) -> BatchHandle[Stream]:
+    def restore(self, id: int) -> BatchHandle[Stream | None]:
         """Bring a flow back from the archive.
+
+        Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
         Args:
             id: Id of the entity.
 
         Returns:
-            Stream
+            Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id)
-        return cast("BatchHandle[Stream]", self._caller.call(prepared))
+        return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def search(self, *, query: str) -> BatchHandle[builtins.list[Stream]]:
         """Find flows by text.
@@ -1199,7 +1205,7 @@ class BatchStreamsResource:
             id: Id of the entity.
             campaign_id: Id of the campaign.
             type_: Kind of flow. One of: 'forced', 'regular', 'default'.
-            name: Display name.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             position: Order in its list.
             weight: Share of traffic when the campaign picks flows by weight.
             action_options: Options of the action (an object; depends on `action_type`). May be None.

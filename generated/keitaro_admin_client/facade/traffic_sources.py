@@ -156,6 +156,8 @@ class TrafficSourcesResource:
     def clone(self, id: int) -> TrafficSource:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         Args:
             id: Id of the entity.
 
@@ -184,7 +186,7 @@ class TrafficSourcesResource:
         """Create a traffic source.
 
         Args:
-            name: Needed on create in practice, although the published document marks nothing required. Required.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             postback_url: URL the tracker calls back with conversions.
             postback_statuses: Conversion statuses the source's postback is sent for.
             template_name: Template the entity was created from.
@@ -270,7 +272,7 @@ class TrafficSourcesResource:
 
         Args:
             id: Id of the entity.
-            name: Needed on create in practice, although the published document marks nothing required.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             postback_url: URL the tracker calls back with conversions.
             postback_statuses: Conversion statuses the source's postback is sent for.
             template_name: Template the entity was created from.
@@ -312,6 +314,8 @@ class AsyncTrafficSourcesResource:
     async def clone(self, id: int) -> TrafficSource:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         Args:
             id: Id of the entity.
 
@@ -340,7 +344,7 @@ class AsyncTrafficSourcesResource:
         """Create a traffic source.
 
         Args:
-            name: Needed on create in practice, although the published document marks nothing required. Required.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             postback_url: URL the tracker calls back with conversions.
             postback_statuses: Conversion statuses the source's postback is sent for.
             template_name: Template the entity was created from.
@@ -426,7 +430,7 @@ class AsyncTrafficSourcesResource:
 
         Args:
             id: Id of the entity.
-            name: Needed on create in practice, although the published document marks nothing required.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             postback_url: URL the tracker calls back with conversions.
             postback_statuses: Conversion statuses the source's postback is sent for.
             template_name: Template the entity was created from.
@@ -468,6 +472,8 @@ class BatchTrafficSourcesResource:
     def clone(self, id: int) -> BatchHandle[TrafficSource]:
         """Copy a traffic source.
 
+        Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
+
         Args:
             id: Id of the entity.
 
@@ -496,7 +502,7 @@ class BatchTrafficSourcesResource:
         """Create a traffic source.
 
         Args:
-            name: Needed on create in practice, although the published document marks nothing required. Required.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             postback_url: URL the tracker calls back with conversions.
             postback_statuses: Conversion statuses the source's postback is sent for.
             template_name: Template the entity was created from.
@@ -582,7 +588,7 @@ class BatchTrafficSourcesResource:
 
         Args:
             id: Id of the entity.
-            name: Needed on create in practice, although the published document marks nothing required.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             postback_url: URL the tracker calls back with conversions.
             postback_statuses: Conversion statuses the source's postback is sent for.
             template_name: Template the entity was created from.

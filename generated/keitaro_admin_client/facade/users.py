@@ -169,7 +169,7 @@ class UsersResource:
         """Create a panel user.
 
         Args:
-            login: Login name of the user. Required.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             new_password: New password. Format: password. Required.
             new_password_confirmation: The same password again. Format: password. Required.
             type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
@@ -244,7 +244,7 @@ class UsersResource:
 
         Args:
             id: Id of the entity.
-            login: Login name of the user.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             new_password: New password. Format: password.
             new_password_confirmation: The same password again. Format: password.
             type_: Role of a user. One of: 'USER', 'ADMIN'.
@@ -316,7 +316,7 @@ class AsyncUsersResource:
         """Create a panel user.
 
         Args:
-            login: Login name of the user. Required.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             new_password: New password. Format: password. Required.
             new_password_confirmation: The same password again. Format: password. Required.
             type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
@@ -391,7 +391,7 @@ class AsyncUsersResource:
 
         Args:
             id: Id of the entity.
-            login: Login name of the user.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             new_password: New password. Format: password.
             new_password_confirmation: The same password again. Format: password.
             type_: Role of a user. One of: 'USER', 'ADMIN'.
@@ -463,7 +463,7 @@ class BatchUsersResource:
         """Create a panel user.
 
         Args:
-            login: Login name of the user. Required.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
             new_password: New password. Format: password. Required.
             new_password_confirmation: The same password again. Format: password. Required.
             type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
@@ -538,7 +538,7 @@ class BatchUsersResource:
 
         Args:
             id: Id of the entity.
-            login: Login name of the user.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             new_password: New password. Format: password.
             new_password_confirmation: The same password again. Format: password.
             type_: Role of a user. One of: 'USER', 'ADMIN'.

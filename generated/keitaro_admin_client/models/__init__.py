@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .campaign_option import CampaignOption
     from .campaign_state import CampaignState
     from .campaign_type import CampaignType
+    from .campaign_uniqueness_method import CampaignUniquenessMethod
     from .campaign_update import CampaignUpdate
     from .campaign_update_bind_visitors import CampaignUpdateBindVisitors
     from .campaign_update_cost_type import CampaignUpdateCostType
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from .file_path import FilePath
     from .file_tree import FileTree
     from .filter_operator import FilterOperator
+    from .get_report_labels_label_name import GetReportLabelsLabelName
     from .group import Group
     from .group_create import GroupCreate
     from .group_type import GroupType
@@ -163,6 +165,7 @@ _MODULE_OF: dict[str, str] = {
     "CampaignOption": ".campaign_option",
     "CampaignState": ".campaign_state",
     "CampaignType": ".campaign_type",
+    "CampaignUniquenessMethod": ".campaign_uniqueness_method",
     "CampaignUpdate": ".campaign_update",
     "CampaignUpdateBindVisitors": ".campaign_update_bind_visitors",
     "CampaignUpdateCostType": ".campaign_update_cost_type",
@@ -192,6 +195,7 @@ _MODULE_OF: dict[str, str] = {
     "FilePath": ".file_path",
     "FileTree": ".file_tree",
     "FilterOperator": ".filter_operator",
+    "GetReportLabelsLabelName": ".get_report_labels_label_name",
     "Group": ".group",
     "GroupCreate": ".group_create",
     "GroupType": ".group_type",
@@ -315,6 +319,7 @@ __all__ = (
     "CampaignOption",
     "CampaignState",
     "CampaignType",
+    "CampaignUniquenessMethod",
     "CampaignUpdate",
     "CampaignUpdateBindVisitors",
     "CampaignUpdateCostType",
@@ -344,6 +349,7 @@ __all__ = (
     "FilePath",
     "FileTree",
     "FilterOperator",
+    "GetReportLabelsLabelName",
     "Group",
     "GroupCreate",
     "GroupType",

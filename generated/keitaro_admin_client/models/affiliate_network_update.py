@@ -26,7 +26,8 @@ class AffiliateNetworkUpdate:
     """Fields accepted when changing an affiliate network.
 
     Attributes:
-        name (str | Unset): Display name.
+        name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         postback_url (str | Unset): URL the tracker calls back with conversions.
         offer_param (str | Unset): Query parameter that carries the offer in the network's links.
         notes (str | Unset): Free text notes.

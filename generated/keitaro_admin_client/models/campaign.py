@@ -12,6 +12,7 @@ from ..models.campaign_bind_visitors import CampaignBindVisitors
 from ..models.campaign_cost_type import CampaignCostType
 from ..models.campaign_state import CampaignState
 from ..models.campaign_type import CampaignType
+from ..models.campaign_uniqueness_method import CampaignUniquenessMethod
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ _KNOWN: frozenset[str] = frozenset(
         "bind_visitors",
         "token",
         "parameters",
+        "uniqueness_method",
+        "domain",
         "postbacks",
         "notes",
     )
@@ -81,7 +84,19 @@ class Campaign:
             bind_visitors (CampaignBindVisitors | None | Unset): Binds returning visitors to the same flow (`s`), flow and
                 landing (`sl`) or flow, landing and offer (`slo`). Null when binding is off.
             token (str | Unset): Click API token of the campaign. Treat it as a secret.
-            parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields.
+            parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields. Some
+                trackers send this object as JSON text, sometimes encoded twice; the SDK decodes it (x-keitaro-json-string) and
+                raises UnexpectedResponseError if it still is not an object. Evidence: playtini/keitaro-client
+                src/AdminApi/Model/Campaign.php decodes a string `parameters`, and since commit 880a2db a second time ("string
+                may be double json encoded"); observed by a maintained client, medium confidence.
+            uniqueness_method (CampaignUniquenessMethod | Unset): What makes a click unique: the IP address, or the IP
+                address and user agent. Not in Keitaro's document. Evidence: playtini/keitaro-client
+                src/AdminApi/Enum/CampaignUniquenessMethodEnum.php (values `ip`, `ip_ua`) and src/AdminApi/Model/Campaign.php,
+                which reads it from tracker answers; observed, medium confidence. Other values may exist on newer trackers.
+            domain (None | str | Unset): Address the campaign is served on, as text. Write with `domain_id`. Not in
+                Keitaro's document. Evidence: playtini/keitaro-client src/AdminApi/Model/Campaign.php reads `domain` from
+                tracker answers and treats it as optional; observed, medium confidence. Null is accepted because the field may
+                be missing or empty (not seen as null).
             postbacks (list[S2SPostback] | Unset): Server-to-server postbacks fired on conversions.
             notes (None | str | Unset): Free text notes.
     """
@@ -104,6 +119,8 @@ class Campaign:
     bind_visitors: CampaignBindVisitors | None | Unset = UNSET
     token: str | Unset = UNSET
     parameters: None | SourceParameters | Unset = UNSET
+    uniqueness_method: CampaignUniquenessMethod | Unset = UNSET
+    domain: None | str | Unset = UNSET
     postbacks: list[S2SPostback] | Unset = UNSET
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -126,6 +143,8 @@ class Campaign:
         "bind_visitors": "bind_visitors",
         "token": "token",
         "parameters": "parameters",
+        "uniqueness_method": "uniqueness_method",
+        "domain": "domain",
         "postbacks": "postbacks",
         "notes": "notes",
     }
@@ -175,6 +194,12 @@ class Campaign:
         v = self.parameters
         if v is not UNSET:
             field_dict["parameters"] = _t.encode(v)
+        v = self.uniqueness_method
+        if v is not UNSET:
+            field_dict["uniqueness_method"] = v
+        v = self.domain
+        if v is not UNSET:
+            field_dict["domain"] = v
         v = self.postbacks
         if v is not UNSET:
             field_dict["postbacks"] = _t.encode(v)
@@ -301,6 +326,14 @@ class Campaign:
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
         parameters = v
+        v = get("uniqueness_method", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "uniqueness_method")
+        uniqueness_method = v
+        v = get("domain", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "domain")
+        domain = v
         v = get("postbacks", UNSET)
         if v is not UNSET:
             try:
@@ -331,6 +364,8 @@ class Campaign:
             bind_visitors=bind_visitors,
             token=token,
             parameters=parameters,
+            uniqueness_method=uniqueness_method,
+            domain=domain,
             postbacks=postbacks,
             notes=notes,
         )

@@ -34,15 +34,15 @@ class CampaignCostUpdate:
     """Spreads a cost over a campaign's clicks in a period. The tracker schedules the work and answers at once.
 
     Attributes:
-        start_date (str): Start of the period as `YYYY-MM-DD HH:MM` in `timezone`; the tracker refuses a bare date with
-            "Expected 'YYYY-MM-DD HH:MM'" (reported by this project's newcomer trial against a tracker, issue 12; medium
-            confidence). `kt.campaigns.update_costs` also takes a date or datetime.
-        end_date (str): End of the period as `YYYY-MM-DD HH:MM` in `timezone`; `kt.campaigns.update_costs` also takes a
-            date (its last minute) or datetime.
+        start_date (str): Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format,
+            e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's
+            newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime.
+        end_date (str): End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document).
+            `kt.campaigns.update_costs` also takes a date (its last minute) or datetime.
         timezone (str): Time zone of both dates, e.g. `Europe/Madrid`.
         cost (str): Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes
-            a number or Decimal.
-        currency (str): ISO 4217 currency code.
+            a number or Decimal (sent without float noise).
+        currency (str): ISO 4217 currency code such as `USD`.
         only_campaign_uniques (bool | Unset): Spread the cost over campaign-unique clicks only.
         filters (CostFilter | Unset): Narrows a cost update to clicks whose parameters have these values.
     """

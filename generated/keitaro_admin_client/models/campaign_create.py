@@ -50,8 +50,11 @@ class CampaignCreate:
     """Fields accepted when creating a campaign; `alias` and `name` are required.
 
     Attributes:
-        alias (str): Short name used in the campaign URL; unique per tracker.
-        name (str): Display name.
+        alias (str): Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's
+            document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is
+            assumed to (G).
+        name (str): Display name. Must hold a non-space character. Keitaro's document marks the field required but does
+            not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         type_ (CampaignUpdateType | Unset): How flows are picked.
         cookies_ttl (int | Unset): How long, in hours, a visitor stays bound to this campaign.
         state (CampaignUpdateState | Unset): New state.

@@ -70,8 +70,11 @@ class CampaignUpdate:
     """Fields accepted when changing a campaign. Fields left out keep their value.
 
     Attributes:
-        alias (str | Unset): Short name used in the campaign URL; unique per tracker.
-        name (str | Unset): Display name.
+        alias (str | Unset): Short name used in the campaign URL; unique per tracker. Must hold a non-space character.
+            Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a
+            tracker is assumed to (G).
+        name (str | Unset): Display name. Must hold a non-space character. Keitaro's document marks the field required
+            but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         type_ (CampaignUpdateType | Unset): How flows are picked.
         cookies_ttl (int | Unset): How long, in hours, a visitor stays bound to this campaign.
         state (CampaignUpdateState | Unset): New state.

@@ -26,8 +26,10 @@ class CleanStatsRequest:
     """Period of statistics to erase. Destructive and scheduled in the background.
 
     Attributes:
-        start_date (str): `YYYY-MM-DD HH:MM`.
-        end_date (str): `YYYY-MM-DD HH:MM`.
+        start_date (str): `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed);
+            an impossible date or an unknown time zone is refused with 406 by the fake.
+        end_date (str): `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed);
+            an impossible date or an unknown time zone is refused with 406 by the fake.
         campaign_id (int | Unset): Limit to one campaign.
         timezone (str | Unset): Time zone name, e.g. `Europe/Madrid`.
     """

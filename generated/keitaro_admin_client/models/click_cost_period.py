@@ -34,8 +34,10 @@ class ClickCostPeriod:
     they are optional in this document.
 
         Attributes:
-            start_date (str): `YYYY-MM-DD HH:MM`.
-            end_date (str): `YYYY-MM-DD HH:MM`.
+            start_date (str): `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed);
+                an impossible date or an unknown time zone is refused with 406 by the fake.
+            end_date (str): `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed);
+                an impossible date or an unknown time zone is refused with 406 by the fake.
             cost (str): Cost of the period as a decimal string.
             timezone (str | Unset): Overrides the request's time zone.
             currency (str | Unset): Overrides the request's currency.

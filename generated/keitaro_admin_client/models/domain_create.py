@@ -31,9 +31,11 @@ class DomainCreate:
 
     Attributes:
         name (str): Domain name. The tracker answers with a list, which suggests several names can go in one request;
-            the separator is not documented.
-        is_ssl (bool | Unset): Serve over HTTPS. Keitaro's document lists it as required without declaring it; optional
-            here.
+            the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required
+            but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+        is_ssl (bool): Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST
+            /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always
+            sends it, false unless given. Default: False.
         default_campaign_id (int | None | Unset): Campaign that receives traffic arriving on the domain's root.
         wildcard (bool | Unset): Also serve every subdomain.
         catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
@@ -43,7 +45,7 @@ class DomainCreate:
     """
 
     name: str
-    is_ssl: bool | Unset = UNSET
+    is_ssl: bool = False
     default_campaign_id: int | None | Unset = UNSET
     wildcard: bool | Unset = UNSET
     catch_not_found: bool | Unset = UNSET
@@ -70,8 +72,7 @@ class DomainCreate:
         v = self.name
         field_dict["name"] = v
         v = self.is_ssl
-        if v is not UNSET:
-            field_dict["is_ssl"] = v
+        field_dict["is_ssl"] = v
         v = self.default_campaign_id
         if v is not UNSET:
             field_dict["default_campaign_id"] = v
@@ -110,7 +111,9 @@ class DomainCreate:
             v = _t.decode_field(_t.to_str, v, "name")
         name = v
         v = get("is_ssl", UNSET)
-        if type(v) is not bool and v is not UNSET:
+        if v is UNSET:
+            raise _t.missing("is_ssl", src_dict, cls._fields)
+        if type(v) is not bool:
             v = _t.decode_field(_t.to_bool, v, "is_ssl")
         is_ssl = v
         v = get("default_campaign_id", UNSET)

@@ -29,7 +29,8 @@ class DomainUpdate:
     """Fields accepted when changing a domain.
 
     Attributes:
-        name (str | Unset): Display name.
+        name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         is_ssl (bool | Unset): Serve the domain over HTTPS.
         default_campaign_id (int | None | Unset): Campaign that receives traffic arriving on the domain's root.
         state (DomainUpdateState | Unset): New state.

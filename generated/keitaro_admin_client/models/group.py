@@ -31,7 +31,7 @@ class Group:
         Attributes:
             id (int):
             name (str): Display name.
-            type_ (str): `campaigns`, `offers` or `landings`.
+            type_ (str): `campaigns`, `offers`, `landings` or `domains` (see `GroupType`).
             position (int | None | Unset): Order in its list.
     """
 

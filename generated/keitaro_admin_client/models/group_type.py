@@ -6,11 +6,12 @@ make every response that carries it fail to parse.
 
 from typing import Literal, cast
 
-GroupType = Literal["campaigns", "landings", "offers"]
+GroupType = Literal["campaigns", "domains", "landings", "offers"]
 
 GROUP_TYPE_VALUES: frozenset[GroupType] = frozenset(
     {
         "campaigns",
+        "domains",
         "landings",
         "offers",
     }

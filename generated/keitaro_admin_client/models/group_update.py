@@ -25,8 +25,12 @@ class GroupUpdate:
     """Fields accepted when changing a group.
 
     Attributes:
-        name (str | Unset): Display name.
-        type_ (GroupType | Unset): What a group holds.
+        name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+        type_ (GroupType | Unset): What a group holds. `domains` is not in Keitaro's 2022 document:
+            KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro
+            keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker
+            answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three.
     """
 
     name: str | Unset = UNSET

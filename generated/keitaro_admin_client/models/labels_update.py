@@ -33,8 +33,9 @@ class LabelsUpdate:
     Attributes:
         campaign_id (int): Id of the campaign.
         ref_name (LabelRefName): Column a label list applies to.
-        items (LabelsUpdateItems): Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is
-            documented only vaguely by Keitaro.
+        items (LabelsUpdateItems): Values to label, each mapped to `whitelist` or `blacklist` (the label values of
+            Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label:
+            the fake's choice, not documented (G); the fake answers 406 for any other value.
     """
 
     campaign_id: int

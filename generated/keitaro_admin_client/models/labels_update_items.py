@@ -16,7 +16,11 @@ _KNOWN: frozenset[str] = frozenset(())
 
 @_attrs_define
 class LabelsUpdateItems:
-    """Values to label, each mapped to `whitelist` or `blacklist`. The exact shape is documented only vaguely by Keitaro."""
+    """Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of
+    `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G);
+    the fake answers 406 for any other value.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _fields: ClassVar[dict[str, str]] = {}

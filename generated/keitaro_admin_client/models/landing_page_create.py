@@ -45,7 +45,8 @@ class LandingPageCreate:
     """Fields accepted when creating a landing page.
 
     Attributes:
-        name (str): Display name.
+        name (str): Must hold a non-space character. Keitaro's document marks the field required but does not say blank
+            text is refused; the fake refuses it as a tracker is assumed to (G).
         action_payload (LandingPageUpdateActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page
             body or a settings object, depending on `action_type`.
         group_id (int | None | Unset): Landing group. Typed as a string on write in Keitaro's 2022 document; integer

@@ -53,7 +53,8 @@ class OfferCreate:
     """Fields accepted when creating an offer.
 
     Attributes:
-        name (str): Display name.
+        name (str): Must hold a non-space character. Keitaro's document marks the field required but does not say blank
+            text is refused; the fake refuses it as a tracker is assumed to (G).
         group_id (int | None | Unset): Group the entity belongs to, or null.
         offer_type (str | Unset): `external`, `local` or `preloaded`.
         action_type (str | Unset): How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.

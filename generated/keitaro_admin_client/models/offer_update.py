@@ -82,7 +82,8 @@ class OfferUpdate:
     """Fields accepted when changing an offer.
 
     Attributes:
-        name (str | Unset): Display name.
+        name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         group_id (int | None | Unset): Group the entity belongs to, or null.
         offer_type (str | Unset): `external`, `local` or `preloaded`.
         action_type (str | Unset): How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.

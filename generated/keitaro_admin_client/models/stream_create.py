@@ -64,7 +64,8 @@ class StreamCreate:
     Attributes:
         campaign_id (int): Id of the campaign.
         type_ (StreamUpdateType): Kind of flow.
-        name (str): Display name.
+        name (str): Must hold a non-space character. Keitaro's document marks the field required but does not say blank
+            text is refused; the fake refuses it as a tracker is assumed to (G).
         action_type (str): Action key, one of those `GET /streams_actions` lists.
         schema (StreamUpdateSchema): How the flow answers.
         position (int | Unset): Order in its list.

@@ -96,7 +96,8 @@ class StreamUpdate:
         Attributes:
             campaign_id (int | Unset): Id of the campaign.
             type_ (StreamUpdateType | Unset): Kind of flow.
-            name (str | Unset): Display name.
+            name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+                say blank text is refused; the fake refuses it as a tracker is assumed to (G).
             position (int | Unset): Order in its list.
             weight (float | Unset): Share of traffic when the campaign picks flows by weight.
             action_options (None | StreamUpdateActionOptionsType0 | Unset): Options of the action (an object; depends on

@@ -39,7 +39,9 @@ class TrafficSourceCreate:
     every other create of this API requires its name.
 
         Attributes:
-            name (str): Needed on create in practice, although the published document marks nothing required.
+            name (str): Needed on create in practice, although the published document marks nothing required. Must hold a
+                non-space character. Keitaro's document marks the field required but does not say blank text is refused; the
+                fake refuses it as a tracker is assumed to (G).
             postback_url (str | Unset): URL the tracker calls back with conversions.
             postback_statuses (list[str] | Unset): Conversion statuses the source's postback is sent for.
             template_name (str | Unset): Template the entity was created from.

@@ -37,7 +37,9 @@ class TrafficSourceInput:
     """Fields accepted when creating or changing a traffic source.
 
     Attributes:
-        name (str | Unset): Needed on create in practice, although the published document marks nothing required.
+        name (str | Unset): Needed on create in practice, although the published document marks nothing required. Must
+            hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused;
+            the fake refuses it as a tracker is assumed to (G).
         postback_url (str | Unset): URL the tracker calls back with conversions.
         postback_statuses (list[str] | Unset): Conversion statuses the source's postback is sent for.
         template_name (str | Unset): Template the entity was created from.

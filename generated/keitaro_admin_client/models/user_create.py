@@ -33,7 +33,8 @@ class UserCreate:
     """Fields accepted when creating a user.
 
     Attributes:
-        login (str): Login name of the user.
+        login (str): Must hold a non-space character. Keitaro's document marks the field required but does not say blank
+            text is refused; the fake refuses it as a tracker is assumed to (G).
         new_password (str): New password.
         new_password_confirmation (str): The same password again.
         type_ (UserType): Role of a user.

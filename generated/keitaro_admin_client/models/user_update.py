@@ -34,7 +34,8 @@ class UserUpdate:
     """Fields accepted when changing a user.
 
     Attributes:
-        login (str | Unset): Login name of the user.
+        login (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
+            say blank text is refused; the fake refuses it as a tracker is assumed to (G).
         new_password (str | Unset): New password.
         new_password_confirmation (str | Unset): The same password again.
         type_ (UserType | Unset): Role of a user.

@@ -52,11 +52,11 @@ def report(
     with current_session(ctx).client() as kt:
         built = kt.reports.build(
             range_,
-            group_by=split_names(group_by),
-            metrics=split_names(metrics),
-            filters=filter_ or (),
-            sort=sort or (),
-            summary=summary,
+            group_by=split_names(group_by) or None,  # only what was asked goes into the body
+            metrics=split_names(metrics) or None,
+            filters=filter_ or None,
+            sort=sort or None,
+            summary=summary or None,
             limit=limit,
             timezone=timezone,
             allow_unknown=allow_unknown,

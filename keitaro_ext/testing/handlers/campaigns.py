@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import InvalidError
+from ..reports.costs import spread_cost
 from ..reports.ranges import zone
 from ..state import Record, TrackerState
 from .base import Call, archive, copy_name, handles, new_record, present, restore, touch
@@ -167,9 +168,20 @@ def check_cost(value: str, field: str) -> None:
 
 @handles("updateCampaignCosts")
 def update_costs(call: Call) -> None:
-    """Recorded in `state.campaign_cost_updates`; a real tracker runs it later as a job."""
+    """Recorded in `state.campaign_cost_updates` and applied to the clicks at once (a tracker runs a job)."""
     call.state.campaigns.require(call.id)
     fields = call.fields()
     check_period(fields)
     check_cost(fields["cost"], "cost")
     call.state.campaign_cost_updates.append({"campaign_id": call.id, **fields})
+    spread_cost(
+        call.backend.report_source(),
+        call.state.click_costs,
+        campaign_ids=[call.id],
+        start=fields["start_date"],
+        end=fields["end_date"],
+        timezone=fields["timezone"],
+        cost=fields["cost"],
+        only_unique=bool(fields.get("only_campaign_uniques")),
+        filters=fields.get("filters"),
+    )

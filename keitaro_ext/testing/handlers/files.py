@@ -27,8 +27,8 @@ def _files(call: Call, table: str) -> dict[str, str]:
 
 
 def clean_path(raw: str) -> str:
-    """A relative path inside the entity, or a 406 for anything that could escape it."""
-    path = raw.strip().lstrip("/")
+    """A relative path inside the entity, or a 406 for anything that could escape it (the spec's `path` pattern)."""
+    path = raw[1:] if raw.startswith("/") else raw
     parts = path.split("/")
     if not path or "\\" in path or any(part in ("", ".", "..") for part in parts):
         raise InvalidError.one("path", f"{raw!r} is not a file path inside the entity (no '..', no empty parts).")

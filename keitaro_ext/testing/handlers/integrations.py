@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import InvalidError, NotFoundError
+from ..errors import NotFoundError
 from .base import Call, handles, new_record, present, touch
 
 
@@ -27,9 +27,7 @@ def get_imklo(call: Call) -> dict[str, Any]:
 
 @handles("updateImkloUrl")
 def update_imklo(call: Call) -> dict[str, Any]:
-    url = call.params["imklo_api_url"]
-    if url and not url.startswith(("http://", "https://")):
-        raise InvalidError.one("imklo_api_url", "Expected an http(s) URL.")
+    url = call.params["imklo_api_url"]  # stored as given: Keitaro's document sets no format for it
     call.state.imklo_api_url = url
     return {"imklo_api_url": url}
 

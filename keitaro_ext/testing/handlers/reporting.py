@@ -6,6 +6,7 @@ from typing import Any
 
 from ..errors import InvalidError
 from ..reports.build import build_report
+from ..reports.costs import spread_cost
 from ..reports.filters import LABELS
 from ..reports.logs import click_log, conversion_log
 from .base import Call, handles
@@ -59,7 +60,7 @@ def update_labels(call: Call) -> dict[str, Any]:
 
 @handles("updateClickCosts")
 def update_click_costs(call: Call) -> dict[str, Any]:
-    """Recorded in `state.click_cost_updates`; the tracker runs it later as a job."""
+    """Recorded in `state.click_cost_updates` and applied to the clicks at once (a tracker runs a job)."""
     fields = call.fields()
     for n, campaign_id in enumerate(fields["campaign_ids"]):
         call.state.campaigns.ref(campaign_id, f"campaign_ids.{n}")
@@ -69,6 +70,19 @@ def update_click_costs(call: Call) -> dict[str, Any]:
     if fields.get("timezone"):
         check_period({"timezone": fields["timezone"]})
     call.state.click_cost_updates.append(fields)
+    source = call.backend.report_source()
+    for period in fields["costs"]:
+        spread_cost(
+            source,
+            call.state.click_costs,
+            campaign_ids=fields["campaign_ids"],
+            start=period["start_date"],
+            end=period["end_date"],
+            timezone=period.get("timezone") or fields.get("timezone") or source.timezone,
+            cost=period["cost"],
+            only_unique=bool(fields.get("only_campaign_uniques")),
+            filters=period.get("filters"),
+        )
     return {"success": True}
 
 

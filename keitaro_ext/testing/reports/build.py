@@ -47,9 +47,8 @@ def build_report(body: Mapping[str, Any], source: ReportSource) -> dict[str, Any
     env = source.env(period)
     getters = [CLICK_COLUMNS[name] for name in grouping]
     groups: dict[tuple[Any, ...], Totals] = {}
-    data = source.data
-    for index in data.index_range(period.start, period.end):
-        click = data.click(index)
+    for index in source.data.index_range(period.start, period.end):
+        click = source.click(index)
         if filters.clicks and not filters.click_matches(click, env):
             continue
         key = tuple(getter(click, env) for getter in getters)

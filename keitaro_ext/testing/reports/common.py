@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..data.clicks import ClickData
+from ..data.clicks import Click, ClickData
 from ..data.columns import Env
 from ..errors import InvalidError
 from .ranges import Period, resolve_range
@@ -22,6 +22,15 @@ class ReportSource:
     timezone: str
     names: Mapping[str, Mapping[int, str]]
     labels: Mapping[tuple[int, str, str], str]
+    costs: Mapping[int, int] = field(default_factory=dict)  # click index -> cost in cents set by a cost update
+
+    def click(self, index: int) -> Click:
+        """Row `index` with the cost a cost update gave it, if any."""
+        click = self.data.click(index)
+        cost = self.costs.get(index)
+        if cost is not None:
+            click.cost_cents = cost
+        return click
 
     def period(self, raw: Mapping[str, Any] | None) -> Period:
         return resolve_range(raw, self.now, self.timezone)

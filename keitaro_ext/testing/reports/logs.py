@@ -78,9 +78,9 @@ def click_log(body: Mapping[str, Any], source: ReportSource) -> dict[str, Any]:
     indexes = data.index_range(period.start, period.end)
     if not filters.clicks and not sort:
         stop = len(indexes) if limit is None else min(len(indexes), offset + limit)
-        page = [data.click(indexes[k]) for k in range(min(offset, stop), stop)]
+        page = [source.click(indexes[k]) for k in range(min(offset, stop), stop)]
         return _result(_rows(page, columns, CLICK_COLUMNS, env), len(indexes), period, columns)
-    candidates = (data.click(index) for index in indexes)
+    candidates = (source.click(index) for index in indexes)
     page, total = _page(candidates, filters, sort, CLICK_COLUMNS, env, offset, limit)
     return _result(_rows(page, columns, CLICK_COLUMNS, env), total, period, columns)
 
@@ -95,7 +95,7 @@ def conversion_log(body: Mapping[str, Any], source: ReportSource) -> dict[str, A
 
     def converted() -> Iterator[Click]:
         for index in data.index_range(first, end):
-            click = data.click(index)
+            click = source.click(index)
             conv = click.conversion
             if conv is not None and (start is None or conv.ts >= start) and (end is None or conv.ts < end):
                 yield click

@@ -82,6 +82,14 @@ def sync_detailed(
 ) -> Response[AffiliateNetwork | Error]:
     """Archive an affiliate network
 
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
+
     Args:
         id (int):
 
@@ -111,6 +119,14 @@ def sync(
 ) -> AffiliateNetwork | Error | None:
     """Archive an affiliate network
 
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
+
     Args:
         id (int):
 
@@ -134,6 +150,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AffiliateNetwork | Error]:
     """Archive an affiliate network
+
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -161,6 +185,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AffiliateNetwork | Error | None:
     """Archive an affiliate network
+
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):

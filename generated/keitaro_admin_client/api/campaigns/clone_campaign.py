@@ -88,7 +88,11 @@ def sync_detailed(
 ) -> Response[Campaign | Error | ValidationErrors]:
     """Copy a campaign
 
-     Creates a new campaign with the same settings and flows.
+     Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the
+    object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php
+    (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and
+    affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any
+    2xx status is accepted.
 
     Args:
         id (int):
@@ -119,7 +123,11 @@ def sync(
 ) -> Campaign | Error | ValidationErrors | None:
     """Copy a campaign
 
-     Creates a new campaign with the same settings and flows.
+     Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the
+    object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php
+    (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and
+    affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any
+    2xx status is accepted.
 
     Args:
         id (int):
@@ -145,7 +153,11 @@ async def asyncio_detailed(
 ) -> Response[Campaign | Error | ValidationErrors]:
     """Copy a campaign
 
-     Creates a new campaign with the same settings and flows.
+     Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the
+    object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php
+    (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and
+    affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any
+    2xx status is accepted.
 
     Args:
         id (int):
@@ -174,7 +186,11 @@ async def asyncio(
 ) -> Campaign | Error | ValidationErrors | None:
     """Copy a campaign
 
-     Creates a new campaign with the same settings and flows.
+     Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the
+    object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php
+    (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and
+    affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any
+    2xx status is accepted.
 
     Args:
         id (int):

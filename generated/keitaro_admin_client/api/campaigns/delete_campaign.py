@@ -78,8 +78,15 @@ def sync_detailed(
 ) -> Response[Campaign | Error]:
     """Archive a campaign
 
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers
-    201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
+    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -110,8 +117,15 @@ def sync(
 ) -> Campaign | Error | None:
     """Archive a campaign
 
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers
-    201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
+    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -137,8 +151,15 @@ async def asyncio_detailed(
 ) -> Response[Campaign | Error]:
     """Archive a campaign
 
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers
-    201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
+    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -167,8 +188,15 @@ async def asyncio(
 ) -> Campaign | Error | None:
     """Archive a campaign
 
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. The tracker answers
-    201; Keitaro's document declares a Domain body here by mistake, the body is the archived campaign.
+     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
+    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):

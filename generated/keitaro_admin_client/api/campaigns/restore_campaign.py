@@ -89,7 +89,13 @@ def sync_detailed(
     """Bring a campaign back from the archive
 
      Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says
-    Domain).
+    Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an
+    empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless
+    answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201),
+    and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence
+    for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -121,7 +127,13 @@ def sync(
     """Bring a campaign back from the archive
 
      Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says
-    Domain).
+    Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an
+    empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless
+    answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201),
+    and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence
+    for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -148,7 +160,13 @@ async def asyncio_detailed(
     """Bring a campaign back from the archive
 
      Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says
-    Domain).
+    Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an
+    empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless
+    answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201),
+    and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence
+    for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -178,7 +196,13 @@ async def asyncio(
     """Bring a campaign back from the archive
 
      Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says
-    Domain).
+    Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an
+    empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless
+    answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201),
+    and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence
+    for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):

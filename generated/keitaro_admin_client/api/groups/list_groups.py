@@ -88,7 +88,11 @@ def sync_detailed(
      `type` is required by the tracker even though it has a default.
 
     Args:
-        type_ (GroupType): What a group holds. Default: 'campaigns'.
+        type_ (GroupType): What a group holds. `domains` is not in Keitaro's 2022 document:
+            KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-
+            keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-
+            party clients, no tracker answer seen); playtini/keitaro-client
+            src/AdminApi/Enum/GroupTypeEnum.php has only the first three. Default: 'campaigns'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +123,11 @@ def sync(
      `type` is required by the tracker even though it has a default.
 
     Args:
-        type_ (GroupType): What a group holds. Default: 'campaigns'.
+        type_ (GroupType): What a group holds. `domains` is not in Keitaro's 2022 document:
+            KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-
+            keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-
+            party clients, no tracker answer seen); playtini/keitaro-client
+            src/AdminApi/Enum/GroupTypeEnum.php has only the first three. Default: 'campaigns'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +153,11 @@ async def asyncio_detailed(
      `type` is required by the tracker even though it has a default.
 
     Args:
-        type_ (GroupType): What a group holds. Default: 'campaigns'.
+        type_ (GroupType): What a group holds. `domains` is not in Keitaro's 2022 document:
+            KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-
+            keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-
+            party clients, no tracker answer seen); playtini/keitaro-client
+            src/AdminApi/Enum/GroupTypeEnum.php has only the first three. Default: 'campaigns'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +186,11 @@ async def asyncio(
      `type` is required by the tracker even though it has a default.
 
     Args:
-        type_ (GroupType): What a group holds. Default: 'campaigns'.
+        type_ (GroupType): What a group holds. `domains` is not in Keitaro's 2022 document:
+            KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-
+            keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-
+            party clients, no tracker answer seen); playtini/keitaro-client
+            src/AdminApi/Enum/GroupTypeEnum.php has only the first three. Default: 'campaigns'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,7 +88,11 @@ def sync_detailed(
 ) -> Response[Error | LandingPage | ValidationErrors]:
     """Copy a landing page
 
-     Unlike every other copy operation this one is a PUT.
+     Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object,
+    or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP
+    client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate
+    networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status
+    is accepted.
 
     Args:
         id (int):
@@ -119,7 +123,11 @@ def sync(
 ) -> Error | LandingPage | ValidationErrors | None:
     """Copy a landing page
 
-     Unlike every other copy operation this one is a PUT.
+     Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object,
+    or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP
+    client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate
+    networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status
+    is accepted.
 
     Args:
         id (int):
@@ -145,7 +153,11 @@ async def asyncio_detailed(
 ) -> Response[Error | LandingPage | ValidationErrors]:
     """Copy a landing page
 
-     Unlike every other copy operation this one is a PUT.
+     Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object,
+    or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP
+    client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate
+    networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status
+    is accepted.
 
     Args:
         id (int):
@@ -174,7 +186,11 @@ async def asyncio(
 ) -> Error | LandingPage | ValidationErrors | None:
     """Copy a landing page
 
-     Unlike every other copy operation this one is a PUT.
+     Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object,
+    or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP
+    client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate
+    networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status
+    is accepted.
 
     Args:
         id (int):

@@ -78,6 +78,14 @@ def sync_detailed(
 ) -> Response[Error | LandingPage]:
     """Archive a landing page
 
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
+
     Args:
         id (int):
 
@@ -107,6 +115,14 @@ def sync(
 ) -> Error | LandingPage | None:
     """Archive a landing page
 
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
+
     Args:
         id (int):
 
@@ -130,6 +146,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | LandingPage]:
     """Archive a landing page
+
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -157,6 +181,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | LandingPage | None:
     """Archive a landing page
+
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):

@@ -88,6 +88,11 @@ def sync_detailed(
 ) -> Response[Error | Offer | ValidationErrors]:
     """Copy an offer
 
+     Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps.
+    Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads
+    the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence;
+    other entities assumed alike). Any 2xx status is accepted.
+
     Args:
         id (int):
 
@@ -117,6 +122,11 @@ def sync(
 ) -> Error | Offer | ValidationErrors | None:
     """Copy an offer
 
+     Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps.
+    Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads
+    the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence;
+    other entities assumed alike). Any 2xx status is accepted.
+
     Args:
         id (int):
 
@@ -140,6 +150,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Offer | ValidationErrors]:
     """Copy an offer
+
+     Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps.
+    Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads
+    the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence;
+    other entities assumed alike). Any 2xx status is accepted.
 
     Args:
         id (int):
@@ -167,6 +182,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | Offer | ValidationErrors | None:
     """Copy an offer
+
+     Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps.
+    Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads
+    the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence;
+    other entities assumed alike). Any 2xx status is accepted.
 
     Args:
         id (int):

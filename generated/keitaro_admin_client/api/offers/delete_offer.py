@@ -78,7 +78,14 @@ def sync_detailed(
 ) -> Response[Error | Offer]:
     """Archive an offer
 
-     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -109,7 +116,14 @@ def sync(
 ) -> Error | Offer | None:
     """Archive an offer
 
-     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -135,7 +149,14 @@ async def asyncio_detailed(
 ) -> Response[Error | Offer]:
     """Archive an offer
 
-     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -164,7 +185,14 @@ async def asyncio(
 ) -> Error | Offer | None:
     """Archive an offer
 
-     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API.
+     Offers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer
+    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
+    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):

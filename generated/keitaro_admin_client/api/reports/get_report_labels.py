@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.get_report_labels_label_name import GetReportLabelsLabelName
 from ...models.label_ref_name import LabelRefName
 from ...models.labels import Labels
 from ...types import UNSET, Response
@@ -14,7 +15,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     *,
     campaign_id: int,
-    label_name: str,
+    label_name: GetReportLabelsLabelName,
     ref_name: LabelRefName,
 ) -> dict[str, Any]:
 
@@ -22,7 +23,8 @@ def _get_kwargs(
 
     params["campaign_id"] = campaign_id
 
-    params["label_name"] = label_name
+    json_label_name: str = label_name
+    params["label_name"] = json_label_name
 
     json_ref_name: str = ref_name
     params["ref_name"] = json_ref_name
@@ -83,14 +85,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     campaign_id: int,
-    label_name: str,
+    label_name: GetReportLabelsLabelName,
     ref_name: LabelRefName,
 ) -> Response[Error | Labels]:
     """Read the labels of a campaign
 
     Args:
         campaign_id (int):
-        label_name (str):
+        label_name (GetReportLabelsLabelName):
         ref_name (LabelRefName): Column a label list applies to.
 
     Raises:
@@ -118,14 +120,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     campaign_id: int,
-    label_name: str,
+    label_name: GetReportLabelsLabelName,
     ref_name: LabelRefName,
 ) -> Error | Labels | None:
     """Read the labels of a campaign
 
     Args:
         campaign_id (int):
-        label_name (str):
+        label_name (GetReportLabelsLabelName):
         ref_name (LabelRefName): Column a label list applies to.
 
     Raises:
@@ -148,14 +150,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     campaign_id: int,
-    label_name: str,
+    label_name: GetReportLabelsLabelName,
     ref_name: LabelRefName,
 ) -> Response[Error | Labels]:
     """Read the labels of a campaign
 
     Args:
         campaign_id (int):
-        label_name (str):
+        label_name (GetReportLabelsLabelName):
         ref_name (LabelRefName): Column a label list applies to.
 
     Raises:
@@ -181,14 +183,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     campaign_id: int,
-    label_name: str,
+    label_name: GetReportLabelsLabelName,
     ref_name: LabelRefName,
 ) -> Error | Labels | None:
     """Read the labels of a campaign
 
     Args:
         campaign_id (int):
-        label_name (str):
+        label_name (GetReportLabelsLabelName):
         ref_name (LabelRefName): Column a label list applies to.
 
     Raises:

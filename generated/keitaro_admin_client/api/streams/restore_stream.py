@@ -88,6 +88,14 @@ def sync_detailed(
 ) -> Response[Error | Stream | ValidationErrors]:
     """Bring a flow back from the archive
 
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
+
     Args:
         id (int):
 
@@ -117,6 +125,14 @@ def sync(
 ) -> Error | Stream | ValidationErrors | None:
     """Bring a flow back from the archive
 
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
+
     Args:
         id (int):
 
@@ -140,6 +156,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Error | Stream | ValidationErrors]:
     """Bring a flow back from the archive
+
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
@@ -167,6 +191,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Error | Stream | ValidationErrors | None:
     """Bring a flow back from the archive
+
+     Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body,
+    then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
+    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
+    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
+    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
+    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
+    published document says 201 (medium confidence).
 
     Args:
         id (int):
