@@ -27,6 +27,7 @@ from . import (
     bench_hardening,
     bench_imports,
     bench_mcp,
+    bench_models,
     bench_overhead,
     bench_regen,
     bench_sync,
@@ -73,6 +74,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
             "hardening": lambda: bench_hardening.main(pages=20, body_mb=4, rounds=3),
             "sync": lambda: bench_sync.main(rows=50_000, days=10, page=5_000, rounds=1),
             "mcp": lambda: bench_mcp.main(runs=1),
+            "models": lambda: bench_models.main(count=5000, rounds=5),
         }
     return {
         "overhead": bench_overhead.main,
@@ -84,6 +86,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section]]:
         "hardening": bench_hardening.main,
         "sync": lambda: bench_sync.main(rounds=1),  # 1M rows each side: about 4 minutes a round on 2 cores
         "mcp": bench_mcp.main,
+        "models": bench_models.main,
     }
 
 
