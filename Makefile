@@ -6,9 +6,10 @@ DEV_STAMP := $(VENV)/.dev-installed
 
 .PHONY: install test lint typecheck pytest regen check-generated spec-check spec-diff clean demo bench reliability fuzz-fake
 .PHONY: docs docs-serve test-matrix release-check
+.PHONY: bench-quick
 
 # The extras the test suite needs; the tools are pyproject's [dependency-groups] dev (not published).
-DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake,mcp
+DEV_EXTRAS := testing,cli,pandas,polars,parquet,lake,mcp,aiohttp,fast
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,9 +57,13 @@ reliability: install
 fuzz-fake: install
 	$(BIN)/python fuzz/run.py --max-examples 50 --max-time 240
 
-## bench: run every benchmark in bench/ side by side and write bench/results.md (~1 min once installed)
+## bench: run every benchmark in bench/ side by side and write bench/results.md (several minutes on 2 cores)
+## bench-quick: every benchmark with small counts; writes nothing
 bench: install
 	$(BIN)/python -m bench.run
+
+bench-quick: install
+	$(BIN)/python -m bench.run --quick
 
 ## regen: rebuild generated/ from openapi/keitaro.yaml (pinned generator, deterministic)
 regen: install

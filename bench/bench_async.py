@@ -57,17 +57,31 @@ async def _fan_out(get: Get, ids: list[int], cap: int = CAP) -> tuple[float, flo
 
 async def _run(fake: ServedFake, calls: int, rounds: int) -> dict[str, list[tuple[float, float]]]:
     """Per way, (wall, CPU) seconds of each round; the ways alternate within each round."""
+    import aiohttp
+    from httpx_aiohttp import AiohttpTransport
+
     ids = [1 + n % 5 for n in range(calls)]
     times: dict[str, list[tuple[float, float]]] = {}
     async with (
         AsyncKeitaro(fake.url, fake.api_key) as akt,
+        AsyncKeitaro(fake.url, fake.api_key, transport=AiohttpTransport()) as akt_aiohttp,
         httpx.AsyncClient(base_url=fake.api_url, headers={"Api-Key": fake.api_key}) as raw,
+        aiohttp.ClientSession(headers={"Api-Key": fake.api_key}) as session,
     ):
 
         async def raw_get(entity_id: int) -> object:
             return (await raw.get(f"/offers/{entity_id}")).json()
 
-        gets: dict[str, Get] = {"SDK": akt.offers.get, "raw httpx": raw_get}
+        async def aiohttp_get(entity_id: int) -> object:
+            async with session.get(f"{fake.api_url}/offers/{entity_id}") as response:
+                return await response.json()
+
+        gets: dict[str, Get] = {
+            "SDK": akt.offers.get,
+            "SDK + aiohttp transport": akt_aiohttp.offers.get,
+            "raw httpx": raw_get,
+            "raw aiohttp": aiohttp_get,
+        }
         for get in gets.values():
             await _fan_out(get, ids[:100])  # warm up the pools
         for _ in range(rounds):
@@ -84,6 +98,11 @@ async def _run_latency(fake: ServedFake, calls: int, sequential_calls: int) -> d
         sequential = (await _sequential(akt.offers.get, ids[:sequential_calls]))[0] / sequential_calls
         fan_out = (await _fan_out(akt.offers.get, ids))[0] / calls
     return {"sequential": sequential, "fan-out": fan_out}
+
+
+def _spread(numerators: list[tuple[float, float]], denominators: list[tuple[float, float]]) -> str:
+    values = sorted(n[0] / d[0] for n, d in zip(numerators, denominators, strict=True))
+    return f"{ratio(values[0])} / {ratio(median(values))} / {ratio(values[-1])}"
 
 
 def main(calls: int = 1000, rounds: int = 3, sequential_latency_calls: int = 200) -> Section:
@@ -104,6 +123,11 @@ def main(calls: int = 1000, rounds: int = 3, sequential_latency_calls: int = 200
         section.add(f"{name}, loopback: {calls:,} GETs", f"{wall[name]:.2f} s (client CPU {cpu[name]:.2f} s)")
     section.add("SDK speed-up on loopback (sequential / fan-out)", ratio(wall["SDK sequential"] / wall["SDK fan-out"]))
     section.add("SDK / raw httpx, fan-out on loopback (wall)", ratio(wall["SDK fan-out"] / wall["raw httpx fan-out"]))
+    for way in ("SDK", "SDK + aiohttp transport", "raw httpx"):
+        spread = _spread(times[f"{way} fan-out"], times["raw aiohttp fan-out"])
+        section.add(f"{way} / raw aiohttp, fan-out (wall, min/median/max over rounds)", spread)
+    spread = _spread(times["SDK fan-out"], times["SDK + aiohttp transport fan-out"])
+    section.add("SDK (httpx) / SDK + aiohttp transport, fan-out (wall, min/median/max)", spread)
     section.add(f"SDK sequential, +{LATENCY * 1000:.0f} ms: per GET", f"{slow['sequential'] * 1000:.2f} ms")
     section.add(
         f"SDK fan-out (cap {CAP}), +{LATENCY * 1000:.0f} ms: {calls:,} GETs", f"{slow['fan-out'] * calls:.2f} s"

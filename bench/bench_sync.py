@@ -58,7 +58,7 @@ COLUMNS = (
 def _row(n: int) -> dict[str, Any]:
     return {
         "datetime": f"DAY {n % 24:02d}:{n % 60:02d}:{(n * 7) % 60:02d}",
-        "click_id": 1_000_000 + n,
+        "click_id": "CLICK_ID",  # the row's place in the whole log, filled in per answer
         "sub_id": f"{n * 2654435761 % 2**32:08x}",
         "campaign_id": 1 + n % 12,
         "stream_id": 1 + n % 40,
@@ -84,7 +84,10 @@ class _Stub:
     def __init__(self, rows: int, days: int, page: int) -> None:
         self.per_day = [rows // days + (1 if d < rows % days else 0) for d in range(days)]
         self.first = FIRST
-        self.rows = [json.dumps(_row(n), separators=(",", ":")).encode() for n in range(page)]
+        # Rows differ by click id across pages too: the SDK stops on a page equal to an earlier one.
+        self.rows = [
+            json.dumps(_row(n), separators=(",", ":")).encode().replace(b'"CLICK_ID"', b"CID") for n in range(page)
+        ]
 
     def answer(self, body: dict[str, Any]) -> bytes:
         rng = body["range"]
@@ -100,7 +103,10 @@ class _Stub:
             lo, hi = max(offset - position, 0), min(offset + limit - position, count)
             if lo < hi:
                 text = (self.first + timedelta(days=d)).isoformat().encode()
-                parts.extend(self.rows[i % len(self.rows)].replace(b"DAY", text) for i in range(lo, hi))
+                parts.extend(
+                    self.rows[i % len(self.rows)].replace(b"DAY", text).replace(b"CID", b"%d" % (position + i))
+                    for i in range(lo, hi)
+                )
             position += count
         return b'{"rows":[' + b",".join(parts) + b'],"total":' + str(total).encode() + b"}"
 

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from keitaro_admin_client.facade import Operation, PreparedCall
 
+from ._exchange import error_exchange
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -49,7 +50,6 @@ class ResponseContext:
     base_url: str
     auth_scheme: str
     redact: Callable[[str], str]
-    parse_client: Any  # the generated client object the generated parsers expect
 
 
 def interpret(prepared: PreparedCall, response: httpx.Response, context: ResponseContext) -> Any:
@@ -60,12 +60,14 @@ def interpret(prepared: PreparedCall, response: httpx.Response, context: Respons
 
 def connection_error(exc: httpx.RequestError, operation: Operation, context: ResponseContext) -> APIConnectionError:
     """The error for a request that got no usable answer at all."""
-    where = f"{operation.method} {_path(exc, operation)}"
+    shown = _path(exc, operation)
+    where = f"{operation.method} {shown}"
+    details = error_exchange(exc, shown, context.redact)
     unsent = isinstance(exc, NEVER_SENT)
     if not isinstance(exc, httpx.TransportError):  # e.g. a body that cannot be decoded
         message = f"{where} failed: {type(exc).__name__}: {exc}.{_not_repeated(operation)}"
         return APIConnectionError(
-            context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
+            context.redact(message), method=operation.method, operation_id=operation.operation_id, **details
         )
     if isinstance(exc, httpx.TimeoutException):
         message = (
@@ -74,13 +76,13 @@ def connection_error(exc: httpx.RequestError, operation: Operation, context: Res
             f"{'' if unsent else _not_repeated(operation)}"
         )
         return APITimeoutError(
-            context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
+            context.redact(message), method=operation.method, operation_id=operation.operation_id, **details
         )
     message = f"{where} could not reach the tracker at {context.base_url}: {type(exc).__name__}: {exc}."
     if not unsent:
         message += _not_repeated(operation)
     return APIConnectionError(
-        context.redact(message), method=operation.method, path=operation.path, operation_id=operation.operation_id
+        context.redact(message), method=operation.method, operation_id=operation.operation_id, **details
     )
 
 
@@ -140,8 +142,8 @@ def _unexpected(
         content_type=response.headers.get("content-type", ""),
         snippet=_snippet(response, context),
         method=operation.method,
-        path=operation.path,
         operation_id=operation.operation_id,
+        **error_exchange(response, _path(response, operation), context.redact),
     )
 
 
@@ -170,13 +172,13 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
             return None
         content = _reshaped(operation, response, context)
     parsed = response
-    if response.status_code != operation.success_status or content is not response.content:
-        # Some tracker builds answer 200 where the spec says 201 (or the reverse): same body either way.
-        # Errors below still name `response`, so a message always shows the status the wire carried.
+    if content is not response.content:
+        # The reshaped body is parsed; errors below still name `response`, as the wire carried it.
         headers = [(k, v) for k, v in response.headers.items() if k.lower() not in _REBUILT_DROPS]
-        parsed = httpx.Response(operation.success_status, headers=headers, content=content)
+        parsed = httpx.Response(response.status_code, headers=headers, content=content)
     try:
-        return prepared.parse(client=context.parse_client, response=parsed)
+        # One parser per operation, for any 2xx: tracker builds differ on 200 and 201, the body does not.
+        return prepared.parse(parsed)
     except json.JSONDecodeError:
         size = len(response.content)
         snippet = _snippet(response, context)
@@ -189,7 +191,7 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
     except PARSE_FAILURES as exc:
         problem = (
             f"with JSON that does not match the {operation.operation_id} schema ({type(exc).__name__}: {exc}). "
-            "The tracker may be newer or older than this SDK; kt.raw_client gives the raw answer."
+            "The tracker may be newer or older than this SDK; kt.request(...) gives the raw JSON."
         )
         raise _unexpected(operation, response, context, problem) from None
 
@@ -238,7 +240,7 @@ def _decoded_object(
         response,
         context,
         f"with `{field}` as text that is not a JSON object even after decoding twice: {shown!r}. "
-        "kt.raw_client gives the raw answer.",
+        "kt.request(...) or kt.with_raw_response gives the raw answer.",
     )
 
 
@@ -262,8 +264,8 @@ def _status_error(operation: Operation, response: httpx.Response, context: Respo
         "body": body,
         "headers": {k: context.redact(v) for k, v in response.headers.items() if k.lower() != "set-cookie"},
         "method": operation.method,
-        "path": operation.path,
         "operation_id": operation.operation_id,
+        **error_exchange(response, _path(response, operation), context.redact),
     }
     if cls is ValidationError:
         kwargs["errors"] = _field_errors(body)

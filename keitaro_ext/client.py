@@ -4,22 +4,40 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import ssl
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
 
 import httpx
-from keitaro_admin_client import AuthenticatedClient
+from keitaro_admin_client.facade import (
+    AsyncRawNamespaces,
+    AsyncStreamingNamespaces,
+    RawNamespaces,
+    StreamingNamespaces,
+)
 
-from ._caller import AsyncHTTPCaller, CallOptions, HTTPCaller
+from ._adhoc import prepare_request
+from ._caller import (
+    AsyncHTTPCaller,
+    AsyncRawHTTPCaller,
+    AsyncStreamingHTTPCaller,
+    CallOptions,
+    HTTPCaller,
+    RawHTTPCaller,
+    StreamingHTTPCaller,
+    check_headers,
+    check_retries,
+)
+from ._http import VerifyTypes, async_network, sync_network
+from ._log import configure_from_environment
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, BatchOptions
-from .config import AuthScheme, Settings, to_timeout
+from .config import AuthScheme, Settings, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .sync.methods import AsyncSyncMethods, SyncMethods
 
 if TYPE_CHECKING:
@@ -28,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncKeitaro", "Keitaro"]
 
-VerifyTypes = bool | str | ssl.SSLContext
+T = TypeVar("T")
 
 
 def _check_dialect(dialect: str) -> Dialect:
@@ -38,6 +56,12 @@ def _check_dialect(dialect: str) -> Dialect:
             f"got {dialect!r}."
         )
     return cast("Dialect", dialect)
+
+
+def _check_size(limit: int | None) -> int | None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0):
+        raise ConfigurationError(f"max_response_size must be a positive number of bytes or None, got {limit!r}.")
+    return limit
 
 
 def _retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
@@ -50,6 +74,30 @@ def _cached_properties(cls: type) -> set[str]:
     return {name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, cached_property)}
 
 
+class RawClient(RawNamespaces):
+    """`kt.with_raw_response`: every generated method, returning `APIResponse[Model]`."""
+
+    def __init__(self, caller: RawHTTPCaller) -> None:
+        self._caller = caller
+
+
+class StreamingClient(StreamingNamespaces):
+    """`kt.with_streaming_response`: every generated method as a context manager over the unread answer."""
+
+    def __init__(self, caller: StreamingHTTPCaller) -> None:
+        self._caller = caller
+
+
+class AsyncRawClient(AsyncRawNamespaces):
+    def __init__(self, caller: AsyncRawHTTPCaller) -> None:
+        self._caller = caller
+
+
+class AsyncStreamingClient(AsyncStreamingNamespaces):
+    def __init__(self, caller: AsyncStreamingHTTPCaller) -> None:
+        self._caller = caller
+
+
 class _KeitaroBase:
     """What the sync and async clients share: settings, auth, options and their repr."""
 
@@ -57,7 +105,6 @@ class _KeitaroBase:
     _auth: KeitaroAuth
     _context: ResponseContext
     _options: CallOptions
-    _raw: AuthenticatedClient
     _owns_http: bool
 
     def _configure(
@@ -69,19 +116,23 @@ class _KeitaroBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         user_agent: str | None,
+        default_headers: Mapping[str, str] | None,
+        max_response_size: int | None,
     ) -> None:
+        configure_from_environment()
         self._settings = Settings.resolve(
             base_url, api_key, auth=auth, timeout=timeout, max_retries=max_retries, user_agent=user_agent
         )
         self._auth = KeitaroAuth(self._settings.api_key, self._settings.auth)
-        self._options = CallOptions(timeout=self._settings.timeout, max_retries=self._settings.max_retries)
-        # The generated client is the escape hatch to the generated functions; it shares our pool and auth.
-        self._raw = AuthenticatedClient(base_url=self._settings.base_url, token="")
+        self._max_response_size = _check_size(max_response_size)
+        self._options = CallOptions(
+            timeout=self._settings.timeout,
+            max_retries=self._settings.max_retries,
+            headers=check_headers(default_headers, "default_headers"),
+            max_response_size=self._max_response_size,
+        )
         self._context = ResponseContext(
-            base_url=self._settings.base_url,
-            auth_scheme=self._settings.auth,
-            redact=self._auth.redact,
-            parse_client=self._raw,
+            base_url=self._settings.base_url, auth_scheme=self._settings.auth, redact=self._auth.redact
         )
         self._owns_http = True
 
@@ -92,18 +143,28 @@ class _KeitaroBase:
             "timeout": self._settings.timeout,
             "headers": {"User-Agent": self._settings.user_agent, "Accept": "application/json"},
             "follow_redirects": False,
+            "trust_env": False,  # the network layer under the retry transport reads the environment
         }
 
-    def _derive(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
-        if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
-            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
+    def _derive(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> Self:
+        if max_retries is not None:
+            check_retries(max_retries)
         clone = copy.copy(self)
         # Namespaces cached on the original are bound to its caller; the clone builds its own.
         for name in _cached_properties(type(self)):
             clone.__dict__.pop(name, None)
-        clone._options = CallOptions(
+        headers = dict(self._options.headers)
+        headers.update(check_headers(default_headers, "default_headers"))
+        clone._options = dataclasses.replace(
+            self._options,
             timeout=to_timeout(timeout) if timeout is not None else self._options.timeout,
             max_retries=self._options.max_retries if max_retries is None else max_retries,
+            headers=headers,
         )
         clone._owns_http = False
         return clone
@@ -126,9 +187,13 @@ class _KeitaroBase:
         return self._options.timeout
 
     @property
-    def raw_client(self) -> AuthenticatedClient:
-        """A generated-package client sharing this pool, auth and retries, for the low-level functions."""
-        return self._raw
+    def default_headers(self) -> dict[str, str]:
+        """Headers added to every call of this client (besides User-Agent, Accept and the auth header)."""
+        return dict(self._options.headers)
+
+    @property
+    def max_response_size(self) -> int | None:
+        return self._max_response_size
 
     def __repr__(self) -> str:
         return (
@@ -142,7 +207,11 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
     `max_retries` defaults to 2; `retry_policy` tunes the backoff (and the budget, when `max_retries`
-    is not given).
+    is not given). `timeout` is the deadline of a whole call, retries and their waits included.
+    Network: `http_client=` (your configured httpx.Client) or `transport=`, else `proxy=`/`verify=`
+    and, with `trust_env=True`, HTTP(S)_PROXY, NO_PROXY and SSL_CERT_FILE exactly as httpx reads them.
+    `tracker_timezone` (an IANA name) is the tracker's own zone: report and log datetimes of ranges
+    that name no zone are made aware in it (they stay naive without it).
     """
 
     def __init__(
@@ -155,27 +224,125 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
         max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
         transport: httpx.BaseTransport | None = None,
-        verify: VerifyTypes = True,
+        http_client: httpx.Client | None = None,
+        verify: VerifyTypes | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        trust_env: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                f"http_client must be an httpx.Client (use AsyncKeitaro for an httpx.AsyncClient), got {http_client!r}."
+            )
         policy = _retry_policy(retry_policy, max_retries)
         self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
-            base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
+            base_url,
+            api_key,
+            auth=auth,
+            timeout=timeout,
+            max_retries=policy.max_retries,
+            user_agent=user_agent,
+            default_headers=default_headers,
+            max_response_size=max_response_size,
         )
         self._report_dialect = _check_dialect(report_dialect)
-        inner = transport if transport is not None else httpx.HTTPTransport(verify=verify)
-        wrapped = RetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
+        self._tracker_zone = tracker_zone(tracker_timezone)
+        inner = sync_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
+        wrapped = RetryTransport(
+            inner,
+            policy,
+            base_url=httpx.URL(self._settings.base_url),
+            max_response_size=self._max_response_size,
+        )
         self._http = httpx.Client(transport=wrapped, **self._client_arguments())
-        self._raw.set_httpx_client(self._http)
         self._caller = HTTPCaller(self._http, self._context, self._options)
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Keitaro:
-        """A client sharing this one's connections but with another timeout or retry budget."""
-        clone = self._derive(timeout, max_retries)
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Keitaro:
+        """A client sharing this one's connections, with another timeout, retry budget or extra headers."""
+        clone = self._derive(timeout, max_retries, default_headers)
         clone._caller = HTTPCaller(self._http, self._context, clone._options)
         return clone
+
+    @cached_property
+    def with_raw_response(self) -> RawClient:
+        """`kt.with_raw_response.<tag>.<method>(...)` returns an `APIResponse` (status, headers, `.parse()`)."""
+        return RawClient(RawHTTPCaller(self._http, self._context, self._options))
+
+    @cached_property
+    def with_streaming_response(self) -> StreamingClient:
+        """`with kt.with_streaming_response.<tag>.<method>(...) as response:` leaves the body unread."""
+        return StreamingClient(StreamingHTTPCaller(self._http, self._context, self._options))
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        cast_to: None = ...,
+        retry_safe: bool | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+        max_retries: int | None = ...,
+    ) -> Any: ...
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        cast_to: type[T],
+        retry_safe: bool | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+        max_retries: int | None = ...,
+    ) -> T: ...
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        cast_to: type[Any] | None = None,
+        retry_safe: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Call any Admin API path, e.g. `kt.request("GET", "/domains/ip")`, with auth, retries and typed errors.
+
+        Returns the JSON answer (None for an empty body), or `cast_to.from_dict(json)`, bytes or str.
+        """
+        prepared = prepare_request(
+            method,
+            path,
+            params=params,
+            json=json,
+            cast_to=cast_to,
+            retry_safe=retry_safe,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self._caller.call(prepared)
 
     def batch(
         self,
@@ -219,29 +386,122 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
         max_retries: int | None = None,
         user_agent: str | None = None,
         report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        verify: VerifyTypes = True,
+        http_client: httpx.AsyncClient | None = None,
+        verify: VerifyTypes | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        trust_env: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"http_client must be an httpx.AsyncClient (use Keitaro for an httpx.Client), got {http_client!r}."
+            )
         policy = _retry_policy(retry_policy, max_retries)
         self._retry_policy = policy  # also paces the lake sync's per-day retries
         self._configure(
-            base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
+            base_url,
+            api_key,
+            auth=auth,
+            timeout=timeout,
+            max_retries=policy.max_retries,
+            user_agent=user_agent,
+            default_headers=default_headers,
+            max_response_size=max_response_size,
         )
         self._report_dialect = _check_dialect(report_dialect)
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport(verify=verify)
-        wrapped = AsyncRetryTransport(inner, policy, base_url=httpx.URL(self._settings.base_url))
+        self._tracker_zone = tracker_zone(tracker_timezone)
+        inner = async_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
+        wrapped = AsyncRetryTransport(
+            inner,
+            policy,
+            base_url=httpx.URL(self._settings.base_url),
+            max_response_size=self._max_response_size,
+        )
         self._http = httpx.AsyncClient(transport=wrapped, **self._client_arguments())
-        self._raw.set_async_httpx_client(self._http)
         self._caller = AsyncHTTPCaller(self._http, self._context, self._options)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> AsyncKeitaro:
-        """A client sharing this one's connections but with another timeout or retry budget."""
-        clone = self._derive(timeout, max_retries)
+        """A client sharing this one's connections, with another timeout, retry budget or extra headers."""
+        clone = self._derive(timeout, max_retries, default_headers)
         clone._caller = AsyncHTTPCaller(self._http, self._context, clone._options)
         return clone
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawClient:
+        """`await akt.with_raw_response.<tag>.<method>(...)` returns an `APIResponse`."""
+        return AsyncRawClient(AsyncRawHTTPCaller(self._http, self._context, self._options))
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStreamingClient:
+        """`async with akt.with_streaming_response.<tag>.<method>(...) as response:` leaves the body unread."""
+        return AsyncStreamingClient(AsyncStreamingHTTPCaller(self._http, self._context, self._options))
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        cast_to: None = ...,
+        retry_safe: bool | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+        max_retries: int | None = ...,
+    ) -> Any: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = ...,
+        json: Any = ...,
+        cast_to: type[T],
+        retry_safe: bool | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        timeout: float | httpx.Timeout | None = ...,
+        max_retries: int | None = ...,
+    ) -> T: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        cast_to: type[Any] | None = None,
+        retry_safe: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """The asyncio twin of `Keitaro.request`."""
+        prepared = prepare_request(
+            method,
+            path,
+            params=params,
+            json=json,
+            cast_to=cast_to,
+            retry_safe=retry_safe,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self._caller.call(prepared)
 
     def batch(
         self,

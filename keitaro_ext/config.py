@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import platform
 import re
+import zoneinfo
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Literal, cast
 from urllib.parse import urlsplit
 
@@ -14,7 +16,7 @@ import httpx
 from ._version import sdk_version
 from .errors import ConfigurationError
 
-__all__ = ["DEFAULT_TIMEOUT", "AuthScheme", "Settings", "normalize_base_url"]
+__all__ = ["DEFAULT_TIMEOUT", "AuthScheme", "Settings", "normalize_base_url", "tracker_zone"]
 
 AuthScheme = Literal["api_key", "bearer"]
 API_PATH = "/admin_api/v1"
@@ -139,3 +141,18 @@ def to_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds or httpx.Timeout, got {timeout!r}.")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0))
+
+
+def tracker_zone(name: str | None) -> tzinfo | None:
+    """The client's `tracker_timezone=` as a `zoneinfo.ZoneInfo` (None when not given)."""
+    if name is None:
+        return None
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigurationError(f"tracker_timezone must be an IANA zone name such as 'Europe/Madrid', got {name!r}.")
+    try:
+        return zoneinfo.ZoneInfo(name.strip())
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ConfigurationError(
+            f"Unknown tracker_timezone {name!r}: use an IANA zone name such as 'Europe/Madrid' or 'UTC' "
+            "(the zone set in the tracker's settings)."
+        ) from None

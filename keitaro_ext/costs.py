@@ -15,7 +15,8 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeAlias
 
-from keitaro_admin_client.facade import AsyncCaller, SyncCaller
+import httpx
+from keitaro_admin_client.facade import AsyncCaller, RequestOptions, SyncCaller
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
 from keitaro_admin_client.types import UNSET, InvalidArgumentError, Unset
@@ -228,6 +229,10 @@ class CampaignCostMethods:
         filters: Any = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set the cost of a campaign for a period (a background job on the tracker).
 
@@ -243,6 +248,8 @@ class CampaignCostMethods:
             filters: Narrow to clicks with these parameter values (keyword, source, sub_id_N, ...).
             extra_body: More JSON fields, sent as given.
             allow_unknown: Send extra_body keys that look like typos of known fields anyway.
+            extra_query: More query parameters. extra_headers: More headers.
+            timeout: The call's deadline in seconds. max_retries: Retries for this call.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts).
         """
@@ -250,7 +257,9 @@ class CampaignCostMethods:
             start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters
         )
         self._caller.call(
-            prepare_update_campaign_costs(id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown)
+            prepare_update_campaign_costs(
+                id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+            )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         )
 
     def set_cost(
@@ -286,13 +295,19 @@ class AsyncCampaignCostMethods:
         filters: Any = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Set the cost of a campaign for a period; the arguments are those of `Campaigns.update_costs`."""
         arguments = _update_costs_arguments(
             start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters
         )
         await self._caller.call(
-            prepare_update_campaign_costs(id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown)
+            prepare_update_campaign_costs(
+                id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+            )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         )
 
     async def set_cost(

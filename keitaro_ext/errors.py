@@ -8,7 +8,10 @@ pass through the client's redactor.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 # Defined with the generated code, so the generated facade can raise them before anything is sent.
 from keitaro_admin_client.types import PICKLE_VALUE_HOOKS, InvalidArgumentError, KeitaroError
@@ -57,14 +60,31 @@ class ConfigurationError(KeitaroError, ValueError):
 
 
 class APIError(KeitaroError):
-    """A call to the tracker failed. `method` and `path` say which one."""
+    """A call to the tracker failed. `method` and `path` (as the message shows it) say which one.
 
-    def __init__(self, message: str, *, method: str = "", path: str = "", operation_id: str = "") -> None:
+    `request` and `response` are copies of the httpx objects with the API key taken out (`response`
+    is None when no answer arrived); `request_id` is the id a server or proxy gave the answer, if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        path: str = "",
+        operation_id: str = "",
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        request_id: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
         self.path = path
         self.operation_id = operation_id
+        self.request = request
+        self.response = response
+        self.request_id = request_id
 
 
 class APIConnectionError(APIError):
@@ -85,11 +105,9 @@ class UnexpectedResponseError(APIError):
         status_code: int,
         content_type: str = "",
         snippet: str = "",
-        method: str = "",
-        path: str = "",
-        operation_id: str = "",
+        **kwargs: Any,
     ) -> None:
-        super().__init__(message, method=method, path=path, operation_id=operation_id)
+        super().__init__(message, **kwargs)
         self.status_code = status_code
         self.content_type = content_type
         self.snippet = snippet
@@ -105,11 +123,9 @@ class APIStatusError(APIError):
         status_code: int,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
-        method: str = "",
-        path: str = "",
-        operation_id: str = "",
+        **kwargs: Any,
     ) -> None:
-        super().__init__(message, method=method, path=path, operation_id=operation_id)
+        super().__init__(message, **kwargs)
         self.status_code = status_code
         self.body = body
         self.headers = dict(headers or {})

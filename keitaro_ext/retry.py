@@ -13,18 +13,30 @@ import logging
 import random
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
+    "AsyncRetryTransport",
+    "DeadlineExceeded",
+    "ResponseTooLarge",
+    "RetryPolicy",
+    "RetryTransport",
+    "parse_retry_after",
+]
 
 logger = logging.getLogger("keitaro_ext")
 
 RETRY_SAFE = "keitaro_retry_safe"
 MAX_RETRIES = "keitaro_max_retries"
 ATTEMPTS = "keitaro_attempts"
+DEADLINE = "keitaro_deadline"  # time.monotonic() by which the whole call, retries included, must end
+STREAM = "keitaro_stream"  # hand the final answer back unread (downloads, streamed responses)
+DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
+TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 AUTH_HEADERS = ("api-key", "authorization")
 # The request never left this machine: repeating it cannot duplicate anything.
@@ -78,9 +90,24 @@ class RetryPolicy:
         if status not in (408, 429) and not 500 <= status <= 599:
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
-        if retry_after is not None:
+        if retry_after is not None and retry_after > 0:
             return retry_after if retry_after <= self.max_retry_after else None
+        # Absent, garbled, zero or in the past: our own backoff, never a tight loop.
         return self.backoff(retry_number, rand)
+
+
+class DeadlineExceeded(httpx.ReadTimeout):
+    """The call's `timeout` ran out while the answer was still arriving (or before a retry could start)."""
+
+
+class ResponseTooLarge(httpx.DecodingError):
+    """The decoded body grew past the client's `max_response_size`; nothing more is read."""
+
+    def __init__(self, limit: int, response: httpx.Response, request: httpx.Request) -> None:
+        super().__init__(f"the answer's decoded body is larger than max_response_size={limit} bytes", request=request)
+        self.limit = limit
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type", "")
 
 
 class _Attempts:
@@ -94,14 +121,42 @@ class _Attempts:
         self.limit = int(request.extensions.get(MAX_RETRIES, policy.max_retries))
         self.retries = 0
         self.started = time.perf_counter()
+        deadline = request.extensions.get(DEADLINE)
+        self.deadline: float | None = float(deadline) if deadline is not None else None
+        self.base_timeout = dict(request.extensions.get("timeout") or {})
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def before_attempt(self) -> None:
+        """Clip this attempt's per-read timeouts to what is left of the call's deadline."""
+        left = self.remaining()
+        if left is None:
+            return
+        if left <= 0:
+            raise DeadlineExceeded("the call's timeout ran out before the next attempt", request=self.request)
+        clipped = {}
+        for key in TIMEOUT_KEYS:
+            value = self.base_timeout.get(key)
+            clipped[key] = left if value is None else min(float(value), left)
+        self.request.extensions["timeout"] = clipped
+
+    def fits(self, delay: float) -> bool:
+        left = self.remaining()
+        return left is None or delay < left
 
     def after_error(self, exc: httpx.TransportError) -> float:
         """Delay before the next attempt, or re-raise `exc` when it must not be repeated."""
-        retryable = not isinstance(exc, NOT_TRANSIENT) and (self.safe or isinstance(exc, NEVER_SENT))
+        retryable = not isinstance(exc, (*NOT_TRANSIENT, DeadlineExceeded)) and (
+            self.safe or isinstance(exc, NEVER_SENT)
+        )
         self._log(f"failed: {type(exc).__name__}: {exc}")
         if not retryable or self.retries >= self.limit:
             raise exc
-        return self._next(self.policy.backoff(self.retries, self.rand), type(exc).__name__)
+        delay = self.policy.backoff(self.retries, self.rand)
+        if not self.fits(delay):
+            raise exc
+        return self._next(delay, type(exc).__name__)
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Delay before the next attempt, or None when this response is final."""
@@ -109,6 +164,8 @@ class _Attempts:
         delay = None
         if self.safe and self.retries < self.limit:
             delay = self.policy.delay_after_status(response, self.retries, self.rand)
+        if delay is not None and not self.fits(delay):
+            delay = None  # no time left to wait: this answer is final (a 429 keeps its retry_after)
         if delay is None:
             response.extensions[ATTEMPTS] = self.retries + 1
             return None
@@ -180,6 +237,79 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
 
 
+ENCODED_SLICE = 16 * 1024  # raw bytes decoded at a time: a gzip bomb then inflates ~16 MB per step, not 64+
+
+
+class _Sliced(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """The raw (still compressed) stream in small slices, so the size limit is checked often."""
+
+    def __init__(self, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:  # type: ignore[union-attr]
+            for start in range(0, len(chunk), ENCODED_SLICE):
+                yield chunk[start : start + ENCODED_SLICE]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:  # type: ignore[union-attr]
+            for start in range(0, len(chunk), ENCODED_SLICE):
+                yield chunk[start : start + ENCODED_SLICE]
+
+    def close(self) -> None:
+        self._stream.close()  # type: ignore[union-attr]
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()  # type: ignore[union-attr]
+
+
+def sliced(response: httpx.Response) -> httpx.Response:
+    """`response` reading its encoded body in small slices (identity bodies are left alone)."""
+    if "content-encoding" in response.headers:
+        response.stream = _Sliced(response.stream)
+    return response
+
+
+class Body:
+    """Collects one answer's decoded body, within the size limit and the call's deadline."""
+
+    __slots__ = ("_chunks", "_deadline", "_limit", "_request", "_response", "_size")
+
+    def __init__(self, response: httpx.Response, request: httpx.Request, limit: int | None, deadline: float | None):
+        self._response = response
+        self._request = request
+        self._limit = limit
+        self._deadline = deadline
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._limit is not None and self._size > self._limit:
+            self._chunks.clear()
+            raise ResponseTooLarge(self._limit, self._response, self._request)
+        self._chunks.append(chunk)
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            self._chunks.clear()
+            raise DeadlineExceeded("the call's timeout ran out while the answer was arriving", request=self._request)
+
+    def response(self) -> httpx.Response:
+        """A fully read answer. Its body is decoded, so the headers that describe the wire encoding go."""
+        original = self._response
+        headers = original.headers
+        if "content-encoding" in headers:
+            headers = httpx.Headers(
+                [(k, v) for k, v in headers.multi_items() if k.lower() not in ("content-encoding", "content-length")]
+            )
+        return httpx.Response(
+            original.status_code,
+            headers=headers,
+            content=b"".join(self._chunks),
+            extensions=original.extensions,
+            request=self._request,
+        )
+
+
 class RetryTransport(httpx.BaseTransport):
     def __init__(
         self,
@@ -189,32 +319,41 @@ class RetryTransport(httpx.BaseTransport):
         base_url: httpx.URL,
         sleep: Callable[[float], None] | None = None,
         rand: Callable[[], float] = random.random,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._transport = transport
         self._policy = policy
         self._origin = _origin(base_url)
         self._sleep = sleep if sleep is not None else time.sleep
         self._rand = rand
+        self._limit = max_response_size
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _guard_origin(request, self._origin)
         attempts = _Attempts(self._policy, request, self._rand)
         while True:
             try:
+                attempts.before_attempt()
                 response = self._transport.handle_request(request)
-                try:
-                    response.read()
-                finally:
-                    response.close()
+                delay = attempts.after_response(response)
+                if delay is None:
+                    _parsable_location(request, response)
+                    if request.extensions.get(STREAM):
+                        return response
+                    return self._read(response, request, attempts.deadline)
+                self._read(response, request, attempts.deadline)  # frees the connection for the retry
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
-            else:
-                next_delay = attempts.after_response(response)
-                if next_delay is None:
-                    _parsable_location(request, response)
-                    return response
-                delay = next_delay
             self._sleep(delay)
+
+    def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        body = Body(response, request, self._limit, deadline)
+        try:
+            for chunk in sliced(response).iter_bytes():
+                body.add(chunk)
+        finally:
+            response.close()
+        return body.response()
 
     def close(self) -> None:
         self._transport.close()
@@ -229,6 +368,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         base_url: httpx.URL,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         rand: Callable[[], float] = random.random,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._transport = transport
         self._policy = policy
@@ -239,26 +379,34 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             sleep = asyncio.sleep
         self._sleep = sleep
         self._rand = rand
+        self._limit = max_response_size
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         _guard_origin(request, self._origin)
         attempts = _Attempts(self._policy, request, self._rand)
         while True:
             try:
+                attempts.before_attempt()
                 response = await self._transport.handle_async_request(request)
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
+                delay = attempts.after_response(response)
+                if delay is None:
+                    _parsable_location(request, response)
+                    if request.extensions.get(STREAM):
+                        return response
+                    return await self._read(response, request, attempts.deadline)
+                await self._read(response, request, attempts.deadline)
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
-            else:
-                next_delay = attempts.after_response(response)
-                if next_delay is None:
-                    _parsable_location(request, response)
-                    return response
-                delay = next_delay
             await self._sleep(delay)
+
+    async def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        body = Body(response, request, self._limit, deadline)
+        try:
+            async for chunk in sliced(response).aiter_bytes():
+                body.add(chunk)
+        finally:
+            await response.aclose()
+        return body.response()
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -27,7 +27,7 @@ from openapi_python_client.parser.properties import ModelProperty
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
 METHODS = ("get", "put", "post", "delete", "patch")
 RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
-RESERVED = {"self", "extra_body", "allow_unknown"}
+RESERVED = {"self", "extra_body", "allow_unknown", "extra_query", "extra_headers", "timeout", "max_retries"}
 # Public, resource-named aliases for the literal types the generator names after the write schema
 # (`CampaignUpdateType`); signatures show these, and keitaro_ext.types re-exports them.
 TYPE_ALIASES = {
@@ -47,6 +47,40 @@ TYPE_ALIASES = {
     "ClickCostUpdateOnlyCampaignUniques": "OnlyCampaignUniques",
 }
 ANSWER_VARIANTS = ("object", "one-item-list", "empty")  # x-keitaro-answers: shapes of a 2xx body besides the schema
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One flavour of resource class: who runs the prepared call and what the method returns."""
+
+    prefix: str
+    caller: str
+    returns: str  # "{T}" stands for the operation's model
+    awaits: bool = False
+    doc: str = ""
+
+
+KINDS = (
+    Kind("", "SyncCaller", "{T}"),
+    Kind("Async", "AsyncCaller", "{T}", awaits=True),
+    Kind("Batch", "BatchCaller", "BatchHandle[{T}]", doc=" Calls are recorded and run when the batch ends."),
+    Kind(
+        "Raw", "RawCaller", "RawResponse[{T}]", doc=" Each call returns the raw response; `.parse()` gives the model."
+    ),
+    Kind("AsyncRaw", "AsyncRawCaller", "RawResponse[{T}]", awaits=True, doc=" Each call returns the raw response."),
+    Kind(
+        "Streaming",
+        "StreamingCaller",
+        "AbstractContextManager[StreamedResponse[{T}]]",
+        doc=" Each call is a context manager over the unread answer.",
+    ),
+    Kind(
+        "AsyncStreaming",
+        "AsyncStreamingCaller",
+        "AbstractAsyncContextManager[AsyncStreamedResponse[{T}]]",
+        doc=" Each call is an async context manager over the unread answer.",
+    ),
+)
 
 
 @dataclass
@@ -72,6 +106,7 @@ class Op:
     description: str
     retry_safe: bool
     success_status: int
+    accept: str
     return_type: str
     params: list[Param]
     body_class: str | None = None
@@ -289,6 +324,8 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
             tag.type_imports |= model_imports(response.prop)
     if return_type == "File":
         tag.type_imports.add("from ..types import File")
+    content_types = list(raw["responses"][str(success[0])].get("content", {}))
+    accept = content_types[0] if content_types else "application/json"
     retry_safe = raw["_method"] in RETRY_SAFE_METHODS or bool(raw.get("x-keitaro-retry-safe"))
     return Op(
         operation_id=op_id,
@@ -302,6 +339,7 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
         description=raw.get("description", ""),
         retry_safe=retry_safe,
         success_status=success[0],
+        accept=accept,
         return_type=re.sub(r"(?<![\w.])list\[", "builtins.list[", return_type),
         params=params,
         body_class=body_class,
@@ -346,6 +384,7 @@ def docstring(op: Op) -> str:
     if op.body_class:
         args.append(("extra_body", EXTRA_BODY_DOC))
         args.append(("allow_unknown", ALLOW_UNKNOWN_DOC))
+    args += PER_CALL_DOCS
     if args:
         lines += ["", "Args:"]
         for name, text_ in args:
@@ -360,6 +399,12 @@ EXTRA_BODY_DOC = (
     "More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a "
     "known field is refused as a likely typo."
 )
+PER_CALL_DOCS = [
+    ("extra_query", "More query parameters for this call, added to (and overriding) the generated ones."),
+    ("extra_headers", "More headers for this call (the API key cannot be changed here)."),
+    ("timeout", "Deadline of this call in seconds (retries and waits included), or an httpx.Timeout."),
+    ("max_retries", "Retries for this call instead of the client's setting."),
+]
 ALLOW_UNKNOWN_DOC = "Send `extra_body` and nested keys that look like typos of known fields anyway."
 
 
@@ -399,19 +444,34 @@ def render(tags: list[Tag], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     all_ops = [op for tag in tags for op in tag.ops]
     files = {
-        "__init__.py": env.get_template("init.py.jinja").render(tags=tags),
+        "__init__.py": env.get_template("init.py.jinja").render(tags=tags, kinds=KINDS),
         "_protocols.py": env.get_template("protocols.py.jinja").render(),
         "operations.py": env.get_template("operations.py.jinja").render(tags=tags, ops=all_ops),
-        "namespaces.py": env.get_template("namespaces.py.jinja").render(tags=tags),
+        "namespaces.py": env.get_template("namespaces.py.jinja").render(tags=tags, kinds=KINDS),
         "types.py": env.get_template("types.py.jinja").render(
             aliases=sorted((TYPE_ALIASES[name], name, line) for name, line in ALIAS_SOURCES.items())
         ),
     }
     module_template = env.get_template("resource_module.py.jinja")
     for tag in tags:
-        files[f"{tag.name}.py"] = module_template.render(tag=tag)
+        files[f"{tag.name}.py"] = module_template.render(tag=tag, kinds=KINDS)
     for name, content in files.items():
         (out_dir / name).write_text(content, encoding="utf-8")
+
+
+def render_cli_table(package: Path) -> None:
+    """facade/cli_commands.py: the `keitaro` command table, so the command line never reflects at start-up.
+
+    Self-contained: imports the package just rendered (ahead of any installed one) and lets
+    keitaro_ext.cli.derive.table read its signatures, the one place that knows how commands are derived.
+    """
+    sys.path.insert(0, str(package.resolve().parent))
+    try:
+        from keitaro_ext.cli.derive.table import table_source
+
+        (package / "facade" / "cli_commands.py").write_text(table_source(), encoding="utf-8")
+    finally:
+        sys.path.remove(str(package.resolve().parent))
 
 
 def main() -> None:
@@ -420,6 +480,7 @@ def main() -> None:
     spec, config, package = (Path(arg) for arg in sys.argv[1:])
     data, document = load(spec, config)
     render(build_tags(data, document), package / "facade")
+    render_cli_table(package)
 
 
 if __name__ == "__main__":

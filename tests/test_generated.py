@@ -1,4 +1,4 @@
-"""The generated package: one sync and one async function per operation, lazy, tolerant, mypy-clean."""
+"""The generated package: a public request builder and success parser per operation, lazy, tolerant, mypy-clean."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ from tests.spec import ROOT, snake, spec_operations
 
 
 @pytest.mark.parametrize(("method", "path", "op"), spec_operations(), ids=lambda v: v if isinstance(v, str) else "")
-def test_every_operation_has_sync_and_async_functions(method: str, path: str, op: dict[str, object]) -> None:
+def test_every_operation_has_a_public_builder_and_parser(method: str, path: str, op: dict[str, object]) -> None:
     tag = op["tags"][0]  # type: ignore[index]
     module = importlib.import_module(f"keitaro_admin_client.api.{tag}.{snake(str(op['operationId']))}")
-    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
-        assert callable(getattr(module, name)), f"{method} {path}: {name} missing"
-    kwargs = module._get_kwargs.__code__.co_varnames
-    assert module._get_kwargs.__name__ == "_get_kwargs" and ("id" in kwargs) == ("{id}" in path)
+    assert module.__all__ == ("build_request", "parse_response"), f"{method} {path}"
+    kwargs = module.build_request.__code__.co_varnames
+    assert ("id" in kwargs) == ("{id}" in path)
+    assert not [name for name in vars(module) if name in ("_get_kwargs", "_parse_response", "sync_detailed")]
 
 
 def test_importing_the_package_loads_no_model_module() -> None:

@@ -20,7 +20,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from keitaro_admin_client.facade import PreparedCall
+from keitaro_admin_client.facade import NO_OPTIONS, PreparedCall
 
 from ..retry import NEVER_SENT
 
@@ -69,7 +69,8 @@ class ChunkAnswer:
 
 
 def expressible(prepared: PreparedCall) -> bool:
-    return set(prepared.request) <= CARRIED
+    """Whether a command can carry the call: per-call options (timeout, headers, retries) need their own request."""
+    return prepared.options == NO_OPTIONS and set(prepared.request) <= CARRIED
 
 
 def command(prepared: PreparedCall) -> dict[str, Any]:

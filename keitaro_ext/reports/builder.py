@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from datetime import tzinfo
 from typing import Any
 
 from keitaro_admin_client.facade import AsyncCaller, PreparedCall, SyncCaller
@@ -21,13 +22,13 @@ __all__ = ["AsyncReportMethods", "ReportMethods", "ReportQuery"]
 class ReportQuery:
     """A validated report request that can be sent whole or a page at a time."""
 
-    def __init__(self, dialect: Dialect, **arguments: Any) -> None:
+    def __init__(self, dialect: Dialect, tracker_zone: tzinfo | None = None, **arguments: Any) -> None:
         self.body = report_body(dialect=dialect, **arguments)
         grouping = self.body.get("grouping", self.body.get("dimensions", []))
         metrics = self.body.get("metrics", self.body.get("measures", []))
         self.columns: list[str] = [*grouping, *self.body.get("columns", []), *metrics]
         zone_name = range_zone(self.body)
-        self.typer = RowTyper(zone(zone_name) if zone_name else None)
+        self.typer = RowTyper(zone(zone_name) if zone_name else tracker_zone)
 
     def request(self, offset: int | None = None, limit: int | None = None) -> PreparedCall:
         body = dict(self.body)
@@ -47,6 +48,7 @@ class ReportMethods:
 
     _caller: SyncCaller
     _dialect: Dialect
+    _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
 
     def build(
         self,
@@ -72,6 +74,7 @@ class ReportMethods:
         """
         query = ReportQuery(
             self._dialect,
+            self._tracker_zone,
             range=range,
             group_by=group_by,
             metrics=metrics,
@@ -105,6 +108,7 @@ class ReportMethods:
         """The rows of a report, fetched a page at a time until `total` is reached."""
         query = ReportQuery(
             self._dialect,
+            self._tracker_zone,
             range=range,
             group_by=group_by,
             metrics=metrics,
@@ -127,6 +131,7 @@ class AsyncReportMethods:
 
     _caller: AsyncCaller
     _dialect: Dialect
+    _tracker_zone: tzinfo | None = None
 
     async def build(
         self,
@@ -147,6 +152,7 @@ class AsyncReportMethods:
         """Build a report; see the sync `build`."""
         query = ReportQuery(
             self._dialect,
+            self._tracker_zone,
             range=range,
             group_by=group_by,
             metrics=metrics,
@@ -180,6 +186,7 @@ class AsyncReportMethods:
         """The rows of a report, a page at a time (`async for`)."""
         query = ReportQuery(
             self._dialect,
+            self._tracker_zone,
             range=range,
             group_by=group_by,
             metrics=metrics,

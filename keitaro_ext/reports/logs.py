@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from datetime import tzinfo
 from typing import Any, ClassVar, Literal
 
 from keitaro_admin_client.facade import AsyncCaller, PreparedCall, SyncCaller
@@ -75,6 +76,7 @@ class LogQuery:
         typed: bool,
         allow_unknown: bool,
         extra_names: Sequence[str],
+        tracker_zone: tzinfo | None = None,
     ) -> None:
         self.body = log_body(
             kind,
@@ -88,7 +90,7 @@ class LogQuery:
         )
         self.columns: list[str] = list(self.body["columns"])
         zone_name = range_zone(self.body)
-        self.zone = zone(zone_name) if zone_name else None
+        self.zone = zone(zone_name) if zone_name else tracker_zone
         self._prepare = prepare
         self._typer = RowTyper(self.zone) if typed else None
 
@@ -105,11 +107,14 @@ class LogMethods:
     """`iter_log` and `export` for a sync log namespace; the host class names its log and request builder."""
 
     _caller: SyncCaller
+    _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
     _log_kind: ClassVar[LogKind]
     _prepare_log: ClassVar[Callable[..., PreparedCall]]
 
     def _query(self, typed: bool, **arguments: Any) -> LogQuery:
-        return LogQuery(self._log_kind, type(self)._prepare_log, typed=typed, **arguments)
+        return LogQuery(
+            self._log_kind, type(self)._prepare_log, typed=typed, tracker_zone=self._tracker_zone, **arguments
+        )
 
     def iter_log(
         self,
@@ -186,11 +191,14 @@ class AsyncLogMethods:
     """The async twin of `LogMethods`: `async for row in akt.clicks.iter_log(...)`, `await ...export(...)`."""
 
     _caller: AsyncCaller
+    _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
     _log_kind: ClassVar[LogKind]
     _prepare_log: ClassVar[Callable[..., PreparedCall]]
 
     def _query(self, typed: bool, **arguments: Any) -> LogQuery:
-        return LogQuery(self._log_kind, type(self)._prepare_log, typed=typed, **arguments)
+        return LogQuery(
+            self._log_kind, type(self)._prepare_log, typed=typed, tracker_zone=self._tracker_zone, **arguments
+        )
 
     def _fetcher(self, query: LogQuery) -> Callable[[int, int], Any]:
         async def fetch(offset: int, limit: int) -> Page[dict[str, Any]]:

@@ -10,11 +10,10 @@ import difflib
 import functools
 import zoneinfo
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, TypeAlias
 
 from dateutil import parser as date_parser
-from dateutil import tz
 from dateutil.relativedelta import relativedelta
 
 from ..errors import KeitaroError
@@ -37,10 +36,17 @@ def _zone_names() -> frozenset[str]:
         return frozenset()
 
 
+def _zoneinfo(name: str) -> tzinfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def zone(name: str) -> tzinfo:
-    """The tzinfo of an IANA zone name, or RangeError with the closest names."""
+    """The `zoneinfo.ZoneInfo` of an IANA zone name, or RangeError with the closest names."""
     names = _zone_names()
-    found = tz.gettz(name) if name and (not names or name in names) else None
+    found = _zoneinfo(name) if name and (not names or name in names) else None
     if found is None:
         close = difflib.get_close_matches(name, sorted(names), n=3)
         hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
@@ -144,9 +150,9 @@ class DateRange:
 
 
 def _today(timezone: str | None, now: datetime | None) -> date:
-    current = now if now is not None else datetime.now(tz.UTC)
+    current = now if now is not None else datetime.now(UTC)
     if current.tzinfo is None:
-        current = current.replace(tzinfo=tz.UTC)
+        current = current.replace(tzinfo=UTC)
     return current.astimezone(zone(timezone or "UTC")).date()
 
 

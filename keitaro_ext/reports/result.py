@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import KeitaroError
+from . import decoding
 from .typing_rows import RowTyper
 
 __all__ = ["Report", "format_table", "parse_report_payload"]
 
 
-def parse_report_payload(*, client: Any, response: Any) -> dict[str, Any]:
+def parse_report_payload(response: Any) -> dict[str, Any]:
     """Parser for report and log answers that keeps rows as plain dicts (no model per row)."""
-    payload = response.json()
+    payload = decoding.loads(response.content)
     if not isinstance(payload, dict):
         raise TypeError(f"expected a JSON object with rows, got {type(payload).__name__}")
     rows = payload.get("rows")

@@ -18,13 +18,13 @@ import struct
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from .core import Dispatcher, Outcome
+from .core import Dispatcher, FakeOutcome
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
-Process = Callable[[str, str, str, dict[str, str], bytes], Outcome]
+Process = Callable[[str, str, str, dict[str, str], bytes], FakeOutcome]
 
 
 class DroppedConnectionError(Exception):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from .core import JSON, Outcome, RecordedRequest, dump
+from .core import JSON, FakeOutcome, RecordedRequest, dump
 from .errors import ApiError
 from .spec import API_PREFIX, spec_index
 from .validation import route
@@ -32,7 +32,7 @@ __all__ = ["answer", "targets"]
 QUERY_KEYS = ("batch", "bulk")
 METHODS = ("GET", "POST", "PUT", "DELETE")
 # One request's parts in, its answer out: the fake's own request handling (`Dispatcher._answer`).
-AnswerOne = Callable[[RecordedRequest, str, str, Mapping[str, str], bytes], Outcome]
+AnswerOne = Callable[[RecordedRequest, str, str, Mapping[str, str], bytes], FakeOutcome]
 
 
 def targets(record: RecordedRequest) -> bool:
@@ -40,13 +40,13 @@ def targets(record: RecordedRequest) -> bool:
     return record.method == "POST" and record.path == "/" and any(key in record.query for key in QUERY_KEYS)
 
 
-def answer(record: RecordedRequest, headers: Mapping[str, str], answer_one: AnswerOne) -> Outcome:
+def answer(record: RecordedRequest, headers: Mapping[str, str], answer_one: AnswerOne) -> FakeOutcome:
     commands = record.json
     if not isinstance(commands, list):
         message = 'The ?batch body must be a JSON array of {"method", "path", "params"} commands'
-        return Outcome(400, dump({"error": message}))
+        return FakeOutcome(400, dump({"error": message}))
     inner_headers = {k: v for k, v in headers.items() if k not in ("content-length", "content-type")}
-    return Outcome(200, dump([_result(_run(command, inner_headers, answer_one)) for command in commands]))
+    return FakeOutcome(200, dump([_result(_run(command, inner_headers, answer_one)) for command in commands]))
 
 
 def _problem(command: Any) -> str | None:
@@ -78,10 +78,10 @@ def _query_value(value: Any) -> Any:
     return value
 
 
-def _run(command: Any, headers: dict[str, str], answer_one: AnswerOne) -> Outcome:
+def _run(command: Any, headers: dict[str, str], answer_one: AnswerOne) -> FakeOutcome:
     problem = _problem(command)
     if problem is not None:
-        return Outcome(400, dump({"error": problem}))
+        return FakeOutcome(400, dump({"error": problem}))
     method, path, params = command["method"], "/" + command["path"], command.get("params") or {}
     body, query = b"", ""
     inner = dict(headers)
@@ -93,11 +93,11 @@ def _run(command: Any, headers: dict[str, str], answer_one: AnswerOne) -> Outcom
         query = urlencode({key: _query_value(value) for key, value in params.items()}, doseq=True)
     record = RecordedRequest(method, path, dict(parse_qsl(query, keep_blank_values=True)), params, body, inner)
     if targets(record):
-        return Outcome(400, dump({"error": "A ?batch command cannot be another batch"}))
+        return FakeOutcome(400, dump({"error": "A ?batch command cannot be another batch"}))
     return answer_one(record, API_PREFIX + path, query, inner, body)
 
 
-def _result(outcome: Outcome) -> dict[str, Any]:
+def _result(outcome: FakeOutcome) -> dict[str, Any]:
     body: Any = None
     if outcome.body:
         text = outcome.body.decode("utf-8", "replace")

@@ -4,7 +4,6 @@ code in another language."""
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 from collections.abc import Sequence
 
@@ -28,8 +27,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        import uvicorn
-
+        from .server import ListenError, serve_until_stopped
         from .tracker import FakeTracker
     except ImportError as exc:  # pragma: no cover - depends on the install
         print(f"keitaro-fake needs the testing extra: pip install 'keitaro-admin[testing]' ({exc})", file=sys.stderr)
@@ -41,22 +39,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             clicks=args.clicks,
             now=args.now,
             timezone=args.timezone,
+            host=args.host,
+            port=args.port,
             max_body_bytes=args.max_body_bytes,
             request_log_size=args.request_log_size,
         )
     except ValueError as exc:
         print(f"keitaro-fake: {exc}", file=sys.stderr)
         return 2
-    try:  # bind here so that --port 0 can print the port it got; IPPROTO_TCP lets asyncio set TCP_NODELAY
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((args.host, args.port))
-    except OSError as exc:
-        print(f"keitaro-fake: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+
+    def announce(fake: FakeTracker) -> None:
+        print(f"Fake Keitaro Admin API on {fake.api_url}  (Api-Key: {args.api_key})")
+        print(f"seed={args.seed} clicks={args.clicks} now={fake.now.isoformat()}  Ctrl+C stops it.", flush=True)
+
+    try:
+        serve_until_stopped(fake, announce)
+    except ListenError as exc:
+        print(f"keitaro-fake: {exc}", file=sys.stderr)
         return 2
-    port = sock.getsockname()[1]
-    print(f"Fake Keitaro Admin API on http://{args.host}:{port}/admin_api/v1  (Api-Key: {args.api_key})")
-    print(f"seed={args.seed} clicks={args.clicks} now={fake.now.isoformat()}  Ctrl+C stops it.", flush=True)
-    config = uvicorn.Config(fake.app, log_level="warning", lifespan="off", access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
     return 0

@@ -1,4 +1,4 @@
-"""The tracker as a pure function: request parts in, an `Outcome` out.
+"""The tracker as a pure function: request parts in, a `FakeOutcome` out.
 
 Order of work: before the body is read, `guard` answers a request to the API without a valid
 key (401) or with a declared Content-Length over `max_body_bytes` (413), so an unauthenticated
@@ -6,7 +6,7 @@ upload costs nothing; the transports read the body into a bounded buffer and ans
 the limit. Then: record the request; pick a fault; a "before" fault answers (or drops) at once;
 otherwise check the API key, route and validate against the spec, run the handler; an "after"
 fault then spoils the answer of the applied request. Transports (in-process and ASGI) only
-turn an `Outcome` into bytes on the wire, a raised error, or a closed socket.
+turn a `FakeOutcome` into bytes on the wire, a raised error, or a closed socket.
 
 The size limit is the fake's own: real trackers sit behind nginx, whose `client_max_body_size`
 sets theirs (and whose own 413 page may be HTML). The fake answers it in Keitaro's error shape,
@@ -39,7 +39,7 @@ DEFAULT_LOG_SIZE = 10_000
 
 
 @dataclass
-class Outcome:
+class FakeOutcome:
     """What the client gets: an answer, or a dropped/reset connection, after `delay` seconds."""
 
     status: int = 200
@@ -105,8 +105,8 @@ def dump(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def _error(exc: ApiError) -> Outcome:
-    return Outcome(exc.status, dump(exc.body))
+def _error(exc: ApiError) -> FakeOutcome:
+    return FakeOutcome(exc.status, dump(exc.body))
 
 
 def _parse_json(body: bytes) -> Any:
@@ -140,7 +140,7 @@ class Dispatcher:
 
     def guard(
         self, method: str, raw_path: str, query: str, headers: Mapping[str, str], size: int | None
-    ) -> Outcome | None:
+    ) -> FakeOutcome | None:
         """The answer to give before reading the body (recorded), or None to read it and `process`.
 
         `size` is the declared Content-Length, if any.
@@ -163,7 +163,9 @@ class Dispatcher:
             "(FakeTracker(max_body_bytes=...) sets the fake's limit)"
         )
 
-    def refuse(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError) -> Outcome:
+    def refuse(
+        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError
+    ) -> FakeOutcome:
         """Record a request answered without its body, and the error answer."""
         path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
         record = RecordedRequest(
@@ -174,7 +176,7 @@ class Dispatcher:
             self.requests.append(record)
         return _error(error)
 
-    def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> Outcome:
+    def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> FakeOutcome:
         method = method.upper()
         path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
         record = RecordedRequest(
@@ -199,7 +201,7 @@ class Dispatcher:
 
     def _entry(
         self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
-    ) -> Outcome:
+    ) -> FakeOutcome:
         """`POST /admin_api/v1/?batch` runs its commands (see batch_entrypoint); anything else is one request."""
         from . import batch_entrypoint  # imports this module: load it on first use
 
@@ -213,7 +215,7 @@ class Dispatcher:
 
     def _answer(
         self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
-    ) -> Outcome:
+    ) -> FakeOutcome:
         try:
             if not raw_path.startswith(API_PREFIX + "/") and raw_path != API_PREFIX:
                 raise NotFoundError(f"Not found: {raw_path}. The Admin API is under {API_PREFIX}/")
@@ -233,16 +235,16 @@ class Dispatcher:
                 raise exc if valid.operation.declares(406) else exc.as_bad_request() from None
             status = valid.operation.success_status
             if result is None:
-                return Outcome(status, b"", None)
+                return FakeOutcome(status, b"", None)
             if isinstance(result, bytes):
                 disposition = f'attachment; filename="{record.path.strip("/").replace("/", "-")}.zip"'
-                return Outcome(status, result, "application/octet-stream", {"content-disposition": disposition})
-            return Outcome(status, dump(result))
+                return FakeOutcome(status, result, "application/octet-stream", {"content-disposition": disposition})
+            return FakeOutcome(status, dump(result))
         except ApiError as exc:
             return _error(exc)
         except Exception as exc:  # a bug of the fake: answer like a tracker would, and say so in the log
             logger.exception("fake tracker failed on %s %s", record.method, record.path)
-            return Outcome(500, dump({"error": f"The fake tracker failed: {exc!r}"}))
+            return FakeOutcome(500, dump({"error": f"The fake tracker failed: {exc!r}"}))
 
     def _authorize(self, headers: Mapping[str, str]) -> None:
         key = headers.get("api-key")
@@ -257,20 +259,20 @@ class Dispatcher:
             raise UnauthorizedError("Access denied: the API key is not valid")
 
     @staticmethod
-    def _spoil(fault: Fault, answer: Outcome | None) -> Outcome:
+    def _spoil(fault: Fault, answer: FakeOutcome | None) -> FakeOutcome:
         """The broken answer a fault produces; `answer` is the real one for "after" faults."""
         if fault.drop or fault.reset:
-            return Outcome(0, drop="reset" if fault.reset else "close")
+            return FakeOutcome(0, drop="reset" if fault.reset else "close")
         if fault.html:
-            return Outcome(200, HTML_PAGE, "text/html; charset=utf-8")
+            return FakeOutcome(200, HTML_PAGE, "text/html; charset=utf-8")
         if fault.truncate:
             whole = answer.body if answer is not None and answer.body else dump({"error": "The tracker is restarting"})
             status = answer.status if answer is not None else 200
-            return Outcome(status, whole[: max(1, len(whole) // 2)], JSON)
+            return FakeOutcome(status, whole[: max(1, len(whole) // 2)], JSON)
         status = fault.status or 500
         headers = {}
         if fault.retry_after is not None:
             seconds = fault.retry_after
             headers["retry-after"] = str(int(seconds)) if float(seconds).is_integer() else str(seconds)
         message = "Too many requests" if status == 429 else f"Injected fault: HTTP {status}"
-        return Outcome(status, dump({"error": message}), JSON, headers)
+        return FakeOutcome(status, dump({"error": message}), JSON, headers)

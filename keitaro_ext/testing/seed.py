@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .data.world import World
+from .defaults import fresh
 from .handlers.files import STARTER
 from .state import Record, TrackerState
 
@@ -36,158 +37,85 @@ def link(state: TrackerState, stream_id: int, key: str, entity_id: int, share: i
     }
 
 
-def seed_state(world: World, now: datetime) -> TrackerState:
-    """Records for every entity of the world, with ids equal to the world's ids."""
-    state = TrackerState(now=now)
-    at = state.stamp()
+def _groups(state: TrackerState, world: World, at: str) -> None:
     for g in world.groups:
         state.groups.insert({"name": g.name, "position": g.id, "type": g.type})
+
+
+def _networks(state: TrackerState, world: World, at: str) -> None:
     for n in world.networks:
+        postback = f"https://postback.example.net/{n.id}?subid={{subid}}&status={{status}}"
         state.affiliate_networks.insert(
-            {
-                "name": n.name,
-                "postback_url": f"https://postback.example.net/{n.id}?subid={{subid}}&status={{status}}",
-                "offer_param": "subid={subid}",
-                "state": "active",
-                "template_name": None,
-                "notes": None,
-                "pull_api_options": None,
-                "created_at": at,
-                "updated_at": at,
-            }
-        )
+            fresh("affiliate_networks", {"name": n.name, "postback_url": postback, "offer_param": "subid={subid}"},
+                  {"created_at": at, "updated_at": at})
+        )  # fmt: skip
+
+
+def _sources(state: TrackerState, world: World, at: str) -> None:
     for s in world.sources:
         state.traffic_sources.insert(
-            {
-                "name": s.name,
-                "postback_url": None,
-                "postback_statuses": ["sale"],
-                "template_name": None,
-                "accept_parameters": True,
-                "parameters": dict(SOURCE_PARAMETERS),
-                "notes": None,
-                "state": "active",
-                "created_at": at,
-                "updated_at": at,
-                "traffic_loss": 0,
-                "update_in_campaigns": None,
-            }
-        )
+            fresh("traffic_sources", {"name": s.name, "postback_statuses": ["sale"],
+                  "parameters": dict(SOURCE_PARAMETERS), "created_at": at, "updated_at": at})
+        )  # fmt: skip
+
+
+def _offers(state: TrackerState, world: World, at: str) -> None:
     for o in world.offers:
         offer = state.offers.insert(
-            {
-                "name": o.name,
-                "group_id": o.group_id,
-                "action_type": "http",
-                "action_payload": o.url,
-                "action_options": None,
-                "affiliate_network_id": o.network_id,
-                "payout_value": o.payout_cents / 100,
-                "payout_currency": "USD",
-                "payout_type": "CPA",
-                "state": "active",
-                "created_at": at,
-                "updated_at": at,
-                "payout_auto": False,
-                "payout_upsell": False,
-                "country": list(o.countries),
-                "notes": None,
-                "archive": None,
-                "local_path": None,
-                "preview_path": None,
-            }
-        )
+            fresh("offers", {"name": o.name, "group_id": o.group_id, "action_payload": o.url,
+                  "affiliate_network_id": o.network_id, "payout_value": o.payout_cents / 100,
+                  "created_at": at, "updated_at": at, "country": list(o.countries)})
+        )  # fmt: skip
         state.files[("offers", offer["id"])] = dict(STARTER)
+
+
+def _landings(state: TrackerState, world: World, at: str) -> None:
     for lp in world.landings:
         landing = state.landing_pages.insert(
-            {
-                "landing_type": "external",
-                "action_type": "http",
-                "action_payload": f"https://lp.example.net/{lp.id}",
-                "action_options": None,
-                "name": lp.name,
-                "group_id": lp.group_id,
-                "notes": None,
-                "state": "active",
-                "created_at": at,
-                "updated_at": at,
-                "archive": None,
-                "local_path": None,
-                "preview_path": None,
-            }
-        )
+            fresh("landing_pages", {"landing_type": "external", "action_type": "http",
+                  "action_payload": f"https://lp.example.net/{lp.id}", "name": lp.name, "group_id": lp.group_id,
+                  "created_at": at, "updated_at": at})
+        )  # fmt: skip
         state.files[("landing_pages", landing["id"])] = dict(STARTER)
+
+
+def _domains(state: TrackerState, world: World, at: str) -> None:
     for name in world.domains:
         state.domains.insert(
-            {
-                "name": name,
-                "network_status": "active",
-                "default_campaign": None,
-                "state": "active",
-                "created_at": at,
-                "updated_at": at,
-                "wildcard": False,
-                "catch_not_found": False,
-                "notes": None,
-                "ssl_redirect": True,
-                "allow_indexing": False,
-                "_is_ssl": True,
-            }
-        )
+            fresh("domains", {"name": name, "network_status": "active", "created_at": at, "updated_at": at,
+                  "ssl_redirect": True, "_is_ssl": True})
+        )  # fmt: skip
+
+
+def _campaigns(state: TrackerState, world: World, at: str) -> None:
     for c in world.campaigns:
         state.campaigns.insert(
-            {
-                "alias": c.alias,
-                "type": "weight",
-                "name": c.name,
-                "cookies_ttl": 24,
-                "position": c.id,
-                "state": "active",
-                "cost_type": "CPC",
-                "cost_value": c.cpc_cents / 100,
-                "cost_currency": "USD",
-                "cost_auto": False,
-                "group_id": c.group_id,
-                "bind_visitors": "s",
-                "traffic_source_id": c.source_id,
-                "token": f"tok{c.id:02d}{c.alias.replace('-', '')[:10]}",
-                "parameters": dict(SOURCE_PARAMETERS),
-                "postbacks": [],
-                "notes": None,
-                "created_at": at,
-                "updated_at": at,
-                "_domain_id": 1,
-            }
-        )
+            fresh("campaigns", {"alias": c.alias, "type": "weight", "name": c.name, "position": c.id,
+                  "cost_value": c.cpc_cents / 100, "group_id": c.group_id, "traffic_source_id": c.source_id,
+                  "token": f"tok{c.id:02d}{c.alias.replace('-', '')[:10]}", "parameters": dict(SOURCE_PARAMETERS),
+                  "created_at": at, "updated_at": at, "_domain_id": 1})
+        )  # fmt: skip
+
+
+def _flows(state: TrackerState, world: World, at: str) -> None:
+    for c in world.campaigns:
         for f in c.flows:
             stream = state.streams.insert(
-                {
-                    "type": "regular",
-                    "name": f.name,
-                    "campaign_id": c.id,
-                    "position": f.position,
-                    "weight": f.weight,
-                    "action_options": None,
-                    "comments": None,
-                    "state": "active",
-                    "updated_at": at,
-                    "action_type": "http",
-                    "action_payload": None,
-                    "schema": f.schema,
-                    "collect_clicks": True,
-                    "filter_or": False,
-                    "offer_selection": "before_click",
-                    "filters": [],
-                    "triggers": [],
-                }
-            )
+                fresh("streams", {"type": "regular", "name": f.name, "campaign_id": c.id, "position": f.position,
+                      "weight": f.weight, "updated_at": at, "action_type": "http", "schema": f.schema,
+                      "collect_clicks": True, "offer_selection": "before_click"})
+            )  # fmt: skip
             stream["offers"] = [link(state, stream["id"], "offer_id", oid, sh, at) for oid, sh in f.offers]
             stream["landings"] = [link(state, stream["id"], "landing_id", lid, sh, at) for lid, sh in f.landings]
             state.stream_events[stream["id"]] = [{"datetime": at, "action": "created", "changes": {}}]
-    state.users.insert(
-        {"login": "admin", "type": "ADMIN", "access_data": full_access("admin", "ADMIN"),
-         "preferences": {"language": "en", "timezone": "UTC"}, "_password": "admin"}
-    )  # fmt: skip
+
+
+def _users(state: TrackerState, world: World, at: str) -> None:
+    access = full_access("admin", "ADMIN")
+    state.users.insert(fresh("users", {"login": "admin", "type": "ADMIN", "access_data": access, "_password": "admin"}))
+
+
+def _logs(state: TrackerState, world: World, at: str) -> None:
     for kind, message in (
         ("system", "Tracker started"),
         ("traffic", "Click processed"),
@@ -196,4 +124,15 @@ def seed_state(world: World, now: datetime) -> TrackerState:
         ("sent_postbacks", "Postback sent"),
     ):
         state.log(message, kind)
+
+
+SEEDERS = (_groups, _networks, _sources, _offers, _landings, _domains, _campaigns, _flows, _users, _logs)
+
+
+def seed_state(world: World, now: datetime) -> TrackerState:
+    """Records for every entity of the world, with ids equal to the world's ids."""
+    state = TrackerState(now=now)
+    at = state.stamp()
+    for seed in SEEDERS:
+        seed(state, world, at)
     return state

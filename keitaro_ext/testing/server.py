@@ -1,13 +1,18 @@
-"""Serving an ASGI app with uvicorn on a loopback port, in a background thread."""
+"""Serving the fake with uvicorn on a loopback port, in a background thread; and serving it until stopped."""
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
+
+if TYPE_CHECKING:
+    from .tracker import FakeTracker
 
 
 class ServerThread:
@@ -55,3 +60,33 @@ class ServerThread:
         if self._thread.is_alive():
             self._thread.join(timeout)
         self._socket.close()
+
+
+class ListenError(OSError):
+    """The fake could not listen on the address asked for."""
+
+
+def serve_until_stopped(fake: FakeTracker, announce: Callable[[FakeTracker], None]) -> None:
+    """Serve `fake` (`FakeTracker.start`), call `announce` once it accepts, and block until Ctrl+C or
+    SIGTERM (containers and CI stop services with it; a background job may ignore SIGINT).
+
+    The signal is armed before `announce`: whoever reads the first line may stop us at once.
+    The one way both consoles (`keitaro-fake`, `keitaro fake serve`) serve the fake.
+    """
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    try:
+        try:
+            fake.start()
+        except OSError as exc:
+            raise ListenError(f"cannot listen on {fake.host}:{fake.port} ({exc.strerror or exc})") from None
+        try:
+            announce(fake)
+            while not stop.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass
+        finally:
+            fake.stop()
+    finally:
+        signal.signal(signal.SIGTERM, previous)

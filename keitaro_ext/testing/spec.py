@@ -130,7 +130,7 @@ class Param:
 
 
 @dataclass(frozen=True)
-class Operation:
+class SpecOperation:
     """One operation of the spec with everything request handling needs, compiled once."""
 
     operation_id: str
@@ -161,7 +161,7 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile(regex + "$")
 
 
-def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, Any]) -> Operation:
+def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, Any]) -> SpecOperation:
     params = tuple(_param(raw) for raw in [*item.get("parameters", []), *op.get("parameters", [])])
     body = op.get("requestBody")
     body_validator = None
@@ -170,7 +170,7 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
         body_validator = schema_validator(body["content"]["application/json"]["schema"])
     statuses = frozenset(int(code) for code in op["responses"])
     success = min(code for code in statuses if 200 <= code < 300)
-    return Operation(
+    return SpecOperation(
         operation_id=op["operationId"],
         method=method.upper(),
         path=path,
@@ -188,21 +188,46 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
 class SpecIndex:
     """All operations of the spec, with literal paths tried before templated ones."""
 
-    operations: tuple[Operation, ...]
+    operations: tuple[SpecOperation, ...]
 
-    def candidates(self, path: str) -> list[tuple[Operation, dict[str, str]]]:
+    def candidates(self, path: str) -> list[tuple[SpecOperation, dict[str, str]]]:
         found = []
-        for op in self.operations:
+        first = path.strip("/").split("/", 1)[0]
+        for op in self._by_first_segment.get(first, self._templated_first):
             match = op.pattern.match(path)
             if match:
                 found.append((op, match.groupdict()))
         return found
 
-    def by_id(self) -> dict[str, Operation]:
+    @functools.cached_property
+    def _templated_first(self) -> tuple[SpecOperation, ...]:
+        return tuple(op for op in self.operations if _first_segment(op).startswith("{"))
+
+    @functools.cached_property
+    def _by_first_segment(self) -> dict[str, tuple[SpecOperation, ...]]:
+        """Operations a path may match, by its first segment, in the order `operations` has them.
+
+        Matching a request against every pattern of the spec cost more than answering it.
+        """
+        by_first: dict[str, list[SpecOperation]] = {}
+        for op in self.operations:
+            by_first.setdefault(_first_segment(op), [])
+        for op in self.operations:
+            first = _first_segment(op)
+            for key, ops in by_first.items():
+                if first == key or first.startswith("{"):
+                    ops.append(op)
+        return {key: tuple(ops) for key, ops in by_first.items()}
+
+    def by_id(self) -> dict[str, SpecOperation]:
         return {op.operation_id: op for op in self.operations}
 
 
-def _specificity(op: Operation) -> tuple[int, int]:
+def _first_segment(op: SpecOperation) -> str:
+    return op.path.strip("/").split("/", 1)[0]
+
+
+def _specificity(op: SpecOperation) -> tuple[int, int]:
     segments = op.path.strip("/").split("/")
     return (-sum(not segment.startswith("{") for segment in segments), len(segments))
 
@@ -221,7 +246,7 @@ def spec_index() -> SpecIndex:
     return SpecIndex(tuple(ops))
 
 
-def response_schema(op: Operation, status: int) -> tuple[str | None, dict[str, Any] | None]:
+def response_schema(op: SpecOperation, status: int) -> tuple[str | None, dict[str, Any] | None]:
     """Content type and schema the spec gives for one answer of an operation (None: no body)."""
     response = resolve(op.raw["responses"][str(status)])
     content: dict[str, Any] = response.get("content") or {}

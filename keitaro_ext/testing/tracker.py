@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from .asgi import FakeApp
-from .core import DEFAULT_LOG_SIZE, DEFAULT_MAX_BODY, Dispatcher, Outcome, RequestLog
+from .core import DEFAULT_LOG_SIZE, DEFAULT_MAX_BODY, Dispatcher, FakeOutcome, RequestLog
 from .data.clicks import ClickData
 from .data.world import World, build_world
 from .faults import Faults
@@ -80,8 +80,8 @@ class FakeTracker:
             self, api_key, self.faults, max_body_bytes=max_body_bytes, request_log_size=request_log_size
         )
         self.app = FakeApp(self._dispatcher)
-        self._host = host
-        self._port = port
+        self.host = host  # where `start` listens; port 0: a free one, see `url` once served
+        self.port = port
         self._server: Any = None
 
     # -- state and inspection -------------------------------------------------------------
@@ -108,14 +108,14 @@ class FakeTracker:
         query = request.url.query.decode("ascii") if isinstance(request.url.query, bytes) else str(request.url.query)
         return query, headers
 
-    def _guard(self, request: httpx.Request) -> Outcome | None:
+    def _guard(self, request: httpx.Request) -> FakeOutcome | None:
         """The answer due before the body is read (no key, declared size too large), if any."""
         query, headers = self._parts(request)
         length = headers.get("content-length", "")
         declared = int(length) if length.isdigit() else None
         return self._dispatcher.guard(request.method, request.url.path, query, headers, declared)
 
-    def _process(self, request: httpx.Request) -> Outcome:
+    def _process(self, request: httpx.Request) -> FakeOutcome:
         early = self._guard(request)
         if early is not None:
             return early
@@ -157,7 +157,7 @@ class FakeTracker:
             return self
         from .server import ServerThread
 
-        server = ServerThread(self.app, self._host, self._port)
+        server = ServerThread(self.app, self.host, self.port)
         server.start()
         self._server = server
         return self

@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 import httpx
 
-from .core import Outcome
+from .core import FakeOutcome
 
-Process = Callable[[httpx.Request], Outcome]
+Process = Callable[[httpx.Request], FakeOutcome]
 
 
-def to_response(outcome: Outcome, request: httpx.Request) -> httpx.Response:
+def to_response(outcome: FakeOutcome, request: httpx.Request) -> httpx.Response:
     """The httpx answer for an outcome, or the transport error a dropped connection raises."""
     if outcome.drop == "reset":
         raise httpx.ReadError("[Errno 104] Connection reset by peer", request=request)
@@ -33,7 +33,7 @@ class FakeTransport(httpx.MockTransport):
         self,
         handle: Callable[[httpx.Request], httpx.Response],
         process: Process,
-        guard: Callable[[httpx.Request], Outcome | None] | None = None,
+        guard: Callable[[httpx.Request], FakeOutcome | None] | None = None,
     ) -> None:
         self._process = process
         self._guard = guard

@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 
 from .errors import BadRequestError, InvalidError
-from .spec import Operation, Param, SpecIndex
+from .spec import Param, SpecIndex, SpecOperation
 
 _TRUE = {"true", "1"}
 _FALSE = {"false", "0"}
@@ -25,12 +25,12 @@ _FALSE = {"false", "0"}
 class ValidRequest:
     """A request that passed validation: its operation, typed parameters and parsed body."""
 
-    operation: Operation
+    operation: SpecOperation
     params: dict[str, Any]
     body: Any
 
 
-def route(index: SpecIndex, method: str, path: str) -> tuple[Operation, dict[str, str]]:
+def route(index: SpecIndex, method: str, path: str) -> tuple[SpecOperation, dict[str, str]]:
     """Find the operation for a method and an API path (relative to `/admin_api/v1`)."""
     candidates = index.candidates(path)
     for op, raw in candidates:
@@ -59,7 +59,7 @@ def _coerce(param: Param, text: str) -> Any:
     return text
 
 
-def _params(op: Operation, path_values: Mapping[str, str], query: Mapping[str, str]) -> dict[str, Any]:
+def _params(op: SpecOperation, path_values: Mapping[str, str], query: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for param in op.params:
         source = path_values if param.location == "path" else query if param.location == "query" else {}
@@ -108,7 +108,7 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _body(op: Operation, raw: bytes, content_type: str) -> Any:
+def _body(op: SpecOperation, raw: bytes, content_type: str) -> Any:
     if not raw.strip():
         if op.body_required:
             raise BadRequestError(f"{op.method} {op.path} needs a JSON body")

@@ -203,8 +203,10 @@ def render_namespace(spec: dict[str, Any], ns: Namespace, sync_class: type) -> s
         ns.description,
         "",
         f"Every method below is also on `AsyncKeitaro().{ns.tag}` (awaitable) and inside a batch "
-        f"(`batch.{ns.tag}.<method>(...)` returns a handle). Generated from `openapi/keitaro.yaml` "
-        "when the site is built.",
+        f"(`batch.{ns.tag}.<method>(...)` returns a handle), and on `kt.with_raw_response.{ns.tag}`. "
+        "The per-call options (`timeout`, `max_retries`, `extra_headers`, `extra_query`) are described "
+        "in [Auth and configuration](../configuration.md). Generated from `openapi/keitaro.yaml` when the "
+        "site is built.",
         "",
     ]
     spec_methods = set()

@@ -64,7 +64,11 @@ def test_an_outcome_in_a_batch_is_the_one_the_call_gives_alone(harness: Harness)
     error = missing.exception()
     assert type(error) is type(alone.value)
     assert str(error) == str(alone.value)
-    assert (error.status_code, error.body, error.path) == (404, {"error": "Entity not found"}, "/campaigns/{id}")
+    assert (error.status_code, error.body, error.path) == (
+        404,
+        {"error": "Entity not found"},
+        "/admin_api/v1/campaigns/404",
+    )
     assert found.result() == alone_value
 
 

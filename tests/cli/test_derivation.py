@@ -26,7 +26,7 @@ def test_every_operation_of_the_spec_is_a_command() -> None:
     made = set()
     for name in resource_names():
         group = resource_group(name)
-        made |= {(name.replace("-", "_"), command) for command in group.commands}
+        made |= {(name.replace("-", "_"), command) for command in group.built.commands}
     assert derived <= made
     assert len(derived) == len(OPERATIONS)
 

@@ -50,7 +50,7 @@ def test_each_status_raises_its_class_with_method_path_and_tracker_text(
     assert type(error) is error_class
     assert error.status_code == status
     assert error.method == "GET"
-    assert error.path == "/campaigns/{id}"
+    assert error.path == "/admin_api/v1/campaigns/7"  # the path the message shows (issue 11)
     assert error.operation_id == "getCampaign"
     assert error.body == {"error": "Tracker says no"}
     assert str(error).startswith(f"GET /admin_api/v1/campaigns/7 failed with {status} ")

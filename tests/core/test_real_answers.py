@@ -218,3 +218,14 @@ def test_domains_create_always_sends_is_ssl(harness: Harness) -> None:
     harness.run(kt.domains.create(name="a.example.com"))
     harness.run(kt.domains.create(name="b.example.com", is_ssl=True))
     assert script.bodies() == [{"name": "a.example.com", "is_ssl": False}, {"name": "b.example.com", "is_ssl": True}]
+
+
+def test_undecodable_parameters_never_show_the_key(harness: Harness) -> None:
+    from tests.core.conftest import API_KEY
+
+    sent = "x" * 70 + API_KEY  # the key straddles the cut of the quoted value
+    kt = harness.client(Script([reply(200, {**CAMPAIGN, "parameters": sent})]))
+    with pytest.raises(UnexpectedResponseError) as caught:
+        harness.run(kt.campaigns.get(7))
+    assert API_KEY[:6] not in str(caught.value)
+    assert "kt-SEC" not in caught.value.snippet

@@ -27,7 +27,7 @@ def test_the_key_is_sent_in_the_chosen_header(harness: Harness) -> None:
 
 def test_no_repr_shows_the_key() -> None:
     for client in (Keitaro("https://t.example.com", API_KEY), AsyncKeitaro("https://t.example.com", API_KEY)):
-        texts = [repr(client), str(client), repr(client.with_options(timeout=5)), repr(client.raw_client)]
+        texts = [repr(client), str(client), repr(client.with_options(timeout=5)), repr(client.with_raw_response)]
         texts += [repr(client._settings), repr(client._auth), repr(client.campaigns), repr(vars(client.campaigns))]
         for text in texts:
             assert API_KEY not in text

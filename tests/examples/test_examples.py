@@ -26,7 +26,7 @@ TESTED = {
     "export_clicks_parquet",
     "async_fan_out",
     "test_own_code_with_fake",
-    "retries_and_options",
+    "raw_responses_and_retries",
 }
 
 
@@ -177,10 +177,14 @@ def test_the_pytest_example_passes_as_a_user_runs_it() -> None:
     assert "3 passed" in result.stdout
 
 
-def test_retries_recover_from_a_flaky_tracker(run_example: RunExample, tracker: FakeTracker) -> None:
+def test_retries_recover_from_a_flaky_tracker_and_the_raw_answer_shows(
+    run_example: RunExample, tracker: FakeTracker
+) -> None:
     tracker.faults.add(method="GET", path="/campaigns", status=503, times=2)
-    out = run_example("retries_and_options")
+    out = run_example("raw_responses_and_retries")
     assert len(tracker.requests.calls("GET", "/campaigns")) == 3
-    assert f"{len(tracker.state.campaigns.where())} campaigns" in out
+    assert f"{len(tracker.state.campaigns.where())} campaigns: HTTP 200, application/json" in out
+    assert "from /admin_api/v1/campaigns" in out
+    assert len(tracker.requests.calls("GET", "/campaigns/999999")) == 1, "max_retries=0 for that call"
     assert "Not found, as expected: 404" in out
     assert "days of clicks" in out

@@ -35,7 +35,7 @@ def test_a_get_without_retries_raises_the_typed_error(target: Target, leaks: Lea
     assert not isinstance(outcome, APITimeoutError)
     assert text in str(outcome)
     assert WARNING not in str(outcome)  # a GET changes nothing: no warning needed
-    assert (outcome.method, outcome.path) == ("GET", "/campaigns/{id}")
+    assert (outcome.method, outcome.path) == ("GET", "/admin_api/v1/campaigns/1")
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))

@@ -7,10 +7,10 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from dateutil import tz
 
 from keitaro_ext import Keitaro, KeitaroError, UnexpectedResponseError
 from tests.core.conftest import Harness, Script, reply
@@ -58,7 +58,8 @@ def test_rows_are_typed_in_the_report_zone(harness: Harness) -> None:
     assert first["clicks"] == 12
     assert first["revenue"] == 3.5
     assert first["day"] == date(2026, 1, 2)
-    assert first["datetime"] == datetime(2026, 1, 2, 10, 15, tzinfo=tz.gettz("Europe/Madrid"))
+    assert first["datetime"] == datetime(2026, 1, 2, 10, 15, tzinfo=ZoneInfo("Europe/Madrid"))
+    assert first["datetime"].tzinfo is ZoneInfo("Europe/Madrid")
     assert first["is_bot"] is False
     assert first["campaign_id"] == 7
     assert first["sub_id_1"] == "007"  # sub ids stay text

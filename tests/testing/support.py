@@ -11,7 +11,8 @@ from jsonschema.protocols import Validator
 
 from keitaro_ext.testing.core import FAULT_HEADER
 from keitaro_ext.testing.errors import ApiError
-from keitaro_ext.testing.spec import API_PREFIX, Operation, response_schema, schema_validator, spec_index
+from keitaro_ext.testing.spec import API_PREFIX, response_schema, schema_validator, spec_index
+from keitaro_ext.testing.spec import SpecOperation as Operation
 from keitaro_ext.testing.validation import route
 
 API_KEY = "test-key"

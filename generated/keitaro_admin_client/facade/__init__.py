@@ -3,19 +3,56 @@
 Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 """
 
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, Operation, PreparedCall, SyncCaller
-from .namespaces import AsyncNamespaces, BatchNamespaces, SyncNamespaces
+from ._protocols import (
+    NO_OPTIONS,
+    AsyncCaller,
+    AsyncRawCaller,
+    AsyncStreamedResponse,
+    AsyncStreamingCaller,
+    BatchCaller,
+    BatchHandle,
+    Operation,
+    PreparedCall,
+    RawCaller,
+    RawResponse,
+    RequestOptions,
+    StreamedResponse,
+    StreamingCaller,
+    SyncCaller,
+)
+from .namespaces import (
+    AsyncNamespaces,
+    AsyncRawNamespaces,
+    AsyncStreamingNamespaces,
+    BatchNamespaces,
+    RawNamespaces,
+    StreamingNamespaces,
+    SyncNamespaces,
+)
 from .operations import OPERATIONS
 
 __all__ = (
+    "NO_OPTIONS",
     "OPERATIONS",
     "AsyncCaller",
-    "AsyncNamespaces",
+    "AsyncRawCaller",
+    "AsyncStreamedResponse",
+    "AsyncStreamingCaller",
     "BatchCaller",
     "BatchHandle",
-    "BatchNamespaces",
     "Operation",
     "PreparedCall",
+    "RawCaller",
+    "RawResponse",
+    "RequestOptions",
+    "StreamedResponse",
+    "StreamingCaller",
     "SyncCaller",
     "SyncNamespaces",
+    "AsyncNamespaces",
+    "BatchNamespaces",
+    "RawNamespaces",
+    "AsyncRawNamespaces",
+    "StreamingNamespaces",
+    "AsyncStreamingNamespaces",
 )

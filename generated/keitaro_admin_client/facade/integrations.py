@@ -7,11 +7,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
+
+import httpx
 
 from ..types import UNSET, Unset
 from . import operations as _ops
-from ._protocols import AsyncCaller, BatchCaller, BatchHandle, PreparedCall, SyncCaller, build_body
+from ._protocols import (
+    AsyncCaller,
+    AsyncRawCaller,
+    AsyncStreamedResponse,
+    AsyncStreamingCaller,
+    BatchCaller,
+    BatchHandle,
+    PreparedCall,
+    RawCaller,
+    RawResponse,
+    RequestOptions,
+    StreamedResponse,
+    StreamingCaller,
+    SyncCaller,
+    build_body,
+    with_query,
+)
 
 if TYPE_CHECKING:
     from ..models.avscan_key import AvscanKey
@@ -24,9 +43,13 @@ if TYPE_CHECKING:
     from ..models.success import Success
 
 __all__ = (
+    "IntegrationsResource",
     "AsyncIntegrationsResource",
     "BatchIntegrationsResource",
-    "IntegrationsResource",
+    "RawIntegrationsResource",
+    "AsyncRawIntegrationsResource",
+    "StreamingIntegrationsResource",
+    "AsyncStreamingIntegrationsResource",
     "prepare_create_facebook_integration",
     "prepare_delete_facebook_integration",
     "prepare_get_avscan_key",
@@ -51,6 +74,7 @@ def prepare_create_facebook_integration(
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create_facebook` (`POST /integrations/facebook`), ready for any caller."""
     from ..api.integrations import create_facebook_integration as endpoint
@@ -69,48 +93,53 @@ def prepare_create_facebook_integration(
         allow_unknown,
         "integrations.create_facebook",
     )
-    request = endpoint._get_kwargs(body=body)
-    return PreparedCall(_ops.CREATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+    request = endpoint.build_request(body=body)
+    return PreparedCall(_ops.CREATE_FACEBOOK_INTEGRATION, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_delete_facebook_integration(id: int) -> PreparedCall:
+def prepare_delete_facebook_integration(id: int, *, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `delete_facebook` (`DELETE /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import delete_facebook_integration as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         id=id,
     )
-    return PreparedCall(_ops.DELETE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+    return PreparedCall(_ops.DELETE_FACEBOOK_INTEGRATION, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_get_avscan_key() -> PreparedCall:
+def prepare_get_avscan_key(*, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `get_avscan_key` (`GET /integrations/avscan`), ready for any caller."""
     from ..api.integrations import get_avscan_key as endpoint
 
-    request = endpoint._get_kwargs()
-    return PreparedCall(_ops.GET_AVSCAN_KEY, request, endpoint._parse_response)
+    request = endpoint.build_request()
+    return PreparedCall(_ops.GET_AVSCAN_KEY, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_get_facebook_integration(id: int) -> PreparedCall:
+def prepare_get_facebook_integration(id: int, *, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `get_facebook` (`GET /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import get_facebook_integration as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         id=id,
     )
-    return PreparedCall(_ops.GET_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+    return PreparedCall(_ops.GET_FACEBOOK_INTEGRATION, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_get_imklo_url() -> PreparedCall:
+def prepare_get_imklo_url(*, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `get_imklo_url` (`GET /integrations/imklo`), ready for any caller."""
     from ..api.integrations import get_imklo_url as endpoint
 
-    request = endpoint._get_kwargs()
-    return PreparedCall(_ops.GET_IMKLO_URL, request, endpoint._parse_response)
+    request = endpoint.build_request()
+    return PreparedCall(_ops.GET_IMKLO_URL, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_link_facebook_integration_campaign(
-    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    id: int,
+    *,
+    campaign_id: int,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `link_facebook_campaign` (`POST /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import link_facebook_integration_campaign as endpoint
@@ -125,30 +154,41 @@ def prepare_link_facebook_integration_campaign(
         allow_unknown,
         "integrations.link_facebook_campaign",
     )
-    request = endpoint._get_kwargs(id=id, body=body)
-    return PreparedCall(_ops.LINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
+    request = endpoint.build_request(id=id, body=body)
+    return PreparedCall(
+        _ops.LINK_FACEBOOK_INTEGRATION_CAMPAIGN, with_query(request, extra_query), endpoint.parse_response
+    )
 
 
-def prepare_list_facebook_integrations() -> PreparedCall:
+def prepare_list_facebook_integrations(*, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `list_facebook` (`GET /integrations/facebook`), ready for any caller."""
     from ..api.integrations import list_facebook_integrations as endpoint
 
-    request = endpoint._get_kwargs()
-    return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATIONS, request, endpoint._parse_response)
+    request = endpoint.build_request()
+    return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATIONS, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_list_facebook_integration_campaigns(id: int) -> PreparedCall:
+def prepare_list_facebook_integration_campaigns(
+    id: int, *, extra_query: Mapping[str, Any] | None = None
+) -> PreparedCall:
     """The request of `list_facebook_campaigns` (`GET /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import list_facebook_integration_campaigns as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         id=id,
     )
-    return PreparedCall(_ops.LIST_FACEBOOK_INTEGRATION_CAMPAIGNS, request, endpoint._parse_response)
+    return PreparedCall(
+        _ops.LIST_FACEBOOK_INTEGRATION_CAMPAIGNS, with_query(request, extra_query), endpoint.parse_response
+    )
 
 
 def prepare_unlink_facebook_integration_campaign(
-    id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+    id: int,
+    *,
+    campaign_id: int,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `unlink_facebook_campaign` (`DELETE /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import unlink_facebook_integration_campaign as endpoint
@@ -163,18 +203,20 @@ def prepare_unlink_facebook_integration_campaign(
         allow_unknown,
         "integrations.unlink_facebook_campaign",
     )
-    request = endpoint._get_kwargs(id=id, body=body)
-    return PreparedCall(_ops.UNLINK_FACEBOOK_INTEGRATION_CAMPAIGN, request, endpoint._parse_response)
+    request = endpoint.build_request(id=id, body=body)
+    return PreparedCall(
+        _ops.UNLINK_FACEBOOK_INTEGRATION_CAMPAIGN, with_query(request, extra_query), endpoint.parse_response
+    )
 
 
-def prepare_update_avscan_key(*, avscan_key: str) -> PreparedCall:
+def prepare_update_avscan_key(*, avscan_key: str, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `update_avscan_key` (`PUT /integrations/avscan`), ready for any caller."""
     from ..api.integrations import update_avscan_key as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         avscan_key=avscan_key,
     )
-    return PreparedCall(_ops.UPDATE_AVSCAN_KEY, request, endpoint._parse_response)
+    return PreparedCall(_ops.UPDATE_AVSCAN_KEY, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_update_facebook_integration(
@@ -187,6 +229,7 @@ def prepare_update_facebook_integration(
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
     allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_facebook` (`PUT /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import update_facebook_integration as endpoint
@@ -205,18 +248,18 @@ def prepare_update_facebook_integration(
         allow_unknown,
         "integrations.update_facebook",
     )
-    request = endpoint._get_kwargs(id=id, body=body)
-    return PreparedCall(_ops.UPDATE_FACEBOOK_INTEGRATION, request, endpoint._parse_response)
+    request = endpoint.build_request(id=id, body=body)
+    return PreparedCall(_ops.UPDATE_FACEBOOK_INTEGRATION, with_query(request, extra_query), endpoint.parse_response)
 
 
-def prepare_update_imklo_url(*, imklo_api_url: str) -> PreparedCall:
+def prepare_update_imklo_url(*, imklo_api_url: str, extra_query: Mapping[str, Any] | None = None) -> PreparedCall:
     """The request of `update_imklo_url` (`PUT /integrations/imklo`), ready for any caller."""
     from ..api.integrations import update_imklo_url as endpoint
 
-    request = endpoint._get_kwargs(
+    request = endpoint.build_request(
         imklo_api_url=imklo_api_url,
     )
-    return PreparedCall(_ops.UPDATE_IMKLO_URL, request, endpoint._parse_response)
+    return PreparedCall(_ops.UPDATE_IMKLO_URL, with_query(request, extra_query), endpoint.parse_response)
 
 
 class IntegrationsResource:
@@ -235,6 +278,10 @@ class IntegrationsResource:
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
 
@@ -246,6 +293,10 @@ class IntegrationsResource:
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegration
@@ -259,57 +310,125 @@ class IntegrationsResource:
             proxy=proxy,
             extra_body=extra_body,
             allow_unknown=allow_unknown,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegration", self._caller.call(prepared))
 
-    def delete_facebook(self, id: int) -> Success:
+    def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Success:
         """Disconnect a Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id)
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("Success", self._caller.call(prepared))
 
-    def get_avscan_key(self) -> AvscanKey:
+    def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AvscanKey:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key()
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("AvscanKey", self._caller.call(prepared))
 
-    def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
+    def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id)
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
-    def get_imklo_url(self) -> ImkloUrl:
+    def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImkloUrl:
         """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url()
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("ImkloUrl", self._caller.call(prepared))
 
     def link_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Feed a campaign from a Facebook ad account.
 
@@ -318,40 +437,82 @@ class IntegrationsResource:
             campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
-        )
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
-    def list_facebook(self) -> FacebookIntegrationList:
+    def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FacebookIntegrationList:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations()
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("FacebookIntegrationList", self._caller.call(prepared))
 
-    def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
+    def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id)
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("builtins.list[CampaignOption]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Stop feeding a campaign from a Facebook ad account.
 
@@ -362,26 +523,44 @@ class IntegrationsResource:
             campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
-        )
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
-    def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
+    def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AvscanKey:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
 
         Args:
             avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key)
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("AvscanKey", self._caller.call(prepared))
 
     def update_facebook(
@@ -395,6 +574,10 @@ class IntegrationsResource:
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
 
@@ -407,6 +590,10 @@ class IntegrationsResource:
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationEnvelope
@@ -421,22 +608,37 @@ class IntegrationsResource:
             proxy=proxy,
             extra_body=extra_body,
             allow_unknown=allow_unknown,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
-    def update_imklo_url(self, *, imklo_api_url: str) -> ImkloUrl:
+    def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImkloUrl:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
 
         Args:
             imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("ImkloUrl", self._caller.call(prepared))
 
 
@@ -456,6 +658,10 @@ class AsyncIntegrationsResource:
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
 
@@ -467,6 +673,10 @@ class AsyncIntegrationsResource:
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegration
@@ -480,57 +690,125 @@ class AsyncIntegrationsResource:
             proxy=proxy,
             extra_body=extra_body,
             allow_unknown=allow_unknown,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegration", await self._caller.call(prepared))
 
-    async def delete_facebook(self, id: int) -> Success:
+    async def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Success:
         """Disconnect a Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id)
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("Success", await self._caller.call(prepared))
 
-    async def get_avscan_key(self) -> AvscanKey:
+    async def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AvscanKey:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key()
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("AvscanKey", await self._caller.call(prepared))
 
-    async def get_facebook(self, id: int) -> FacebookIntegrationEnvelope:
+    async def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id)
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
-    async def get_imklo_url(self) -> ImkloUrl:
+    async def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImkloUrl:
         """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url()
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("ImkloUrl", await self._caller.call(prepared))
 
     async def link_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Feed a campaign from a Facebook ad account.
 
@@ -539,40 +817,82 @@ class AsyncIntegrationsResource:
             campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
-        )
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
-    async def list_facebook(self) -> FacebookIntegrationList:
+    async def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FacebookIntegrationList:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations()
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("FacebookIntegrationList", await self._caller.call(prepared))
 
-    async def list_facebook_campaigns(self, id: int) -> builtins.list[CampaignOption]:
+    async def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id)
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("builtins.list[CampaignOption]", await self._caller.call(prepared))
 
     async def unlink_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Stop feeding a campaign from a Facebook ad account.
 
@@ -583,26 +903,44 @@ class AsyncIntegrationsResource:
             campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
-        )
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
-    async def update_avscan_key(self, *, avscan_key: str) -> AvscanKey:
+    async def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AvscanKey:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
 
         Args:
             avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key)
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("AvscanKey", await self._caller.call(prepared))
 
     async def update_facebook(
@@ -616,6 +954,10 @@ class AsyncIntegrationsResource:
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
 
@@ -628,6 +970,10 @@ class AsyncIntegrationsResource:
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationEnvelope
@@ -642,22 +988,37 @@ class AsyncIntegrationsResource:
             proxy=proxy,
             extra_body=extra_body,
             allow_unknown=allow_unknown,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
-    async def update_imklo_url(self, *, imklo_api_url: str) -> ImkloUrl:
+    async def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImkloUrl:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
 
         Args:
             imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("ImkloUrl", await self._caller.call(prepared))
 
 
@@ -677,6 +1038,10 @@ class BatchIntegrationsResource:
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[FacebookIntegration]:
         """Connect a Facebook ad account.
 
@@ -688,6 +1053,10 @@ class BatchIntegrationsResource:
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegration
@@ -701,57 +1070,125 @@ class BatchIntegrationsResource:
             proxy=proxy,
             extra_body=extra_body,
             allow_unknown=allow_unknown,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegration]", self._caller.call(prepared))
 
-    def delete_facebook(self, id: int) -> BatchHandle[Success]:
+    def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[Success]:
         """Disconnect a Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id)
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
-    def get_avscan_key(self) -> BatchHandle[AvscanKey]:
+    def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[AvscanKey]:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key()
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
 
-    def get_facebook(self, id: int) -> BatchHandle[FacebookIntegrationEnvelope]:
+    def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Get one Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id)
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
-    def get_imklo_url(self) -> BatchHandle[ImkloUrl]:
+    def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[ImkloUrl]:
         """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url()
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
 
     def link_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[None]:
         """Feed a campaign from a Facebook ad account.
 
@@ -760,40 +1197,82 @@ class BatchIntegrationsResource:
             campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
-        )
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
-    def list_facebook(self) -> BatchHandle[FacebookIntegrationList]:
+    def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[FacebookIntegrationList]:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations()
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[FacebookIntegrationList]", self._caller.call(prepared))
 
-    def list_facebook_campaigns(self, id: int) -> BatchHandle[builtins.list[CampaignOption]]:
+    def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[builtins.list[CampaignOption]]:
         """List the campaigns fed by a Facebook ad account.
 
         Args:
             id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id)
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[builtins.list[CampaignOption]]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
-        self, id: int, *, campaign_id: int, extra_body: Mapping[str, Any] | None = None, allow_unknown: bool = False
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[None]:
         """Stop feeding a campaign from a Facebook ad account.
 
@@ -804,26 +1283,44 @@ class BatchIntegrationsResource:
             campaign_id: Id of the campaign. Required.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown
-        )
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
-    def update_avscan_key(self, *, avscan_key: str) -> BatchHandle[AvscanKey]:
+    def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[AvscanKey]:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
 
         Args:
             avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key)
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
 
     def update_facebook(
@@ -837,6 +1334,10 @@ class BatchIntegrationsResource:
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
         allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Change a Facebook ad account.
 
@@ -849,6 +1350,10 @@ class BatchIntegrationsResource:
             proxy: Proxy used to reach Facebook.
             extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
             allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             FacebookIntegrationEnvelope
@@ -863,20 +1368,1574 @@ class BatchIntegrationsResource:
             proxy=proxy,
             extra_body=extra_body,
             allow_unknown=allow_unknown,
-        )
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
-    def update_imklo_url(self, *, imklo_api_url: str) -> BatchHandle[ImkloUrl]:
+    def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchHandle[ImkloUrl]:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
 
         Args:
             imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         Returns:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url)
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
+
+
+class RawIntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO. Each call returns the raw response; `.parse()` gives the model."""
+
+    def __init__(self, caller: RawCaller) -> None:
+        self._caller = caller
+
+    def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegration]:
+        """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = prepare_create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[FacebookIntegration]", self._caller.call(prepared))
+
+    def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[Success]", self._caller.call(prepared))
+
+    def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AvscanKey]:
+        """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[AvscanKey]", self._caller.call(prepared))
+
+    def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegrationEnvelope]:
+        """Get one Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[FacebookIntegrationEnvelope]", self._caller.call(prepared))
+
+    def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImkloUrl]:
+        """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[ImkloUrl]", self._caller.call(prepared))
+
+    def link_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[None]", self._caller.call(prepared))
+
+    def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegrationList]:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[FacebookIntegrationList]", self._caller.call(prepared))
+
+    def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[builtins.list[CampaignOption]]:
+        """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[builtins.list[CampaignOption]]", self._caller.call(prepared))
+
+    def unlink_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[None]", self._caller.call(prepared))
+
+    def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AvscanKey]:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[AvscanKey]", self._caller.call(prepared))
+
+    def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegrationEnvelope]:
+        """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = prepare_update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[FacebookIntegrationEnvelope]", self._caller.call(prepared))
+
+    def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImkloUrl]:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[ImkloUrl]", self._caller.call(prepared))
+
+
+class AsyncRawIntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO. Each call returns the raw response."""
+
+    def __init__(self, caller: AsyncRawCaller) -> None:
+        self._caller = caller
+
+    async def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegration]:
+        """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = prepare_create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[FacebookIntegration]", await self._caller.call(prepared))
+
+    async def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Success]:
+        """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[Success]", await self._caller.call(prepared))
+
+    async def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AvscanKey]:
+        """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[AvscanKey]", await self._caller.call(prepared))
+
+    async def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegrationEnvelope]:
+        """Get one Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[FacebookIntegrationEnvelope]", await self._caller.call(prepared))
+
+    async def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImkloUrl]:
+        """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[ImkloUrl]", await self._caller.call(prepared))
+
+    async def link_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[None]", await self._caller.call(prepared))
+
+    async def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegrationList]:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[FacebookIntegrationList]", await self._caller.call(prepared))
+
+    async def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[builtins.list[CampaignOption]]:
+        """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[builtins.list[CampaignOption]]", await self._caller.call(prepared))
+
+    async def unlink_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[None]", await self._caller.call(prepared))
+
+    async def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AvscanKey]:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[AvscanKey]", await self._caller.call(prepared))
+
+    async def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[FacebookIntegrationEnvelope]:
+        """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = prepare_update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("RawResponse[FacebookIntegrationEnvelope]", await self._caller.call(prepared))
+
+    async def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImkloUrl]:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("RawResponse[ImkloUrl]", await self._caller.call(prepared))
+
+
+class StreamingIntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO. Each call is a context manager over the unread answer."""
+
+    def __init__(self, caller: StreamingCaller) -> None:
+        self._caller = caller
+
+    def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[FacebookIntegration]]:
+        """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = prepare_create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[FacebookIntegration]]", self._caller.call(prepared))
+
+    def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[Success]]:
+        """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
+
+    def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[AvscanKey]]:
+        """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[AvscanKey]]", self._caller.call(prepared))
+
+    def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]:
+        """Get one Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast(
+            "AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]", self._caller.call(prepared)
+        )
+
+    def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[ImkloUrl]]:
+        """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[ImkloUrl]]", self._caller.call(prepared))
+
+    def link_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
+
+    def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[FacebookIntegrationList]]:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[FacebookIntegrationList]]", self._caller.call(prepared))
+
+    def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[builtins.list[CampaignOption]]]:
+        """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast(
+            "AbstractContextManager[StreamedResponse[builtins.list[CampaignOption]]]", self._caller.call(prepared)
+        )
+
+    def unlink_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
+
+    def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[AvscanKey]]:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[AvscanKey]]", self._caller.call(prepared))
+
+    def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]:
+        """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = prepare_update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast(
+            "AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]", self._caller.call(prepared)
+        )
+
+    def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractContextManager[StreamedResponse[ImkloUrl]]:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractContextManager[StreamedResponse[ImkloUrl]]", self._caller.call(prepared))
+
+
+class AsyncStreamingIntegrationsResource:
+    """Third-party services: AVScan, Facebook cost import and IMKLO. Each call is an async context manager over the unread answer."""
+
+    def __init__(self, caller: AsyncStreamingCaller) -> None:
+        self._caller = caller
+
+    def create_facebook(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegration]]:
+        """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
+
+        `POST /integrations/facebook` (createFacebookIntegration)."""
+        prepared = prepare_create_facebook_integration(
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegration]]", self._caller.call(prepared)
+        )
+
+    def delete_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Success]]:
+        """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
+        `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
+
+    def get_avscan_key(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]:
+        """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `GET /integrations/avscan` (getAvscanKey)."""
+        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]", self._caller.call(prepared))
+
+    def get_facebook(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]:
+        """Get one Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]",
+            self._caller.call(prepared),
+        )
+
+    def get_imklo_url(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]:
+        """Read the IMKLO address.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `GET /integrations/imklo` (getImkloUrl)."""
+        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]", self._caller.call(prepared))
+
+    def link_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """Feed a campaign from a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
+        prepared = prepare_link_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
+
+    def list_facebook(
+        self,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationList]]:
+        """List Facebook ad accounts.
+
+        Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
+
+        `GET /integrations/facebook` (listFacebookIntegrations)."""
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationList]]", self._caller.call(prepared)
+        )
+
+    def list_facebook_campaigns(
+        self,
+        id: int,
+        *,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[CampaignOption]]]:
+        """List the campaigns fed by a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
+        `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[CampaignOption]]]",
+            self._caller.call(prepared),
+        )
+
+    def unlink_facebook_campaign(
+        self,
+        id: int,
+        *,
+        campaign_id: int,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """Stop feeding a campaign from a Facebook ad account.
+
+        A DELETE that carries a JSON body.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
+        prepared = prepare_unlink_facebook_integration_campaign(
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
+
+    def update_avscan_key(
+        self,
+        *,
+        avscan_key: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]:
+        """Set the AVScan key.
+
+        The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
+        `PUT /integrations/avscan` (updateAvscanKey)."""
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]", self._caller.call(prepared))
+
+    def update_facebook(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        ad_account_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        proxy_enabled: bool | Unset = UNSET,
+        proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]:
+        """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
+        `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
+        prepared = prepare_update_facebook_integration(
+            id,
+            name=name,
+            ad_account_id=ad_account_id,
+            token=token,
+            proxy_enabled=proxy_enabled,
+            proxy=proxy,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]",
+            self._caller.call(prepared),
+        )
+
+    def update_imklo_url(
+        self,
+        *,
+        imklo_api_url: str,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]:
+        """Set the IMKLO address.
+
+        The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
+        `PUT /integrations/imklo` (updateImkloUrl)."""
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
+            options=RequestOptions(timeout, max_retries, extra_headers)
+        )
+        return cast("AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]", self._caller.call(prepared))

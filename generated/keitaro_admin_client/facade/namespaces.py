@@ -9,26 +9,150 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._protocols import AsyncCaller, BatchCaller, SyncCaller
+    from ._protocols import (
+        AsyncCaller,
+        AsyncRawCaller,
+        AsyncStreamingCaller,
+        BatchCaller,
+        RawCaller,
+        StreamingCaller,
+        SyncCaller,
+    )
     from .affiliate_networks import (
         AffiliateNetworksResource,
         AsyncAffiliateNetworksResource,
+        AsyncRawAffiliateNetworksResource,
+        AsyncStreamingAffiliateNetworksResource,
         BatchAffiliateNetworksResource,
+        RawAffiliateNetworksResource,
+        StreamingAffiliateNetworksResource,
     )
-    from .bot_list import AsyncBotListResource, BatchBotListResource, BotListResource
-    from .campaigns import AsyncCampaignsResource, BatchCampaignsResource, CampaignsResource
-    from .clicks import AsyncClicksResource, BatchClicksResource, ClicksResource
-    from .conversions import AsyncConversionsResource, BatchConversionsResource, ConversionsResource
-    from .domains import AsyncDomainsResource, BatchDomainsResource, DomainsResource
-    from .groups import AsyncGroupsResource, BatchGroupsResource, GroupsResource
-    from .integrations import AsyncIntegrationsResource, BatchIntegrationsResource, IntegrationsResource
-    from .landing_pages import AsyncLandingPagesResource, BatchLandingPagesResource, LandingPagesResource
-    from .logs import AsyncLogsResource, BatchLogsResource, LogsResource
-    from .offers import AsyncOffersResource, BatchOffersResource, OffersResource
-    from .reports import AsyncReportsResource, BatchReportsResource, ReportsResource
-    from .streams import AsyncStreamsResource, BatchStreamsResource, StreamsResource
-    from .traffic_sources import AsyncTrafficSourcesResource, BatchTrafficSourcesResource, TrafficSourcesResource
-    from .users import AsyncUsersResource, BatchUsersResource, UsersResource
+    from .bot_list import (
+        AsyncBotListResource,
+        AsyncRawBotListResource,
+        AsyncStreamingBotListResource,
+        BatchBotListResource,
+        BotListResource,
+        RawBotListResource,
+        StreamingBotListResource,
+    )
+    from .campaigns import (
+        AsyncCampaignsResource,
+        AsyncRawCampaignsResource,
+        AsyncStreamingCampaignsResource,
+        BatchCampaignsResource,
+        CampaignsResource,
+        RawCampaignsResource,
+        StreamingCampaignsResource,
+    )
+    from .clicks import (
+        AsyncClicksResource,
+        AsyncRawClicksResource,
+        AsyncStreamingClicksResource,
+        BatchClicksResource,
+        ClicksResource,
+        RawClicksResource,
+        StreamingClicksResource,
+    )
+    from .conversions import (
+        AsyncConversionsResource,
+        AsyncRawConversionsResource,
+        AsyncStreamingConversionsResource,
+        BatchConversionsResource,
+        ConversionsResource,
+        RawConversionsResource,
+        StreamingConversionsResource,
+    )
+    from .domains import (
+        AsyncDomainsResource,
+        AsyncRawDomainsResource,
+        AsyncStreamingDomainsResource,
+        BatchDomainsResource,
+        DomainsResource,
+        RawDomainsResource,
+        StreamingDomainsResource,
+    )
+    from .groups import (
+        AsyncGroupsResource,
+        AsyncRawGroupsResource,
+        AsyncStreamingGroupsResource,
+        BatchGroupsResource,
+        GroupsResource,
+        RawGroupsResource,
+        StreamingGroupsResource,
+    )
+    from .integrations import (
+        AsyncIntegrationsResource,
+        AsyncRawIntegrationsResource,
+        AsyncStreamingIntegrationsResource,
+        BatchIntegrationsResource,
+        IntegrationsResource,
+        RawIntegrationsResource,
+        StreamingIntegrationsResource,
+    )
+    from .landing_pages import (
+        AsyncLandingPagesResource,
+        AsyncRawLandingPagesResource,
+        AsyncStreamingLandingPagesResource,
+        BatchLandingPagesResource,
+        LandingPagesResource,
+        RawLandingPagesResource,
+        StreamingLandingPagesResource,
+    )
+    from .logs import (
+        AsyncLogsResource,
+        AsyncRawLogsResource,
+        AsyncStreamingLogsResource,
+        BatchLogsResource,
+        LogsResource,
+        RawLogsResource,
+        StreamingLogsResource,
+    )
+    from .offers import (
+        AsyncOffersResource,
+        AsyncRawOffersResource,
+        AsyncStreamingOffersResource,
+        BatchOffersResource,
+        OffersResource,
+        RawOffersResource,
+        StreamingOffersResource,
+    )
+    from .reports import (
+        AsyncRawReportsResource,
+        AsyncReportsResource,
+        AsyncStreamingReportsResource,
+        BatchReportsResource,
+        RawReportsResource,
+        ReportsResource,
+        StreamingReportsResource,
+    )
+    from .streams import (
+        AsyncRawStreamsResource,
+        AsyncStreamingStreamsResource,
+        AsyncStreamsResource,
+        BatchStreamsResource,
+        RawStreamsResource,
+        StreamingStreamsResource,
+        StreamsResource,
+    )
+    from .traffic_sources import (
+        AsyncRawTrafficSourcesResource,
+        AsyncStreamingTrafficSourcesResource,
+        AsyncTrafficSourcesResource,
+        BatchTrafficSourcesResource,
+        RawTrafficSourcesResource,
+        StreamingTrafficSourcesResource,
+        TrafficSourcesResource,
+    )
+    from .users import (
+        AsyncRawUsersResource,
+        AsyncStreamingUsersResource,
+        AsyncUsersResource,
+        BatchUsersResource,
+        RawUsersResource,
+        StreamingUsersResource,
+        UsersResource,
+    )
 
 
 class SyncNamespaces:
@@ -362,3 +486,447 @@ class BatchNamespaces:
         from .users import BatchUsersResource
 
         return BatchUsersResource(self._caller)
+
+
+class RawNamespaces:
+    """Mixin giving one attribute per API tag; the host sets `_caller`."""
+
+    _caller: RawCaller
+
+    @cached_property
+    def affiliate_networks(self) -> RawAffiliateNetworksResource:
+        """Affiliate networks that own offers and send conversions back."""
+        from .affiliate_networks import RawAffiliateNetworksResource
+
+        return RawAffiliateNetworksResource(self._caller)
+
+    @cached_property
+    def bot_list(self) -> RawBotListResource:
+        """The tracker-wide list of IP addresses treated as bots."""
+        from .bot_list import RawBotListResource
+
+        return RawBotListResource(self._caller)
+
+    @cached_property
+    def campaigns(self) -> RawCampaignsResource:
+        """Campaigns: the entry points that receive traffic and route it to flows."""
+        from .campaigns import RawCampaignsResource
+
+        return RawCampaignsResource(self._caller)
+
+    @cached_property
+    def clicks(self) -> RawClicksResource:
+        """The click log, click costs and statistics cleaning."""
+        from .clicks import RawClicksResource
+
+        return RawClicksResource(self._caller)
+
+    @cached_property
+    def conversions(self) -> RawConversionsResource:
+        """The conversion log."""
+        from .conversions import RawConversionsResource
+
+        return RawConversionsResource(self._caller)
+
+    @cached_property
+    def domains(self) -> RawDomainsResource:
+        """Domains parked on the tracker."""
+        from .domains import RawDomainsResource
+
+        return RawDomainsResource(self._caller)
+
+    @cached_property
+    def groups(self) -> RawGroupsResource:
+        """Groups that organise campaigns, offers and landing pages."""
+        from .groups import RawGroupsResource
+
+        return RawGroupsResource(self._caller)
+
+    @cached_property
+    def integrations(self) -> RawIntegrationsResource:
+        """Third-party services: AVScan, Facebook cost import and IMKLO."""
+        from .integrations import RawIntegrationsResource
+
+        return RawIntegrationsResource(self._caller)
+
+    @cached_property
+    def landing_pages(self) -> RawLandingPagesResource:
+        """Landing pages shown before the offer."""
+        from .landing_pages import RawLandingPagesResource
+
+        return RawLandingPagesResource(self._caller)
+
+    @cached_property
+    def logs(self) -> RawLogsResource:
+        """The tracker's own logs."""
+        from .logs import RawLogsResource
+
+        return RawLogsResource(self._caller)
+
+    @cached_property
+    def offers(self) -> RawOffersResource:
+        """Offers: the pages that convert, usually on an affiliate network."""
+        from .offers import RawOffersResource
+
+        return RawOffersResource(self._caller)
+
+    @cached_property
+    def reports(self) -> RawReportsResource:
+        """Aggregated reports and report labels."""
+        from .reports import RawReportsResource
+
+        return RawReportsResource(self._caller)
+
+    @cached_property
+    def streams(self) -> RawStreamsResource:
+        """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers."""
+        from .streams import RawStreamsResource
+
+        return RawStreamsResource(self._caller)
+
+    @cached_property
+    def traffic_sources(self) -> RawTrafficSourcesResource:
+        """Traffic sources that send visitors and receive postbacks."""
+        from .traffic_sources import RawTrafficSourcesResource
+
+        return RawTrafficSourcesResource(self._caller)
+
+    @cached_property
+    def users(self) -> RawUsersResource:
+        """People who may log in to the panel, and their rights."""
+        from .users import RawUsersResource
+
+        return RawUsersResource(self._caller)
+
+
+class AsyncRawNamespaces:
+    """Mixin giving one attribute per API tag; the host sets `_caller`."""
+
+    _caller: AsyncRawCaller
+
+    @cached_property
+    def affiliate_networks(self) -> AsyncRawAffiliateNetworksResource:
+        """Affiliate networks that own offers and send conversions back."""
+        from .affiliate_networks import AsyncRawAffiliateNetworksResource
+
+        return AsyncRawAffiliateNetworksResource(self._caller)
+
+    @cached_property
+    def bot_list(self) -> AsyncRawBotListResource:
+        """The tracker-wide list of IP addresses treated as bots."""
+        from .bot_list import AsyncRawBotListResource
+
+        return AsyncRawBotListResource(self._caller)
+
+    @cached_property
+    def campaigns(self) -> AsyncRawCampaignsResource:
+        """Campaigns: the entry points that receive traffic and route it to flows."""
+        from .campaigns import AsyncRawCampaignsResource
+
+        return AsyncRawCampaignsResource(self._caller)
+
+    @cached_property
+    def clicks(self) -> AsyncRawClicksResource:
+        """The click log, click costs and statistics cleaning."""
+        from .clicks import AsyncRawClicksResource
+
+        return AsyncRawClicksResource(self._caller)
+
+    @cached_property
+    def conversions(self) -> AsyncRawConversionsResource:
+        """The conversion log."""
+        from .conversions import AsyncRawConversionsResource
+
+        return AsyncRawConversionsResource(self._caller)
+
+    @cached_property
+    def domains(self) -> AsyncRawDomainsResource:
+        """Domains parked on the tracker."""
+        from .domains import AsyncRawDomainsResource
+
+        return AsyncRawDomainsResource(self._caller)
+
+    @cached_property
+    def groups(self) -> AsyncRawGroupsResource:
+        """Groups that organise campaigns, offers and landing pages."""
+        from .groups import AsyncRawGroupsResource
+
+        return AsyncRawGroupsResource(self._caller)
+
+    @cached_property
+    def integrations(self) -> AsyncRawIntegrationsResource:
+        """Third-party services: AVScan, Facebook cost import and IMKLO."""
+        from .integrations import AsyncRawIntegrationsResource
+
+        return AsyncRawIntegrationsResource(self._caller)
+
+    @cached_property
+    def landing_pages(self) -> AsyncRawLandingPagesResource:
+        """Landing pages shown before the offer."""
+        from .landing_pages import AsyncRawLandingPagesResource
+
+        return AsyncRawLandingPagesResource(self._caller)
+
+    @cached_property
+    def logs(self) -> AsyncRawLogsResource:
+        """The tracker's own logs."""
+        from .logs import AsyncRawLogsResource
+
+        return AsyncRawLogsResource(self._caller)
+
+    @cached_property
+    def offers(self) -> AsyncRawOffersResource:
+        """Offers: the pages that convert, usually on an affiliate network."""
+        from .offers import AsyncRawOffersResource
+
+        return AsyncRawOffersResource(self._caller)
+
+    @cached_property
+    def reports(self) -> AsyncRawReportsResource:
+        """Aggregated reports and report labels."""
+        from .reports import AsyncRawReportsResource
+
+        return AsyncRawReportsResource(self._caller)
+
+    @cached_property
+    def streams(self) -> AsyncRawStreamsResource:
+        """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers."""
+        from .streams import AsyncRawStreamsResource
+
+        return AsyncRawStreamsResource(self._caller)
+
+    @cached_property
+    def traffic_sources(self) -> AsyncRawTrafficSourcesResource:
+        """Traffic sources that send visitors and receive postbacks."""
+        from .traffic_sources import AsyncRawTrafficSourcesResource
+
+        return AsyncRawTrafficSourcesResource(self._caller)
+
+    @cached_property
+    def users(self) -> AsyncRawUsersResource:
+        """People who may log in to the panel, and their rights."""
+        from .users import AsyncRawUsersResource
+
+        return AsyncRawUsersResource(self._caller)
+
+
+class StreamingNamespaces:
+    """Mixin giving one attribute per API tag; the host sets `_caller`."""
+
+    _caller: StreamingCaller
+
+    @cached_property
+    def affiliate_networks(self) -> StreamingAffiliateNetworksResource:
+        """Affiliate networks that own offers and send conversions back."""
+        from .affiliate_networks import StreamingAffiliateNetworksResource
+
+        return StreamingAffiliateNetworksResource(self._caller)
+
+    @cached_property
+    def bot_list(self) -> StreamingBotListResource:
+        """The tracker-wide list of IP addresses treated as bots."""
+        from .bot_list import StreamingBotListResource
+
+        return StreamingBotListResource(self._caller)
+
+    @cached_property
+    def campaigns(self) -> StreamingCampaignsResource:
+        """Campaigns: the entry points that receive traffic and route it to flows."""
+        from .campaigns import StreamingCampaignsResource
+
+        return StreamingCampaignsResource(self._caller)
+
+    @cached_property
+    def clicks(self) -> StreamingClicksResource:
+        """The click log, click costs and statistics cleaning."""
+        from .clicks import StreamingClicksResource
+
+        return StreamingClicksResource(self._caller)
+
+    @cached_property
+    def conversions(self) -> StreamingConversionsResource:
+        """The conversion log."""
+        from .conversions import StreamingConversionsResource
+
+        return StreamingConversionsResource(self._caller)
+
+    @cached_property
+    def domains(self) -> StreamingDomainsResource:
+        """Domains parked on the tracker."""
+        from .domains import StreamingDomainsResource
+
+        return StreamingDomainsResource(self._caller)
+
+    @cached_property
+    def groups(self) -> StreamingGroupsResource:
+        """Groups that organise campaigns, offers and landing pages."""
+        from .groups import StreamingGroupsResource
+
+        return StreamingGroupsResource(self._caller)
+
+    @cached_property
+    def integrations(self) -> StreamingIntegrationsResource:
+        """Third-party services: AVScan, Facebook cost import and IMKLO."""
+        from .integrations import StreamingIntegrationsResource
+
+        return StreamingIntegrationsResource(self._caller)
+
+    @cached_property
+    def landing_pages(self) -> StreamingLandingPagesResource:
+        """Landing pages shown before the offer."""
+        from .landing_pages import StreamingLandingPagesResource
+
+        return StreamingLandingPagesResource(self._caller)
+
+    @cached_property
+    def logs(self) -> StreamingLogsResource:
+        """The tracker's own logs."""
+        from .logs import StreamingLogsResource
+
+        return StreamingLogsResource(self._caller)
+
+    @cached_property
+    def offers(self) -> StreamingOffersResource:
+        """Offers: the pages that convert, usually on an affiliate network."""
+        from .offers import StreamingOffersResource
+
+        return StreamingOffersResource(self._caller)
+
+    @cached_property
+    def reports(self) -> StreamingReportsResource:
+        """Aggregated reports and report labels."""
+        from .reports import StreamingReportsResource
+
+        return StreamingReportsResource(self._caller)
+
+    @cached_property
+    def streams(self) -> StreamingStreamsResource:
+        """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers."""
+        from .streams import StreamingStreamsResource
+
+        return StreamingStreamsResource(self._caller)
+
+    @cached_property
+    def traffic_sources(self) -> StreamingTrafficSourcesResource:
+        """Traffic sources that send visitors and receive postbacks."""
+        from .traffic_sources import StreamingTrafficSourcesResource
+
+        return StreamingTrafficSourcesResource(self._caller)
+
+    @cached_property
+    def users(self) -> StreamingUsersResource:
+        """People who may log in to the panel, and their rights."""
+        from .users import StreamingUsersResource
+
+        return StreamingUsersResource(self._caller)
+
+
+class AsyncStreamingNamespaces:
+    """Mixin giving one attribute per API tag; the host sets `_caller`."""
+
+    _caller: AsyncStreamingCaller
+
+    @cached_property
+    def affiliate_networks(self) -> AsyncStreamingAffiliateNetworksResource:
+        """Affiliate networks that own offers and send conversions back."""
+        from .affiliate_networks import AsyncStreamingAffiliateNetworksResource
+
+        return AsyncStreamingAffiliateNetworksResource(self._caller)
+
+    @cached_property
+    def bot_list(self) -> AsyncStreamingBotListResource:
+        """The tracker-wide list of IP addresses treated as bots."""
+        from .bot_list import AsyncStreamingBotListResource
+
+        return AsyncStreamingBotListResource(self._caller)
+
+    @cached_property
+    def campaigns(self) -> AsyncStreamingCampaignsResource:
+        """Campaigns: the entry points that receive traffic and route it to flows."""
+        from .campaigns import AsyncStreamingCampaignsResource
+
+        return AsyncStreamingCampaignsResource(self._caller)
+
+    @cached_property
+    def clicks(self) -> AsyncStreamingClicksResource:
+        """The click log, click costs and statistics cleaning."""
+        from .clicks import AsyncStreamingClicksResource
+
+        return AsyncStreamingClicksResource(self._caller)
+
+    @cached_property
+    def conversions(self) -> AsyncStreamingConversionsResource:
+        """The conversion log."""
+        from .conversions import AsyncStreamingConversionsResource
+
+        return AsyncStreamingConversionsResource(self._caller)
+
+    @cached_property
+    def domains(self) -> AsyncStreamingDomainsResource:
+        """Domains parked on the tracker."""
+        from .domains import AsyncStreamingDomainsResource
+
+        return AsyncStreamingDomainsResource(self._caller)
+
+    @cached_property
+    def groups(self) -> AsyncStreamingGroupsResource:
+        """Groups that organise campaigns, offers and landing pages."""
+        from .groups import AsyncStreamingGroupsResource
+
+        return AsyncStreamingGroupsResource(self._caller)
+
+    @cached_property
+    def integrations(self) -> AsyncStreamingIntegrationsResource:
+        """Third-party services: AVScan, Facebook cost import and IMKLO."""
+        from .integrations import AsyncStreamingIntegrationsResource
+
+        return AsyncStreamingIntegrationsResource(self._caller)
+
+    @cached_property
+    def landing_pages(self) -> AsyncStreamingLandingPagesResource:
+        """Landing pages shown before the offer."""
+        from .landing_pages import AsyncStreamingLandingPagesResource
+
+        return AsyncStreamingLandingPagesResource(self._caller)
+
+    @cached_property
+    def logs(self) -> AsyncStreamingLogsResource:
+        """The tracker's own logs."""
+        from .logs import AsyncStreamingLogsResource
+
+        return AsyncStreamingLogsResource(self._caller)
+
+    @cached_property
+    def offers(self) -> AsyncStreamingOffersResource:
+        """Offers: the pages that convert, usually on an affiliate network."""
+        from .offers import AsyncStreamingOffersResource
+
+        return AsyncStreamingOffersResource(self._caller)
+
+    @cached_property
+    def reports(self) -> AsyncStreamingReportsResource:
+        """Aggregated reports and report labels."""
+        from .reports import AsyncStreamingReportsResource
+
+        return AsyncStreamingReportsResource(self._caller)
+
+    @cached_property
+    def streams(self) -> AsyncStreamingStreamsResource:
+        """Flows, called streams in the API: the rules inside a campaign that send traffic to landing pages and offers."""
+        from .streams import AsyncStreamingStreamsResource
+
+        return AsyncStreamingStreamsResource(self._caller)
+
+    @cached_property
+    def traffic_sources(self) -> AsyncStreamingTrafficSourcesResource:
+        """Traffic sources that send visitors and receive postbacks."""
+        from .traffic_sources import AsyncStreamingTrafficSourcesResource
+
+        return AsyncStreamingTrafficSourcesResource(self._caller)
+
+    @cached_property
+    def users(self) -> AsyncStreamingUsersResource:
+        """People who may log in to the panel, and their rights."""
+        from .users import AsyncStreamingUsersResource
+
+        return AsyncStreamingUsersResource(self._caller)

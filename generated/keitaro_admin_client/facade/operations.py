@@ -581,6 +581,7 @@ DOWNLOAD_LANDING_PAGE = Operation(
     retry_safe=True,
     success_status=200,
     summary="Download a local landing page as a zip",
+    accept="application/octet-stream",
 )
 GET_LANDING_PAGE = Operation(
     operation_id="getLandingPage",
@@ -733,6 +734,7 @@ DOWNLOAD_OFFER = Operation(
     retry_safe=True,
     success_status=200,
     summary="Download a local offer as a zip",
+    accept="application/octet-stream",
 )
 GET_OFFER = Operation(
     operation_id="getOffer",

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import signal
-import threading
-from collections.abc import Iterator
 from typing import Annotated
 
 import typer
@@ -30,6 +26,7 @@ def serve(
     """Serve the fake tracker until Ctrl+C; it prints the exports that point `keitaro` at it."""
     try:
         from ...testing import FakeTracker
+        from ...testing.server import ListenError, serve_until_stopped
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise KeitaroError(
             f"`keitaro fake` needs the testing extra: pip install 'keitaro-admin[testing]' ({exc})"
@@ -38,35 +35,15 @@ def serve(
         fake = FakeTracker(api_key=api_key, seed=seed, clicks=clicks, now=now, timezone=timezone, host=host, port=port)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
-    with _stop_signal() as stop:  # armed before the first line: whoever reads it may stop us at once
-        try:
-            fake.start()
-        except OSError as exc:
-            raise typer.BadParameter(
-                f"cannot listen on {host}:{port} ({exc.strerror or exc}); pick another port"
-            ) from None
-        try:
-            # The fake's own test key, chosen on this command line: printing it is the point.
-            typer.echo(
-                f"Fake Keitaro tracker on {fake.url} (seed {seed}, {clicks} clicks, clock {fake.now.isoformat()})"
-            )
-            typer.echo(f"  export KEITARO_URL={fake.url} KEITARO_API_KEY={api_key}")
-            typer.echo("Ctrl+C stops it.")
-            while not stop.wait(0.5):
-                pass
-        except KeyboardInterrupt:
-            pass
-        finally:
-            fake.stop()
-    typer.echo("Stopped.", err=True)
 
+    def announce(fake: FakeTracker) -> None:
+        # The fake's own test key, chosen on this command line: printing it is the point.
+        typer.echo(f"Fake Keitaro tracker on {fake.url} (seed {seed}, {clicks} clicks, clock {fake.now.isoformat()})")
+        typer.echo(f"  export KEITARO_URL={fake.url} KEITARO_API_KEY={api_key}")
+        typer.echo("Ctrl+C stops it.")
 
-@contextlib.contextmanager
-def _stop_signal() -> Iterator[threading.Event]:
-    """An event SIGTERM sets (containers and CI stop services with it; a background job may ignore SIGINT)."""
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
     try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+        serve_until_stopped(fake, announce)
+    except ListenError as exc:
+        raise typer.BadParameter(f"{exc}; pick another port") from None
+    typer.echo("Stopped.", err=True)

@@ -13,9 +13,9 @@ from rich.markup import escape
 from ..output import OutputFormat
 from .aliases import alias_specs
 from .run import run_operation
-from .spec import FieldSpec, OperationSpec, operation_specs, resource_class
+from .spec import FieldSpec, OperationSpec, group_doc, operation_specs
 
-__all__ = ["command_function", "resource_app"]
+__all__ = ["command_function", "command_names", "resource_app"]
 
 _PYTHON_TYPES: dict[str, Any] = {"int": int, "float": float, "bool": bool, "list": list[str]}
 
@@ -111,16 +111,30 @@ def command_function(spec: OperationSpec) -> Callable[..., None]:
     return command
 
 
-def resource_app(tag: str, extras: Callable[[typer.Typer], None] | None = None) -> typer.Typer:
-    """The command group of one tag: every operation of the tag, its aliases, and `extras` (e.g. export)."""
-    doc = inspect.getdoc(resource_class(tag)) or tag
-    app = typer.Typer(name=tag.replace("_", "-"), help=escape(doc), no_args_is_help=True)
+def _command_specs(tag: str) -> list[OperationSpec]:
     specs = operation_specs(tag)
-    for spec in [*specs, *alias_specs(tag, specs)]:
+    return [*specs, *alias_specs(tag, specs)]
+
+
+def command_names(tag: str) -> list[str]:
+    """The derived command names of a tag in the order typer lists them (registration order)."""
+    return list(dict.fromkeys(spec.command for spec in _command_specs(tag)))
+
+
+def resource_app(tag: str, extras: Callable[[typer.Typer], None] | None = None, only: str | None = None) -> typer.Typer:
+    """The command group of one tag: every operation of the tag, its aliases, and `extras` (e.g. export).
+
+    With `only`, just that derived command is made (running one command need not build the others)
+    and `extras` are left out.
+    """
+    app = typer.Typer(name=tag.replace("_", "-"), help=escape(group_doc(tag)), no_args_is_help=True)
+    for spec in _command_specs(tag):
+        if only is not None and spec.command != only:
+            continue
         method = f"{spec.operation.method} {spec.operation.path}"
         app.command(spec.command, help=escape(spec.doc), short_help=escape(f"{spec.operation.summary} ({method})"))(
             command_function(spec)
         )
-    if extras is not None:
+    if extras is not None and only is None:
         extras(app)
     return app

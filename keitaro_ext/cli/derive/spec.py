@@ -1,5 +1,8 @@
 """Command descriptions read from the generated facade: `OPERATIONS` says which operations exist, the
 namespace methods' signatures say their parameters. Nothing here names a resource or an operation.
+
+The signatures are read once, at `make regen` (`live_operation_specs`, written out by `table.py`);
+`keitaro` itself builds its specs from that table (`operation_specs`), without reflection.
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ __all__ = [
     "RESERVED_FLAGS",
     "FieldSpec",
     "OperationSpec",
+    "group_doc",
+    "live_operation_specs",
     "operation_specs",
     "option_flag",
     "resource_class",
     "spec_of",
+    "spec_tags",
     "tags",
 ]
 
@@ -86,8 +92,8 @@ class _FacadeNames(dict[str, Any]):
         raise KeyError(name)
 
 
-def tags() -> list[str]:
-    """Every tag of the spec, in order."""
+def spec_tags() -> list[str]:
+    """Every tag of the spec, in order, as the facade has them."""
     return sorted({op.tag for op in OPERATIONS.values()})
 
 
@@ -102,6 +108,10 @@ def resource_class(tag: str) -> type:
     if not isinstance(found, type):
         raise LookupError(f"the facade module of {tag!r} has no class {name}")
     return found
+
+
+# Per-call options every facade method takes (issue 11); not fields of the operation.
+PER_CALL_OPTIONS = frozenset({"extra_query", "extra_headers", "timeout", "max_retries"})
 
 
 def _wire_name(name: str) -> str:
@@ -123,7 +133,7 @@ def spec_of(operation: Operation, method: Callable[..., Any], module: ModuleType
         if parameter.name == "extra_body":
             has_body = True
             continue
-        if parameter.name == "allow_unknown":  # the command's own --allow-unknown flag
+        if parameter.name in PER_CALL_OPTIONS or parameter.name == "allow_unknown":  # set once per command
             continue
         given = parameter.default is not inspect.Parameter.empty
         real_default = given and type(parameter.default).__name__ != "Unset"
@@ -148,10 +158,42 @@ def spec_of(operation: Operation, method: Callable[..., Any], module: ModuleType
     )
 
 
-@functools.cache
-def operation_specs(tag: str) -> tuple[OperationSpec, ...]:
-    """The commands of one tag, by method name."""
+def live_operation_specs(tag: str) -> tuple[OperationSpec, ...]:
+    """The commands of one tag, by method name, read from the facade's signatures (at generation)."""
     cls = resource_class(tag)
     module = _module(tag)
     found = [op for op in OPERATIONS.values() if op.tag == tag]
     return tuple(spec_of(op, getattr(cls, op.name), module) for op in sorted(found, key=lambda op: op.name))
+
+
+def tags() -> list[str]:
+    """Every tag of the spec, in order (from the generated command table)."""
+    from keitaro_admin_client.facade.cli_commands import GROUPS
+
+    return sorted(GROUPS)
+
+
+def group_doc(tag: str) -> str:
+    """The docstring of a tag's namespace class (from the generated command table)."""
+    from keitaro_admin_client.facade.cli_commands import GROUPS
+
+    return GROUPS[tag]
+
+
+_ITEMS: dict[str, type] = {"int": int, "float": float, "str": str}
+
+
+def _field(row: tuple[Any, ...]) -> FieldSpec:
+    name, wire, kind, nullable, choices, item, required, positional, flag, default = row
+    return FieldSpec(name, wire, ValueKind(kind, nullable, choices, _ITEMS[item]), required, positional, flag, default)
+
+
+@functools.cache
+def operation_specs(tag: str) -> tuple[OperationSpec, ...]:
+    """The commands of one tag, by method name, from the command table `make regen` wrote."""
+    from keitaro_admin_client.facade.cli_commands import COMMANDS
+
+    return tuple(
+        OperationSpec(OPERATIONS[op_id], tuple(_field(row) for row in fields), has_body, returns_file, doc)
+        for op_id, fields, has_body, returns_file, doc in COMMANDS[tag]
+    )

@@ -14,6 +14,7 @@ class LocalClock:
     def __init__(self, tz: tzinfo) -> None:
         self.tz = tz
         self._offsets: dict[int, int] = {}
+        self._days: dict[int, str] = {}
 
     def local(self, ts: int) -> datetime:
         bucket = ts // _BUCKET
@@ -25,9 +26,18 @@ class LocalClock:
         return _EPOCH + timedelta(seconds=ts + offset)
 
     def text(self, ts: int) -> str:
-        """`YYYY-MM-DD HH:MM:SS`, the way the tracker prints datetimes."""
-        d = self.local(ts)
-        return f"{d.year:04d}-{d.month:02d}-{d.day:02d} {d.hour:02d}:{d.minute:02d}:{d.second:02d}"
+        """`YYYY-MM-DD HH:MM:SS`, the way the tracker prints datetimes (the day's text is computed once)."""
+        bucket = ts // _BUCKET
+        offset = self._offsets.get(bucket)
+        if offset is None:
+            self.local(ts)
+            offset = self._offsets[bucket]
+        day, second = divmod(ts + offset, 86_400)
+        date_text = self._days.get(day)
+        if date_text is None:
+            date_text = self._days[day] = (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%d ")
+        hour, rest = divmod(second, 3600)
+        return f"{date_text}{hour:02d}:{rest // 60:02d}:{rest % 60:02d}"
 
     def to_unix(self, local: datetime) -> int:
         """Unix seconds of a naive local datetime in this zone."""

@@ -1,1 +1,1 @@
-"""One handler per operation of the spec, registered by operationId (see `catalog.HANDLERS`)."""
+"""One handler per operation of the spec, by operationId (`catalog.HANDLERS`); the CRUD ones from `crud.register`."""

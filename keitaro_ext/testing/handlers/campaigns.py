@@ -7,28 +7,14 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
+from ..defaults import fresh
 from ..errors import InvalidError
 from ..reports.costs import spread_cost
-from ..reports.ranges import zone
+from ..reports.ranges import load_zone
 from ..state import Record, TrackerState
-from .base import Call, archive, copy_name, handles, new_record, present, restore, touch
+from .base import Call, copy_name, handles, new_record, present
+from .crud import Entity, register
 from .streams import clone_stream
-
-_DEFAULTS: dict[str, Any] = {
-    "type": "position",
-    "cookies_ttl": 24,
-    "state": "active",
-    "cost_type": "CPC",
-    "cost_value": 0,
-    "cost_currency": "USD",
-    "cost_auto": False,
-    "group_id": None,
-    "bind_visitors": "s",
-    "traffic_source_id": None,
-    "parameters": {},
-    "postbacks": [],
-    "notes": None,
-}
 
 
 def show(record: Record) -> dict[str, Any]:
@@ -39,7 +25,7 @@ def _token(state: TrackerState, alias: str) -> str:
     return hashlib.sha256(f"{alias}-{state.ticks}".encode()).hexdigest()[:32]
 
 
-def _check(state: TrackerState, fields: dict[str, Any], current: Record | None = None) -> dict[str, Any]:
+def _check(state: TrackerState, fields: dict[str, Any], current: Record | None) -> dict[str, Any]:
     alias = fields.get("alias")
     if alias is not None:
         if not alias.strip():
@@ -64,59 +50,21 @@ def list_campaigns(call: Call) -> list[dict[str, Any]]:
     return [show(r) for r in rows[offset : None if limit is None else offset + limit]]
 
 
-@handles("listDeletedCampaigns")
-def list_deleted(call: Call) -> list[dict[str, Any]]:
-    return [show(r) for r in call.state.campaigns.where(deleted=True)]
-
-
-@handles("getCampaign")
-def get(call: Call) -> dict[str, Any]:
-    return show(call.state.campaigns.require(call.id))
+CAMPAIGNS = register(
+    Entity("campaigns", "Campaign", check=_check),
+    list_deleted="listDeletedCampaigns", get="getCampaign", update="updateCampaign", delete="deleteCampaign",
+    restore="restoreCampaign", enable="enableCampaign", disable="disableCampaign",
+)  # fmt: skip
 
 
 @handles("createCampaign")
 def create(call: Call) -> dict[str, Any]:
     state = call.state
-    fields = _check(state, call.fields())
+    fields = _check(state, call.fields(), None)
     fields.setdefault("token", _token(state, fields["alias"]))
-    record = new_record(
-        state, state.campaigns, {**copy.deepcopy(_DEFAULTS), "position": len(state.campaigns) + 1, **fields}
-    )
+    record = new_record(state, state.campaigns, fresh("campaigns", {"position": len(state.campaigns) + 1}, fields))
     state.log(f"Campaign {record['id']} created")
     return show(record)
-
-
-@handles("updateCampaign")
-def update(call: Call) -> dict[str, Any]:
-    record = call.state.campaigns.require(call.id)
-    return show(touch(call.state, record, _check(call.state, call.fields(), record)))
-
-
-@handles("deleteCampaign")
-def delete(call: Call) -> dict[str, Any]:
-    return show(archive(call.state, call.state.campaigns.require(call.id)))
-
-
-@handles("restoreCampaign")
-def restore_campaign(call: Call) -> dict[str, Any]:
-    return show(restore(call.state, call.state.campaigns.require(call.id)))
-
-
-def _switch(call: Call, state_name: str) -> dict[str, Any]:
-    record = call.state.campaigns.require(call.id)
-    if record["state"] == "deleted":
-        raise InvalidError.one("state", "The campaign is archived; restore it first.")
-    return show(touch(call.state, record, {"state": state_name}))
-
-
-@handles("enableCampaign")
-def enable(call: Call) -> dict[str, Any]:
-    return _switch(call, "active")
-
-
-@handles("disableCampaign")
-def disable(call: Call) -> dict[str, Any]:
-    return _switch(call, "disabled")
 
 
 @handles("cloneCampaign")
@@ -155,7 +103,7 @@ def check_period(fields: dict[str, Any], prefix: str = "") -> None:
             except ValueError:
                 raise InvalidError.one(prefix + name, f"Expected 'YYYY-MM-DD HH:MM', got {fields[name]!r}.") from None
     if fields.get("timezone"):
-        zone(fields["timezone"], prefix + "timezone")
+        load_zone(fields["timezone"], prefix + "timezone")
 
 
 def check_cost(value: str, field: str) -> None:

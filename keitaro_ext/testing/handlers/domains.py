@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..defaults import fresh
 from ..errors import InvalidError
 from ..state import Record, TrackerState
-from .base import Call, archive, handles, new_record, present, restore, touch
+from .base import Call, handles, new_record, present, touch
+from .crud import Entity, register
 
 _HOST = re.compile(r"^(?=.{1,253}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.IGNORECASE)
 
@@ -17,12 +19,14 @@ def show_domain(state: TrackerState, record: Record) -> dict[str, Any]:
     return present("Domain", {**record, "campaigns_count": count})
 
 
-def _domain_fields(state: TrackerState, fields: dict[str, Any]) -> dict[str, Any]:
+def _domain_fields(state: TrackerState, fields: dict[str, Any], current: Record | None = None) -> dict[str, Any]:
     state.campaigns.ref(fields.get("default_campaign_id"), "default_campaign_id")
     if "default_campaign_id" in fields:
         fields["default_campaign"] = fields.pop("default_campaign_id")
     if "is_ssl" in fields:
         fields["_is_ssl"] = fields.pop("is_ssl")
+    if current is not None and "name" in fields:
+        fields["name"] = _domain_names(fields["name"])[0]
     return fields
 
 
@@ -37,19 +41,11 @@ def _domain_names(raw: str) -> list[str]:
     return names
 
 
-@handles("listDomains")
-def list_domains(call: Call) -> list[dict[str, Any]]:
-    return [show_domain(call.state, r) for r in call.state.domains.where()]
-
-
-@handles("listDeletedDomains")
-def list_deleted_domains(call: Call) -> list[dict[str, Any]]:
-    return [show_domain(call.state, r) for r in call.state.domains.where(deleted=True)]
-
-
-@handles("getDomain")
-def get_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, call.state.domains.require(call.id))
+DOMAINS = register(
+    Entity("domains", "Domain", show=show_domain, check=_domain_fields),
+    list="listDomains", list_deleted="listDeletedDomains", get="getDomain", update="updateDomain",
+    delete="deleteDomain", restore="restoreDomain",
+)  # fmt: skip
 
 
 @handles("createDomain")
@@ -61,28 +57,8 @@ def create_domain(call: Call) -> list[dict[str, Any]]:
     for name in names:
         if name in taken:
             raise InvalidError.one("name", f"{name} is already added.")
-    defaults = {"network_status": "pending", "default_campaign": None, "state": "active", "wildcard": False,
-                "catch_not_found": False, "notes": None, "ssl_redirect": False, "allow_indexing": False}  # fmt: skip
-    created = [new_record(state, state.domains, {**defaults, **fields, "name": name}) for name in names]
+    created = [new_record(state, state.domains, fresh("domains", fields, {"name": name})) for name in names]
     return [show_domain(state, r) for r in created]
-
-
-@handles("updateDomain")
-def update_domain(call: Call) -> dict[str, Any]:
-    fields = _domain_fields(call.state, call.fields())
-    if "name" in fields:
-        fields["name"] = _domain_names(fields["name"])[0]
-    return show_domain(call.state, touch(call.state, call.state.domains.require(call.id), fields))
-
-
-@handles("deleteDomain")
-def delete_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, archive(call.state, call.state.domains.require(call.id)))
-
-
-@handles("restoreDomain")
-def restore_domain(call: Call) -> dict[str, Any]:
-    return show_domain(call.state, restore(call.state, call.state.domains.require(call.id)))
 
 
 @handles("checkDomain")

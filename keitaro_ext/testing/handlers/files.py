@@ -91,6 +91,15 @@ def _table(call: Call) -> str:
     return "offers" if call.operation.path.startswith("/offers") else "landing_pages"
 
 
+def _existing(call: Call) -> tuple[dict[str, str], str]:
+    """The entity's files and the clean `path` of the call, or a 404 when no such file exists."""
+    files = _files(call, _table(call))
+    path = clean_path(call.params["path"])
+    if path not in files:
+        raise NotFoundError(f"No file {path}")
+    return files, path
+
+
 @handles("addOfferFile", "addLandingPageFile")
 def add_file(call: Call) -> dict[str, Any]:
     files = _files(call, _table(call))
@@ -103,10 +112,7 @@ def add_file(call: Call) -> dict[str, Any]:
 
 @handles("getOfferFile", "getLandingPageFile")
 def get_file(call: Call) -> dict[str, Any]:
-    files = _files(call, _table(call))
-    path = clean_path(call.params["path"])
-    if path not in files:
-        raise NotFoundError(f"No file {path}")
+    files, path = _existing(call)
     return {"data": files[path]}
 
 
@@ -120,10 +126,7 @@ def update_file(call: Call) -> dict[str, Any]:
 
 @handles("removeOfferFile", "removeLandingPageFile")
 def remove_file(call: Call) -> dict[str, Any]:
-    files = _files(call, _table(call))
-    path = clean_path(call.params["path"])
-    if path not in files:
-        raise NotFoundError(f"No file {path}")
+    files, path = _existing(call)
     del files[path]
     return {"success": True}
 

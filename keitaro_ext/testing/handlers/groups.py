@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Call, handles, new_record, not_blank, present, touch
+from .base import Call, handles, new_record, not_blank, present
+from .crud import Entity, register
+
+GROUPS = register(Entity("groups", "Group", remove=True), update="updateGroup", delete="deleteGroup")
 
 
 @handles("listGroups")
@@ -18,17 +21,3 @@ def create_group(call: Call) -> dict[str, Any]:
     not_blank(fields, "name")
     position = 1 + sum(1 for g in call.state.groups if g["type"] == fields["type"])
     return present("Group", new_record(call.state, call.state.groups, {"position": position, **fields}, stamps=False))
-
-
-@handles("updateGroup")
-def update_group(call: Call) -> dict[str, Any]:
-    fields = call.fields()
-    not_blank(fields, "name")
-    return present("Group", touch(call.state, call.state.groups.require(call.id), fields))
-
-
-@handles("deleteGroup")
-def delete_group(call: Call) -> dict[str, Any]:
-    record = call.state.groups.require(call.id)
-    call.state.groups.remove(call.id)
-    return present("Group", record)

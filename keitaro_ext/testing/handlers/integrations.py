@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import NotFoundError
-from .base import Call, handles, new_record, present, touch
+from ..state import Record, TrackerState
+from .base import Call, handles
+from .crud import Entity, register
 
 
 @handles("getAvscanKey")
@@ -32,39 +34,21 @@ def update_imklo(call: Call) -> dict[str, Any]:
     return {"imklo_api_url": url}
 
 
-def _facebook(record: dict[str, Any]) -> dict[str, Any]:
-    return present("FacebookIntegration", record)
+def _as_sent(state: TrackerState, fields: dict[str, Any], current: Record | None) -> dict[str, Any]:
+    return fields
 
 
-@handles("listFacebookIntegrations")
-def list_facebook(call: Call) -> dict[str, Any]:
-    return {"data": [_facebook(r) for r in call.state.facebook]}
+def _forget_links(call: Call, verb: str, record: Record, source: Record | None) -> None:
+    if verb == "delete":
+        call.state.facebook_campaigns.pop(record["id"], None)
 
 
-@handles("createFacebookIntegration")
-def create_facebook(call: Call) -> dict[str, Any]:
-    defaults = {"integration": "facebook", "proxy_enabled": False, "name": "", "ad_account_id": "", "token": "",
-                "last_error": None, "last_raw_error": None, "proxy": None}  # fmt: skip
-    record = new_record(call.state, call.state.facebook, {**defaults, **call.fields()}, stamps=False)
-    return _facebook(record)
-
-
-@handles("getFacebookIntegration")
-def get_facebook(call: Call) -> dict[str, Any]:
-    return {"data": _facebook(call.state.facebook.require(call.id))}
-
-
-@handles("updateFacebookIntegration")
-def update_facebook(call: Call) -> dict[str, Any]:
-    return {"data": _facebook(touch(call.state, call.state.facebook.require(call.id), call.fields()))}
-
-
-@handles("deleteFacebookIntegration")
-def delete_facebook(call: Call) -> dict[str, Any]:
-    call.state.facebook.require(call.id)
-    call.state.facebook.remove(call.id)
-    call.state.facebook_campaigns.pop(call.id, None)
-    return {"success": True}
+FACEBOOK = register(
+    Entity("facebook", "FacebookIntegration", check=_as_sent, stamps=False, remove=True, deleted="success",
+           envelope=frozenset({"list", "get", "update"}), after=_forget_links),
+    list="listFacebookIntegrations", create="createFacebookIntegration", get="getFacebookIntegration",
+    update="updateFacebookIntegration", delete="deleteFacebookIntegration",
+)  # fmt: skip
 
 
 @handles("listFacebookIntegrationCampaigns")

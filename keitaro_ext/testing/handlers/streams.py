@@ -10,9 +10,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..defaults import DEFAULTS, fresh
 from ..errors import InvalidError
 from ..state import Record, TrackerState
-from .base import Call, archive, handles, present, restore, touch
+from .base import Call, handles, present, touch
+from .crud import Entity, register
 
 ACTIONS = (
     ("http", "HTTP redirect", "url"),
@@ -33,8 +35,6 @@ TYPES = (("forced", "Forced"), ("regular", "Regular"), ("default", "Default"))
 FILTERS = ("country", "language", "browser", "os", "device_type", "ip", "isp", "operator", "referrer", "keyword",
            "sub_id_1", "sub_id_2", "uniqueness", "bot", "proxy", "schedule", "limit")  # fmt: skip
 _ACTION_KEYS = {key for key, _, _ in ACTIONS}
-_TRIGGER_DEFAULTS = {"selected_page": None, "pattern": None, "interval": 300, "alternative_urls": None,
-                     "grab_from_page": None, "av_settings": None, "reverse": False, "scan_page": False}  # fmt: skip
 
 
 def show(record: Record) -> dict[str, Any]:
@@ -61,7 +61,7 @@ def _nested(state: TrackerState, stream_id: int, fields: dict[str, Any], at: str
         for t in fields["triggers"]:
             body = {k: v for k, v in t.items() if k not in ("id", "target", "stream_id")}
             out["triggers"].append(
-                {**_TRIGGER_DEFAULTS, **body, "id": t.get("id") or state.next_link_id(), "oid": None,
+                {**DEFAULTS["stream_triggers"], **body, "id": t.get("id") or state.next_link_id(), "oid": None,
                  "stream_id": stream_id, "taget": t["target"], "next_run_at": None, "enabled": True}
             )  # fmt: skip
     for key, ref, table in (("offers", "offer_id", state.offers), ("landings", "landing_id", state.landing_pages)):
@@ -106,11 +106,7 @@ def create(call: Call) -> dict[str, Any]:
     nested = _nested(state, stream_id, fields, at)  # checks the lists before anything is stored
     siblings = [s for s in state.streams if s["campaign_id"] == fields["campaign_id"]]
     plain = {k: v for k, v in fields.items() if k not in nested}
-    record = state.streams.insert(
-        {"position": len(siblings) + 1, "weight": 100, "action_options": None, "comments": None, "state": "active",
-         "action_payload": None, "collect_clicks": False, "filter_or": False, "filters": [], "triggers": [],
-         "landings": [], "offers": [], "updated_at": at, **plain, **nested}
-    )  # fmt: skip
+    record = state.streams.insert(fresh("streams", {"position": len(siblings) + 1, "updated_at": at}, plain, nested))
     event(state, record["id"], "created", {k: v for k, v in fields.items() if not isinstance(v, list)})
     return show(record)
 
@@ -125,11 +121,6 @@ def clone_stream(state: TrackerState, source: Record, *, campaign_id: int, name:
     return record
 
 
-@handles("getStream")
-def get(call: Call) -> dict[str, Any]:
-    return show(call.state.streams.require(call.id))
-
-
 @handles("updateStream")
 def update(call: Call) -> dict[str, Any]:
     record = call.state.streams.require(call.id)
@@ -140,36 +131,17 @@ def update(call: Call) -> dict[str, Any]:
     return show(record)
 
 
-@handles("deleteStream")
-def delete(call: Call) -> dict[str, Any]:
-    record = archive(call.state, call.state.streams.require(call.id))
-    event(call.state, call.id, "archived", {})
-    return show(record)
+def _events(call: Call, verb: str, record: Record, source: Record | None) -> None:
+    action = {"delete": "archived", "restore": "restored", "enable": "enabled", "disable": "disabled"}.get(verb)
+    if action is not None:
+        event(call.state, record["id"], action, {})
 
 
-@handles("restoreStream")
-def restore_stream(call: Call) -> dict[str, Any]:
-    record = restore(call.state, call.state.streams.require(call.id))
-    event(call.state, call.id, "restored", {})
-    return show(record)
-
-
-def _switch(call: Call, new_state: str) -> dict[str, Any]:
-    record = call.state.streams.require(call.id)
-    if record["state"] == "deleted":
-        raise InvalidError.one("state", "The flow is archived; restore it first.")
-    event(call.state, call.id, "enabled" if new_state == "active" else "disabled", {})
-    return show(touch(call.state, record, {"state": new_state}))
-
-
-@handles("enableStream")
-def enable(call: Call) -> dict[str, Any]:
-    return _switch(call, "active")
-
-
-@handles("disableStream")
-def disable(call: Call) -> dict[str, Any]:
-    return _switch(call, "disabled")
+STREAMS = register(
+    Entity("streams", "Stream", after=_events),
+    get="getStream", list_deleted="listDeletedStreams", delete="deleteStream", restore="restoreStream",
+    enable="enableStream", disable="disableStream",
+)  # fmt: skip
 
 
 @handles("listStreamEvents")
@@ -183,11 +155,6 @@ def list_for_campaign(call: Call) -> list[dict[str, Any]]:
     call.state.campaigns.require(call.id)
     rows = [s for s in call.state.streams.where() if s["campaign_id"] == call.id]
     return [show(s) for s in sorted(rows, key=lambda s: (s["position"], s["id"]))]
-
-
-@handles("listDeletedStreams")
-def list_deleted(call: Call) -> list[dict[str, Any]]:
-    return [show(s) for s in call.state.streams.where(deleted=True)]
 
 
 @handles("searchStreams")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..defaults import fresh
 from ..errors import InvalidError
 from ..seed import full_access
 from ..state import Record, TrackerState
 from .base import Call, handles, new_record, not_blank, present, touch
+from .crud import Entity, register
 
 
 def _passwords(fields: dict[str, Any]) -> None:
@@ -20,40 +22,26 @@ def _passwords(fields: dict[str, Any]) -> None:
         fields.pop("new_password_confirmation")
 
 
-def _login(state: TrackerState, fields: dict[str, Any], current: Record | None = None) -> None:
+def _check(state: TrackerState, fields: dict[str, Any], current: Record | None) -> dict[str, Any]:
     not_blank(fields, "login")
     if any(u["login"] == fields.get("login") and u is not current for u in state.users):
         raise InvalidError.one("login", f"Login {fields['login']!r} is taken.")
+    _passwords(fields)
+    fields.pop("keyCount", None)
+    return fields
 
 
-@handles("listUsers")
-def list_users(call: Call) -> list[dict[str, Any]]:
-    return [present("User", u) for u in call.state.users]
-
-
-@handles("getUser")
-def get_user(call: Call) -> dict[str, Any]:
-    return present("User", call.state.users.require(call.id))
+USERS = register(
+    Entity("users", "User", check=_check, stamps=False, remove=True, deleted="none"),
+    list="listUsers", get="getUser", update="updateUser", delete="deleteUser",
+)  # fmt: skip
 
 
 @handles("createUser")
 def create_user(call: Call) -> dict[str, Any]:
-    fields = call.fields()
-    _login(call.state, fields)
-    _passwords(fields)
-    record = {"access_data": full_access(fields["login"], fields["type"]),
-              "preferences": {"language": "en", "timezone": "UTC"}, **fields}  # fmt: skip
+    fields = _check(call.state, call.fields(), None)
+    record = fresh("users", {"access_data": full_access(fields["login"], fields["type"])}, fields)
     return present("User", new_record(call.state, call.state.users, record, stamps=False))
-
-
-@handles("updateUser")
-def update_user(call: Call) -> dict[str, Any]:
-    record = call.state.users.require(call.id)
-    fields = call.fields()
-    _login(call.state, fields, record)
-    _passwords(fields)
-    fields.pop("keyCount", None)
-    return present("User", touch(call.state, record, fields))
 
 
 @handles("updateUserAccess")
@@ -61,9 +49,3 @@ def update_access(call: Call) -> dict[str, Any]:
     record = call.state.users.require(call.id)
     access = {**(record.get("access_data") or {}), **call.fields().get("access_data", {})}
     return present("User", touch(call.state, record, {"access_data": access}))
-
-
-@handles("deleteUser")
-def delete_user(call: Call) -> None:
-    call.state.users.require(call.id)
-    call.state.users.remove(call.id)

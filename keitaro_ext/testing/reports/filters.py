@@ -87,6 +87,11 @@ def value_test(spec: _Spec, operator: str, expression: Any) -> ValueTest:
     if operator in _TEXT:
         text_test, text = _TEXT[operator], str(spec.scalar(expression)) if not spec.numeric else str(expression)
         return lambda v: text_test("" if v is None else str(v), text)
+    return _other_test(spec, operator, expression)
+
+
+def _other_test(spec: _Spec, operator: str, expression: Any) -> ValueTest:
+    """Predicates for the regular-expression, list, range and no-expression operators."""
     if operator in ("MATCH_REGEXP", "NOT_MATCH_REGEXP"):
         try:
             pattern = re.compile(str(expression))

@@ -41,7 +41,7 @@ class Period:
         }
 
 
-def zone(name: str, field: str) -> ZoneInfo:
+def load_zone(name: str, field: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -86,7 +86,7 @@ def resolve_range(raw: Mapping[str, Any] | None, now: datetime, default_timezone
     """Turn the request's `range` into bounds; `now` is the fake's aware current time."""
     raw = raw or {}
     tz_name = raw.get("timezone") or default_timezone
-    tz = zone(tz_name, "range.timezone")
+    tz = load_zone(tz_name, "range.timezone")
     clock = LocalClock(tz)
     today = now.astimezone(tz).replace(tzinfo=None, hour=0, minute=0, second=0, microsecond=0)
     start: datetime | None

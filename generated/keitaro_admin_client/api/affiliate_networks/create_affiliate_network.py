@@ -1,21 +1,25 @@
-from http import HTTPStatus
+"""`POST /affiliate_networks` (create_affiliate_network): request builder and success parser.
+
+Public on purpose: callers (the facade, a batch, your own code) build the request with
+`build_request(...)`, send it with any httpx client, and turn a 2xx answer into its model with
+`parse_response(response)`. Error answers are the caller's to interpret.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.affiliate_network import AffiliateNetwork
 from ...models.affiliate_network_create import AffiliateNetworkCreate
-from ...models.error import Error
-from ...models.validation_errors import ValidationErrors
-from ...types import Response
+
+__all__ = ("build_request", "parse_response")
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AffiliateNetworkCreate,
 ) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (URL relative to the API root)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -31,157 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AffiliateNetwork | Error | ValidationErrors | None:
-    if response.status_code == 200:
-        response_200 = AffiliateNetwork.from_dict(response.json())
+def parse_response(response: httpx.Response) -> AffiliateNetwork:
+    """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
+    response_200 = AffiliateNetwork.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 406:
-        response_406 = ValidationErrors.from_dict(response.json())
-
-        return response_406
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AffiliateNetwork | Error | ValidationErrors]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AffiliateNetworkCreate,
-) -> Response[AffiliateNetwork | Error | ValidationErrors]:
-    """Create an affiliate network
-
-    Args:
-        body (AffiliateNetworkCreate): Fields accepted when creating an affiliate network.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AffiliateNetwork | Error | ValidationErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AffiliateNetworkCreate,
-) -> AffiliateNetwork | Error | ValidationErrors | None:
-    """Create an affiliate network
-
-    Args:
-        body (AffiliateNetworkCreate): Fields accepted when creating an affiliate network.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AffiliateNetwork | Error | ValidationErrors
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AffiliateNetworkCreate,
-) -> Response[AffiliateNetwork | Error | ValidationErrors]:
-    """Create an affiliate network
-
-    Args:
-        body (AffiliateNetworkCreate): Fields accepted when creating an affiliate network.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AffiliateNetwork | Error | ValidationErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AffiliateNetworkCreate,
-) -> AffiliateNetwork | Error | ValidationErrors | None:
-    """Create an affiliate network
-
-    Args:
-        body (AffiliateNetworkCreate): Fields accepted when creating an affiliate network.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AffiliateNetwork | Error | ValidationErrors
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return response_200

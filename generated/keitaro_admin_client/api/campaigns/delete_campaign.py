@@ -1,19 +1,24 @@
-from http import HTTPStatus
+"""`DELETE /campaigns/{id}` (delete_campaign): request builder and success parser.
+
+Public on purpose: callers (the facade, a batch, your own code) build the request with
+`build_request(...)`, send it with any httpx client, and turn a 2xx answer into its model with
+`parse_response(response)`. Error answers are the caller's to interpret.
+"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.campaign import Campaign
-from ...models.error import Error
-from ...types import Response
+
+__all__ = ("build_request", "parse_response")
 
 
-def _get_kwargs(
+def build_request(
     id: int,
 ) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (URL relative to the API root)."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -25,193 +30,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Campaign | Error | None:
-    if response.status_code == 201:
-        response_201 = Campaign.from_dict(response.json())
+def parse_response(response: httpx.Response) -> Campaign:
+    """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
+    response_201 = Campaign.from_dict(response.json())
 
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Campaign | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Campaign | Error]:
-    """Archive a campaign
-
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
-    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
-    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
-    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
-    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
-    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
-    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
-    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
-    published document says 201 (medium confidence).
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Campaign | Error]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Campaign | Error | None:
-    """Archive a campaign
-
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
-    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
-    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
-    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
-    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
-    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
-    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
-    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
-    published document says 201 (medium confidence).
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Campaign | Error
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Campaign | Error]:
-    """Archive a campaign
-
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
-    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
-    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
-    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
-    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
-    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
-    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
-    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
-    published document says 201 (medium confidence).
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Campaign | Error]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Campaign | Error | None:
-    """Archive a campaign
-
-     Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document
-    says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer
-    shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then
-    the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the
-    sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and
-    wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for
-    this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says:
-    wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the
-    published document says 201 (medium confidence).
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Campaign | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    return response_201

@@ -1,20 +1,25 @@
-from http import HTTPStatus
+"""`PUT /integrations/avscan` (update_avscan_key): request builder and success parser.
+
+Public on purpose: callers (the facade, a batch, your own code) build the request with
+`build_request(...)`, send it with any httpx client, and turn a 2xx answer into its model with
+`parse_response(response)`. Error answers are the caller's to interpret.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.avscan_key import AvscanKey
-from ...models.error import Error
-from ...models.validation_errors import ValidationErrors
-from ...types import UNSET, Response
+from ...types import UNSET
+
+__all__ = ("build_request", "parse_response")
 
 
-def _get_kwargs(
+def build_request(
     *,
     avscan_key: str,
 ) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (URL relative to the API root)."""
 
     params: dict[str, Any] = {}
 
@@ -31,165 +36,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvscanKey | Error | ValidationErrors | None:
-    if response.status_code == 200:
-        response_200 = AvscanKey.from_dict(response.json())
+def parse_response(response: httpx.Response) -> AvscanKey:
+    """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
+    response_200 = AvscanKey.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 406:
-        response_406 = ValidationErrors.from_dict(response.json())
-
-        return response_406
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvscanKey | Error | ValidationErrors]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    avscan_key: str,
-) -> Response[AvscanKey | Error | ValidationErrors]:
-    """Set the AVScan key
-
-     The key travels as a query parameter, not in a body.
-
-    Args:
-        avscan_key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AvscanKey | Error | ValidationErrors]
-    """
-
-    kwargs = _get_kwargs(
-        avscan_key=avscan_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    avscan_key: str,
-) -> AvscanKey | Error | ValidationErrors | None:
-    """Set the AVScan key
-
-     The key travels as a query parameter, not in a body.
-
-    Args:
-        avscan_key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AvscanKey | Error | ValidationErrors
-    """
-
-    return sync_detailed(
-        client=client,
-        avscan_key=avscan_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    avscan_key: str,
-) -> Response[AvscanKey | Error | ValidationErrors]:
-    """Set the AVScan key
-
-     The key travels as a query parameter, not in a body.
-
-    Args:
-        avscan_key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AvscanKey | Error | ValidationErrors]
-    """
-
-    kwargs = _get_kwargs(
-        avscan_key=avscan_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    avscan_key: str,
-) -> AvscanKey | Error | ValidationErrors | None:
-    """Set the AVScan key
-
-     The key travels as a query parameter, not in a body.
-
-    Args:
-        avscan_key (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AvscanKey | Error | ValidationErrors
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            avscan_key=avscan_key,
-        )
-    ).parsed
+    return response_200

@@ -1,24 +1,30 @@
-from http import HTTPStatus
+"""`GET /logs/{type_}` (get_log): request builder and success parser.
+
+Public on purpose: callers (the facade, a batch, your own code) build the request with
+`build_request(...)`, send it with any httpx client, and turn a 2xx answer into its model with
+`parse_response(response)`. Error answers are the caller's to interpret.
+"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.log_entry import LogEntry
 from ...models.log_type import LogType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+__all__ = ("build_request", "parse_response")
 
 
-def _get_kwargs(
+def build_request(
     type_: LogType,
     *,
     limit: int,
     offset: int | Unset = UNSET,
     query: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of `httpx.Client.request` for this operation (URL relative to the API root)."""
 
     params: dict[str, Any] = {}
 
@@ -41,196 +47,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[LogEntry] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = LogEntry.from_dict(response_200_item_data)
+def parse_response(response: httpx.Response) -> list[LogEntry]:
+    """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = LogEntry.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = Error.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[LogEntry]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    type_: LogType,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int,
-    offset: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-) -> Response[Error | list[LogEntry]]:
-    """Read a tracker log
-
-    Args:
-        type_ (LogType): Tracker log names.
-        limit (int):
-        offset (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[LogEntry]]
-    """
-
-    kwargs = _get_kwargs(
-        type_=type_,
-        limit=limit,
-        offset=offset,
-        query=query,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    type_: LogType,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int,
-    offset: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-) -> Error | list[LogEntry] | None:
-    """Read a tracker log
-
-    Args:
-        type_ (LogType): Tracker log names.
-        limit (int):
-        offset (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[LogEntry]
-    """
-
-    return sync_detailed(
-        type_=type_,
-        client=client,
-        limit=limit,
-        offset=offset,
-        query=query,
-    ).parsed
-
-
-async def asyncio_detailed(
-    type_: LogType,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int,
-    offset: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-) -> Response[Error | list[LogEntry]]:
-    """Read a tracker log
-
-    Args:
-        type_ (LogType): Tracker log names.
-        limit (int):
-        offset (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[LogEntry]]
-    """
-
-    kwargs = _get_kwargs(
-        type_=type_,
-        limit=limit,
-        offset=offset,
-        query=query,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    type_: LogType,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int,
-    offset: int | Unset = UNSET,
-    query: str | Unset = UNSET,
-) -> Error | list[LogEntry] | None:
-    """Read a tracker log
-
-    Args:
-        type_ (LogType): Tracker log names.
-        limit (int):
-        offset (int | Unset):
-        query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[LogEntry]
-    """
-
-    return (
-        await asyncio_detailed(
-            type_=type_,
-            client=client,
-            limit=limit,
-            offset=offset,
-            query=query,
-        )
-    ).parsed
+    return response_200

@@ -1,11 +1,12 @@
-"""Retries, per-call options and what a failure looks like, with the request log switched on.
+"""Raw responses, retries and per-call options, with the request log switched on.
 
-    python examples/retries_and_options.py
+    python examples/raw_responses_and_retries.py
 
 Reads KEITARO_URL and KEITARO_API_KEY. Every request is logged on the `keitaro_ext` logger (retry
-lines at INFO, each attempt at DEBUG). Reads are retried on 408, 429, 5xx and network failures;
-`with_options` gives a client with another timeout or retry budget over the same connections.
-A create is never repeated once it may have reached the tracker.
+lines at INFO, each attempt at DEBUG, never the key). Reads are retried on 408, 429, 5xx and
+network failures; a create is never repeated once it may have reached the tracker.
+`kt.with_raw_response` gives the HTTP answer beside the parsed model; `timeout=` and
+`max_retries=` change one call, `with_options` a whole client over the same connections.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from keitaro_ext import Keitaro, KeitaroError, NotFoundError, RateLimitError, Re
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("keitaro_ext").setLevel(logging.DEBUG)  # each attempt, status and time; never the key
+    logging.getLogger("keitaro_ext").setLevel(logging.DEBUG)
     patient = RetryPolicy(max_retries=4, initial_delay=0.2, max_delay=2.0, max_retry_after=30)
     with Keitaro(retry_policy=patient, timeout=20) as kt:
-        campaigns = kt.campaigns.list()  # retried up to 4 times, with backoff, if the tracker stumbles
-        print(f"{len(campaigns)} campaigns")
+        raw = kt.with_raw_response.campaigns.list()  # retried up to 4 times if the tracker stumbles
+        campaigns = raw.parse()  # what kt.campaigns.list() returns
+        print(f"{len(campaigns)} campaigns: HTTP {raw.status_code}, {raw.headers.get('content-type')}")
+        print(f"answered in {raw.elapsed.total_seconds() * 1000:.0f} ms from {raw.url.path}")
 
-        impatient = kt.with_options(max_retries=0, timeout=5)  # same pool, no retries, short timeout
-        try:
-            impatient.campaigns.get(999_999)
+        try:  # this call only: no retries, 5 s for the whole call
+            kt.campaigns.get(999_999, timeout=5, max_retries=0)
         except NotFoundError as error:
             print(f"Not found, as expected: {error.status_code}")
 

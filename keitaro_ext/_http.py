@@ -1,0 +1,106 @@
+"""Which network layer sits under the retry transport: yours, httpx's with proxies, or a plain one.
+
+`http_client=` (or proxies from `proxy=` or the environment) are honoured by sending each attempt
+through a whole `httpx.Client`: its mounts, proxies, TLS settings, HTTP/2 and event hooks apply to
+every attempt, while auth, retries, the size limit and the deadline stay ours, outside it. Without
+any proxy the SDK talks to a plain `httpx.HTTPTransport`, which is what httpx itself would do.
+"""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+
+import httpx
+
+from .errors import ConfigurationError
+
+__all__ = ["AsyncClientTransport", "ClientTransport", "VerifyTypes", "async_network", "sync_network"]
+
+VerifyTypes = bool | str | ssl.SSLContext
+
+
+class ClientTransport(httpx.BaseTransport):
+    """A transport that sends through a configured `httpx.Client` (closed with us only if we made it)."""
+
+    def __init__(self, client: httpx.Client, *, owned: bool) -> None:
+        self.client = client
+        self._owned = owned
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        if self._owned:
+            self.client.close()
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    def __init__(self, client: httpx.AsyncClient, *, owned: bool) -> None:
+        self.client = client
+        self._owned = owned
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        if self._owned:
+            await self.client.aclose()
+
+
+def _environment_proxies() -> bool:
+    """Whether httpx would mount a proxy from the environment (NO_PROXY alone mounts none)."""
+    return bool(set(urllib.request.getproxies()) - {"no"})
+
+
+def _check(transport: object, http_client: object, verify: VerifyTypes | None, proxy: object) -> None:
+    if transport is not None and http_client is not None:
+        raise ConfigurationError("Pass either transport= or http_client=, not both.")
+    if transport is None and http_client is None:
+        return
+    given = "transport=" if transport is not None else "http_client="
+    if verify is not None:
+        raise ConfigurationError(
+            f"verify= has no effect together with {given}: configure TLS on what you pass "
+            "(e.g. httpx.HTTPTransport(verify=...) or httpx.Client(verify=...))."
+        )
+    if proxy is not None:
+        raise ConfigurationError(f"proxy= has no effect together with {given}: configure the proxy on it instead.")
+
+
+def sync_network(
+    transport: httpx.BaseTransport | None,
+    http_client: httpx.Client | None,
+    *,
+    verify: VerifyTypes | None,
+    proxy: str | httpx.Proxy | None,
+    trust_env: bool,
+) -> httpx.BaseTransport:
+    _check(transport, http_client, verify, proxy)
+    if transport is not None:
+        return transport
+    if http_client is not None:
+        return ClientTransport(http_client, owned=False)
+    verify = True if verify is None else verify
+    if proxy is None and not (trust_env and _environment_proxies()):
+        return httpx.HTTPTransport(verify=verify, trust_env=trust_env)
+    return ClientTransport(httpx.Client(proxy=proxy, verify=verify, trust_env=trust_env), owned=True)
+
+
+def async_network(
+    transport: httpx.AsyncBaseTransport | None,
+    http_client: httpx.AsyncClient | None,
+    *,
+    verify: VerifyTypes | None,
+    proxy: str | httpx.Proxy | None,
+    trust_env: bool,
+) -> httpx.AsyncBaseTransport:
+    _check(transport, http_client, verify, proxy)
+    if transport is not None:
+        return transport
+    if http_client is not None:
+        return AsyncClientTransport(http_client, owned=False)
+    verify = True if verify is None else verify
+    if proxy is None and not (trust_env and _environment_proxies()):
+        return httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env)
+    return AsyncClientTransport(httpx.AsyncClient(proxy=proxy, verify=verify, trust_env=trust_env), owned=True)

@@ -1,0 +1,69 @@
+"""`keitaro` starts from the generated command table: no reflection, no group built before it runs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import typer
+
+from keitaro_ext.cli.derive.spec import live_operation_specs, operation_specs, spec_tags, tags
+from keitaro_ext.cli.resources import EXTRAS, resource_group, resource_names
+
+from .conftest import Cli
+
+
+@pytest.mark.parametrize("tag", spec_tags())
+def test_the_generated_table_says_what_the_signatures_say(tag: str) -> None:
+    # A stale table (spec changed, `make regen` not run) would show here and in check-generated.
+    assert operation_specs(tag) == live_operation_specs(tag)
+
+
+def test_the_table_has_every_tag_of_the_facade() -> None:
+    assert tags() == spec_tags()
+
+
+def _modules_after(argv: list[str]) -> set[str]:
+    code = (
+        "import sys\n"
+        "from keitaro_ext.cli import main\n"
+        f"sys.argv = {['keitaro', *argv]!r}\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(done.stderr.split())
+
+
+def test_top_level_help_imports_no_facade_module_and_no_typing_reflection() -> None:
+    loaded = _modules_after(["--help"])
+    facade = {name for name in loaded if name.startswith("keitaro_admin_client.facade.")}
+    assert facade <= {
+        "keitaro_admin_client.facade._protocols",
+        "keitaro_admin_client.facade.cli_commands",
+        "keitaro_admin_client.facade.namespaces",
+        "keitaro_admin_client.facade.operations",
+    }
+    assert "keitaro_admin_client.models.campaign" not in loaded  # no resource group was built
+    assert "keitaro_ext.cli.derive.build" not in loaded
+
+
+def test_a_group_lists_the_same_commands_as_the_fully_built_group() -> None:
+    for name in resource_names():
+        group = resource_group(name)
+        ctx = typer.Context(group)
+        assert group.list_commands(ctx) == group.built.list_commands(ctx), name
+        for command in group.list_commands(ctx):
+            alone, whole = group.get_command(ctx, command), group.built.get_command(ctx, command)
+            assert [p.name for p in alone.params] == [p.name for p in whole.params], (name, command)
+            assert alone.help == whole.help
+
+
+def test_extras_are_listed_and_run(cli: Cli) -> None:
+    assert set(EXTRAS) == {"clicks", "conversions"}
+    result = cli.run("clicks", "--help")
+    assert result.exit_code == 0
+    assert "export" in result.stdout
+    assert cli.run("clicks", "export", "--help").exit_code == 0
+    assert cli.run("clicks", "no-such-command").exit_code == 2
