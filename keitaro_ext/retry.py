@@ -270,16 +270,53 @@ def sliced(response: httpx.Response) -> httpx.Response:
     return response
 
 
+class _Guarded(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An identity-encoded raw stream, checked chunk by chunk against the size limit and the deadline.
+
+    With no Content-Encoding the raw bytes are the decoded bytes, so httpx's own `read()` can keep
+    the body: no copy of the answer is rebuilt (the common, fast path).
+    """
+
+    def __init__(self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, body: Body) -> None:
+        self._stream = stream
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:  # type: ignore[union-attr]
+            self._body.add(chunk)
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:  # type: ignore[union-attr]
+            self._body.add(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()  # type: ignore[union-attr]
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()  # type: ignore[union-attr]
+
+
 class Body:
     """Collects one answer's decoded body, within the size limit and the call's deadline."""
 
-    __slots__ = ("_chunks", "_deadline", "_limit", "_request", "_response", "_size")
+    __slots__ = ("_chunks", "_deadline", "_keep", "_limit", "_request", "_response", "_size")
 
-    def __init__(self, response: httpx.Response, request: httpx.Request, limit: int | None, deadline: float | None):
+    def __init__(
+        self,
+        response: httpx.Response,
+        request: httpx.Request,
+        limit: int | None,
+        deadline: float | None,
+        *,
+        keep: bool = True,
+    ):
         self._response = response
         self._request = request
         self._limit = limit
         self._deadline = deadline
+        self._keep = keep
         self._chunks: list[bytes] = []
         self._size = 0
 
@@ -288,7 +325,8 @@ class Body:
         if self._limit is not None and self._size > self._limit:
             self._chunks.clear()
             raise ResponseTooLarge(self._limit, self._response, self._request)
-        self._chunks.append(chunk)
+        if self._keep:
+            self._chunks.append(chunk)
         if self._deadline is not None and time.monotonic() > self._deadline:
             self._chunks.clear()
             raise DeadlineExceeded("the call's timeout ran out while the answer was arriving", request=self._request)
@@ -347,6 +385,13 @@ class RetryTransport(httpx.BaseTransport):
             self._sleep(delay)
 
     def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        if "content-encoding" not in response.headers:
+            response.stream = _Guarded(response.stream, Body(response, request, self._limit, deadline, keep=False))
+            try:
+                response.read()
+            finally:
+                response.close()
+            return response
         body = Body(response, request, self._limit, deadline)
         try:
             for chunk in sliced(response).iter_bytes():
@@ -400,6 +445,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             await self._sleep(delay)
 
     async def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
+        if "content-encoding" not in response.headers:
+            response.stream = _Guarded(response.stream, Body(response, request, self._limit, deadline, keep=False))
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            return response
         body = Body(response, request, self._limit, deadline)
         try:
             async for chunk in sliced(response).aiter_bytes():
