@@ -33,6 +33,7 @@ from . import (
     bench_hardening,
     bench_imports,
     bench_mcp,
+    bench_models,
     bench_overhead,
     bench_regen,
     bench_sync,
@@ -82,6 +83,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section | list[Section]]]
             "data": lambda: bench_data.main(rows=30_000, page=10_000, rounds=2, report_rows=20_000, report_rounds=3),
             "cli": lambda: bench_cli.main(rounds=3),
             "fake": lambda: bench_fake.main(calls=200, rounds=3, rows=20_000),
+            "models": lambda: bench_models.main(count=5000, rounds=5),
         }
     return {
         "overhead": bench_overhead.main,
@@ -97,6 +99,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section | list[Section]]]
         "data": bench_data.main,
         "cli": bench_cli.main,
         "fake": bench_fake.main,
+        "models": bench_models.main,
     }
 
 

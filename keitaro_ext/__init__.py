@@ -7,6 +7,8 @@ campaign = kt.campaigns.create(name="Summer", alias="summer")
 
 from typing import TYPE_CHECKING, Any
 
+from keitaro_admin_client.types import UNSET, Unset
+
 from ._version import sdk_version
 from .auth import KeitaroAuth
 from .client import AsyncKeitaro, Keitaro
@@ -18,6 +20,7 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    InvalidArgumentError,
     KeitaroError,
     NotFoundError,
     PaymentRequiredError,
@@ -32,6 +35,7 @@ from .retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .batch import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
+    from .costs import CostError, CostPeriod
 
 
 _BATCH_ERRORS = ("BatchError", "BatchNotRunError", "BatchStateError", "OutcomeUnknownError")
@@ -44,10 +48,15 @@ def __getattr__(name: str) -> Any:
         from . import batch
 
         return getattr(batch, name)
+    if name in ("CostPeriod", "CostError"):  # loaded on first use with the cost helpers
+        from . import costs
+
+        return getattr(costs, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -59,6 +68,9 @@ __all__ = [
     "BatchNotRunError",
     "BatchStateError",
     "ConfigurationError",
+    "CostError",
+    "CostPeriod",
+    "InvalidArgumentError",
     "Keitaro",
     "KeitaroAuth",
     "KeitaroError",
@@ -71,6 +83,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "UnexpectedResponseError",
+    "Unset",
     "ValidationError",
     "__version__",
 ]

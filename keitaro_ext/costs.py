@@ -1,9 +1,10 @@
 """Typed cost updates: dates, amounts and filters in the exact formats the tracker parses.
 
-Pure value code: the methods (`campaigns.set_cost`, `clicks.set_costs`) live in `keitaro_ext.resources`.
 Keitaro takes costs as decimal strings and periods as `YYYY-MM-DD HH:MM` in the given zone, and
 schedules the work in the background. These helpers accept datetimes, dates, Decimals and plain
 numbers, check them, and never send a float artefact such as `0.30000000000000004`.
+Pure value code: the methods (`campaigns.set_cost`, `update_costs`, `clicks.set_costs`) live in
+`keitaro_ext.resources`.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Required, TypeAlias, TypedDict
 
 import attrs
-from keitaro_admin_client.facade import PreparedCall
+import httpx
+from keitaro_admin_client.facade import PreparedCall, RequestOptions
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
 from keitaro_admin_client.models.cost_filter import CostFilter
-
-from .errors import KeitaroError
+from keitaro_admin_client.types import UNSET, InvalidArgumentError, Unset
 
 __all__ = [
     "CampaignCostOptions",
@@ -31,6 +32,7 @@ __all__ = [
     "CostPeriod",
     "campaign_cost_call",
     "click_cost_call",
+    "update_costs_call",
 ]
 
 Amount: TypeAlias = Decimal | int | float | str
@@ -41,8 +43,8 @@ FILTER_KEYS = tuple(a.name for a in attrs.fields(CostFilter) if a.init and not S
 CURRENCY = re.compile(r"[A-Z]{3}")
 
 
-class CostError(KeitaroError, ValueError):
-    """A cost, period, currency or filter the tracker would reject or misread."""
+class CostError(InvalidArgumentError):
+    """A cost, period, currency or filter the tracker would reject or misread (nothing was sent)."""
 
 
 def cost_amount(value: Amount) -> str:
@@ -68,6 +70,8 @@ def cost_moment(value: Moment, *, end: bool) -> str:
             raise CostError(f"Cannot read date {value!r}: use '2026-01-31' or '2026-01-31 18:00'.") from None
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
+    if not isinstance(value, date):
+        raise CostError(f"A period bound must be a datetime, a date or a string, got {type(value).__name__}.")
     return f"{value.isoformat()} {'23:59' if end else '00:00'}"
 
 
@@ -164,9 +168,38 @@ def campaign_cost_call(
     return prepare_update_campaign_costs(campaign_id, **arguments)
 
 
+PeriodLike: TypeAlias = "CostPeriod | tuple[Any, ...]"
+
+
+def as_period(value: Any, where: str = "period") -> CostPeriod:
+    """A CostPeriod from itself or a plain tuple `(start, end, cost[, currency[, timezone]])`."""
+    if isinstance(value, CostPeriod):
+        return value
+    if isinstance(value, tuple) and 3 <= len(value) <= 5:
+        return CostPeriod(*value)
+    raise CostError(
+        f"{where}: expected a CostPeriod or a tuple (start, end, cost[, currency[, timezone]]), "
+        f"got {type(value).__name__} {value!r:.60}.",
+        path=where,
+    )
+
+
+def _periods(periods: Any) -> list[CostPeriod]:
+    if isinstance(periods, CostPeriod):  # one period given on its own
+        return [periods]
+    if isinstance(periods, tuple) and periods and not isinstance(periods[0], (CostPeriod, tuple)):
+        return [as_period(periods)]  # one plain tuple given on its own
+    if isinstance(periods, (str, bytes, Mapping)) or not isinstance(periods, Iterable):
+        raise CostError(
+            f"periods: expected a list of CostPeriod or (start, end, cost) tuples, got {type(periods).__name__}.",
+            path="periods",
+        )
+    return [as_period(item, f"periods[{index}]") for index, item in enumerate(periods)]
+
+
 def click_cost_call(
     campaign_ids: Iterable[int],
-    periods: Iterable[CostPeriod],
+    periods: Iterable[PeriodLike] | PeriodLike,
     *,
     currency: str | None = None,
     timezone: str | None = None,
@@ -174,7 +207,7 @@ def click_cost_call(
 ) -> PreparedCall:
     """The checked `POST /clicks/update_costs` call of `clicks.set_costs`."""
     ids = [int(i) for i in campaign_ids]
-    costs = [period.to_api() for period in periods]
+    costs = [period.to_api() for period in _periods(periods)]
     if not ids or not costs:
         raise CostError("Give at least one campaign id and one cost period.")
     arguments: dict[str, Any] = {"campaign_ids": ids, "costs": costs, "only_campaign_uniques": 1 if only_unique else 0}
@@ -188,3 +221,50 @@ def click_cost_call(
 def scheduled(result: object) -> bool:
     """What `clicks.set_costs` returns: whether the tracker took the job."""
     return bool(getattr(result, "success", False))
+
+
+def _update_costs_arguments(
+    start_date: Moment,
+    end_date: Moment,
+    timezone: str,
+    cost: Amount,
+    currency: str,
+    only_campaign_uniques: bool | Unset,
+    filters: Any,
+) -> dict[str, Any]:
+    first, last = _period(start_date, end_date)
+    arguments: dict[str, Any] = {
+        "start_date": first,
+        "end_date": last,
+        "timezone": timezone,
+        "cost": cost_amount(cost),
+        "currency": cost_currency(currency),
+        "only_campaign_uniques": only_campaign_uniques,
+    }
+    if filters is not UNSET:
+        arguments["filters"] = filters if hasattr(filters, "to_dict") else cost_filters(filters)
+    return arguments
+
+
+def update_costs_call(
+    id: int,
+    *,
+    start_date: Moment,
+    end_date: Moment,
+    timezone: str,
+    cost: Amount,
+    currency: str,
+    only_campaign_uniques: bool | Unset = UNSET,
+    filters: Any = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PreparedCall:
+    """The checked call of `campaigns.update_costs`, with its per-call options."""
+    arguments = _update_costs_arguments(start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters)
+    return prepare_update_campaign_costs(
+        id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+    )._replace(options=RequestOptions(timeout, max_retries, extra_headers))

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+# Defined with the generated code, so the generated facade can raise them before anything is sent.
+from keitaro_admin_client.types import PICKLE_VALUE_HOOKS, InvalidArgumentError, KeitaroError
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -21,6 +24,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "InvalidArgumentError",
     "KeitaroError",
     "NotFoundError",
     "PaymentRequiredError",
@@ -30,27 +34,6 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
 ]
-
-
-class KeitaroError(Exception):
-    """Base of every error this SDK raises.
-
-    Every error pickles with all its attributes (a `ProcessPoolExecutor` sends a worker's errors
-    back that way): `__reduce__` rebuilds from the instance's own `__dict__`, not the constructor,
-    whose keyword-only arguments the default pickling cannot pass. An httpx request or response
-    among the attributes is pickled as a copy with the key's headers blanked.
-    """
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = {name: _picklable(value) for name, value in vars(self).items()}
-        return (_rebuild, (type(self), self.args, state))
-
-
-def _rebuild(cls: type[KeitaroError], args: tuple[Any, ...], state: dict[str, Any]) -> KeitaroError:
-    error = cls.__new__(cls, *args)
-    error.args = args
-    error.__dict__.update(state)
-    return error
 
 
 def _picklable(value: Any) -> Any:
@@ -67,6 +50,9 @@ def _picklable(value: Any) -> Any:
     if isinstance(value, httpx.Response):
         return safe_response(value)
     return value
+
+
+PICKLE_VALUE_HOOKS.append(_picklable)
 
 
 class ConfigurationError(KeitaroError, ValueError):

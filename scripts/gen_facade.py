@@ -31,7 +31,25 @@ METHODS = ("get", "put", "post", "delete", "patch")
 RETRY_SAFE_METHODS = runpy.run_path(str(Path(__file__).resolve().parents[1] / "keitaro_ext" / "_constants.py"))[
     "SAFE_METHODS"
 ]
-RESERVED = {"self", "extra_body", "extra_query", "extra_headers", "timeout", "max_retries"}
+RESERVED = {"self", "extra_body", "allow_unknown", "extra_query", "extra_headers", "timeout", "max_retries"}
+# Public, resource-named aliases for the literal types the generator names after the write schema
+# (`CampaignUpdateType`); signatures show these, and keitaro_ext.types re-exports them.
+TYPE_ALIASES = {
+    "CampaignUpdateType": "CampaignType",
+    "CampaignUpdateState": "CampaignState",
+    "CampaignUpdateCostType": "CostType",
+    "CampaignUpdateBindVisitors": "BindVisitors",
+    "StreamUpdateType": "StreamType",
+    "StreamUpdateState": "StreamState",
+    "StreamUpdateSchema": "StreamSchema",
+    "OfferUpdateState": "OfferState",
+    "OfferUpdatePayoutType": "PayoutType",
+    "LandingPageUpdateState": "LandingPageState",
+    "LandingPageUpdateLandingType": "LandingType",
+    "LandingPageUpdateActionType": "LandingActionType",
+    "DomainUpdateState": "DomainState",
+    "ClickCostUpdateOnlyCampaignUniques": "OnlyCampaignUniques",
+}
 ANSWER_VARIANTS = ("object", "one-item-list", "empty")  # x-keitaro-answers: shapes of a 2xx body besides the schema
 
 
@@ -76,6 +94,7 @@ class Param:
     annotation: str
     default: str | None
     kind: str  # "path", "query" or "body"
+    schema: dict[str, Any] = field(default_factory=dict)  # the raw spec schema, for the docstring
 
 
 @dataclass
@@ -141,17 +160,73 @@ def annotate(type_string: str, models: set[str]) -> str:
         return f"{name} | Mapping[str, Any]" if name in models else name
 
     widened = re.sub(r"\b[A-Z]\w*\b", widen, type_string)
-    return re.sub(r"(?<![\w.])list\[", "builtins.list[", widened)
+    # Arguments take any sequence: `list` is invariant, so a `list[dict[str, int]]` variable would not fit.
+    return re.sub(r"(?<![\w.])list\[", "Sequence[", widened)
 
 
 def model_imports(prop: Any) -> set[str]:
     lines = prop.get_imports(prefix="..") | prop.get_lazy_imports(prefix="..")
-    return {line for line in lines if line.startswith("from ..models.") and " import check_" not in line}
+    wanted = {line for line in lines if line.startswith("from ..models.") and " import check_" not in line}
+    out = set()
+    for line in wanted:
+        name = line.rsplit(" import ", 1)[1]
+        if name in TYPE_ALIASES:
+            ALIAS_SOURCES[name] = line
+            line = f"from .types import {TYPE_ALIASES[name]}"
+        out.add(line)
+    return out
+
+
+ALIAS_SOURCES: dict[str, str] = {}  # generated name -> its import line, filled while building
+
+
+def public_names(annotation: str) -> str:
+    return re.sub(r"\b[A-Z]\w*\b", lambda m: TYPE_ALIASES.get(m.group(0), m.group(0)), annotation)
 
 
 def default_of(prop: Any) -> str | None:
     rendered = code(prop.to_string())
     return rendered.split(" = ", 1)[1] if " = " in rendered else None
+
+
+def resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema with `$ref`s followed and `allOf` parts merged (properties, required, description)."""
+    while "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    if "allOf" in schema:
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        for part in schema["allOf"]:
+            part = resolve(document, part)
+            merged.setdefault("properties", {}).update(part.get("properties", {}))
+            merged["required"] = [*merged.get("required", []), *part.get("required", [])]
+            for key in ("type", "enum", "format", "items", "nullable"):
+                if key in part:
+                    merged.setdefault(key, part[key])
+            if "description" in part:
+                merged.setdefault("description", part["description"])
+        return merged
+    return schema
+
+
+def raw_fields(document: dict[str, Any], raw: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(kind, json name) -> raw schema of every parameter and body field, description included."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for parameter in raw.get("parameters", []):
+        while "$ref" in parameter:
+            parameter = document["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[1]]
+        schema = dict(resolve(document, parameter.get("schema", {})))
+        if parameter.get("description"):
+            schema["description"] = parameter["description"]
+        out[(parameter["in"], parameter["name"])] = schema
+    body = raw.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    if body:
+        for name, prop in resolve(document, body).get("properties", {}).items():
+            resolved = dict(resolve(document, prop))
+            for key in ("description", "nullable", "default"):
+                if key in prop:
+                    resolved[key] = prop[key]
+            out[("body", name)] = resolved
+    return out
 
 
 def load(spec_path: Path, config_path: Path) -> tuple[GeneratorData, dict[str, Any]]:
@@ -193,6 +268,9 @@ def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
                 fail(f"{op_id}: x-sdk-method {method_name!r} is used twice in tag {tag_name}")
             seen.add(method_name)
             op = build_op(tag, endpoint, raw, op_id, method_name, models)
+            schemas = raw_fields(document, raw)
+            for param in op.params:
+                param.schema = schemas.get((param.kind, param.json_name), {})
             op.answers, op.json_strings = answer_shapes(document, raw, op_id)
             if "empty" in op.answers and op.return_type != "None":
                 op.return_type += " | None"
@@ -210,7 +288,7 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
                 Param(
                     name=str(prop.python_name),
                     json_name=text(prop.name),
-                    annotation=annotate(code(prop.get_type_string()), models),
+                    annotation=public_names(annotate(code(prop.get_type_string()), models)),
                     default=default_of(prop),
                     kind=kind,
                 )
@@ -228,7 +306,7 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
                 Param(
                     name=str(prop.python_name),
                     json_name=text(prop.name),
-                    annotation=annotate(code(prop.get_type_string()), models),
+                    annotation=public_names(annotate(code(prop.get_type_string()), models)),
                     default=default_of(prop),
                     kind="body",
                 )
@@ -266,7 +344,7 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
         retry_safe=retry_safe,
         success_status=success[0],
         accept=accept,
-        return_type=annotate(return_type, set()),
+        return_type=re.sub(r"(?<![\w.])list\[", "builtins.list[", return_type),
         params=params,
         body_class=body_class,
         body_module=body_module,
@@ -301,11 +379,60 @@ def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]
 
 
 def docstring(op: Op) -> str:
+    """The one place a facade method's docstring is built (Google style): summary, description,
+    every parameter with its description, format, allowed values and default, then the request."""
     lines = [op.summary.rstrip(".") + "."]
     if op.description:
-        lines += ["", op.description]
+        lines += ["", op.description.strip()]
+    args = [(p.name, param_text(p)) for p in op.params]
+    if op.body_class:
+        args.append(("extra_body", EXTRA_BODY_DOC))
+        args.append(("allow_unknown", ALLOW_UNKNOWN_DOC))
+    args += PER_CALL_DOCS
+    if args:
+        lines += ["", "Args:"]
+        for name, text_ in args:
+            lines.append(f"    {name}: {text_}")
+    if op.return_type != "None":
+        lines += ["", "Returns:", f"    {op.return_type}"]
     lines += ["", f"`{op.http_method} {op.path}` ({op.operation_id})."]
     return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
+
+
+EXTRA_BODY_DOC = (
+    "More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a "
+    "known field is refused as a likely typo."
+)
+PER_CALL_DOCS = [
+    ("extra_query", "More query parameters for this call, added to (and overriding) the generated ones."),
+    ("extra_headers", "More headers for this call (the API key cannot be changed here)."),
+    ("timeout", "Deadline of this call in seconds (retries and waits included), or an httpx.Timeout."),
+    ("max_retries", "Retries for this call instead of the client's setting."),
+]
+ALLOW_UNKNOWN_DOC = "Send `extra_body` and nested keys that look like typos of known fields anyway."
+
+
+def param_text(param: Param) -> str:
+    schema = param.schema
+    parts = [" ".join(str(schema.get("description", "")).split()).rstrip(".")]
+    kind = schema.get("type")
+    if kind == "array" and isinstance(schema.get("items"), dict):
+        kind = f"list of {schema['items'].get('type', 'objects')}"
+    if schema.get("format"):
+        parts.append(f"Format: {schema['format']}")
+    values = schema.get("enum")
+    if values:
+        parts.append("One of: " + ", ".join(repr(v) for v in values))
+    if schema.get("nullable"):
+        parts.append("May be None")
+    if param.default is None and param.kind != "path":
+        parts.append("Required")
+    elif "default" in schema:
+        parts.append(f"Tracker default: {schema['default']!r}")
+    text_ = ". ".join(part for part in parts if part) + "."
+    if not parts[0]:
+        text_ = f"({kind or 'value'}) " + text_.lstrip(". ")
+    return text_
 
 
 def render(tags: list[Tag], out_dir: Path) -> None:
@@ -325,6 +452,9 @@ def render(tags: list[Tag], out_dir: Path) -> None:
         "_protocols.py": env.get_template("protocols.py.jinja").render(),
         "operations.py": env.get_template("operations.py.jinja").render(tags=tags, ops=all_ops),
         "namespaces.py": env.get_template("namespaces.py.jinja").render(tags=tags, kinds=KINDS),
+        "types.py": env.get_template("types.py.jinja").render(
+            aliases=sorted((TYPE_ALIASES[name], name, line) for name, line in ALIAS_SOURCES.items())
+        ),
     }
     module_template = env.get_template("resource_module.py.jinja")
     for tag in tags:

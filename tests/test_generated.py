@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.answers import campaign as campaign_json
 from tests.spec import ROOT, snake, spec_operations
 
 
@@ -37,7 +38,7 @@ def test_importing_the_package_loads_no_model_module() -> None:
 def test_unknown_enum_values_and_unknown_fields_do_not_break_parsing() -> None:
     from keitaro_admin_client.models import Campaign
 
-    campaign = Campaign.from_dict({"id": 1, "state": "paused_by_rule", "cost_type": "CPX", "brand_new_field": [1]})
+    campaign = Campaign.from_dict(campaign_json(1, state="paused_by_rule", cost_type="CPX", brand_new_field=[1]))
     assert str(campaign.state) == "paused_by_rule"
     assert str(campaign.cost_type) == "CPX"
     assert campaign["brand_new_field"] == [1]
@@ -47,7 +48,7 @@ def test_unknown_enum_values_and_unknown_fields_do_not_break_parsing() -> None:
 def test_nullable_nested_objects_parse_as_none() -> None:
     from keitaro_admin_client.models import Campaign
 
-    campaign = Campaign.from_dict({"id": 1, "parameters": None, "group_id": None, "notes": None})
+    campaign = Campaign.from_dict(campaign_json(1, parameters=None, group_id=None, notes=None))
     assert campaign.parameters is None and campaign.group_id is None
 
 

@@ -72,7 +72,10 @@ def _paging(limit: int | None, offset: int | None) -> dict[str, int]:
 
 
 def _listed(value: str | Iterable[str]) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
+    """Names as a list; a string may hold several, comma-separated (`"clicks,revenue"`, as the CLI takes)."""
+    if isinstance(value, str):
+        return [name.strip() for name in value.split(",") if name.strip()]
+    return list(value)
 
 
 def report_body(

@@ -188,7 +188,7 @@ def _unpacked(function: Callable[..., Any], parameter: inspect.Parameter) -> lis
         return []
     module = sys.modules[function.__module__]
     declared = eval(annotation[len("Unpack[") : -1], vars(module))  # noqa: S307  # a name of our own module
-    hints = {}
+    hints: dict[str, Any] = {}
     for klass in reversed(declared.__mro__):
         hints.update(getattr(klass, "__annotations__", {}))
     optional = declared.__optional_keys__

@@ -16,17 +16,19 @@ import pytest
 from keitaro_ext import AsyncKeitaro, Keitaro
 from keitaro_ext.batch.base import BatchBase
 
+from .. import answers
+
 API_KEY = "kt-SECRET-batch-7f6e5d"
 BASE = "https://tracker.example.com"
 Route = Callable[[httpx.Request], httpx.Response]
 
 
 def campaign(campaign_id: int, name: str = "Campaign") -> dict[str, Any]:
-    return {"id": campaign_id, "name": name, "alias": f"c{campaign_id}"}
+    return answers.campaign(campaign_id, name)
 
 
 def stream(stream_id: int, **fields: Any) -> dict[str, Any]:
-    return {"id": stream_id, "campaign_id": 1, "name": f"Flow {stream_id}", **fields}
+    return answers.stream(stream_id, **fields)
 
 
 def answer(status: int, body: Any = None, **kwargs: Any) -> httpx.Response:

@@ -9,7 +9,7 @@ from keitaro_admin_client.models import Campaign
 
 from keitaro_ext import APIStatusError, ConfigurationError, NotFoundError, ServerError, ValidationError
 from keitaro_ext.batch import BatchError, BatchNotRunError, BatchStateError
-from tests.batch.conftest import Harness, Tracker, answer
+from tests.batch.conftest import Harness, Tracker, answer, campaign
 
 
 def record_mixed(batch: Any) -> list[Any]:
@@ -191,7 +191,7 @@ def test_an_unexpected_exception_stays_with_its_call(harness: Harness) -> None:
     def route(request: Any) -> Any:
         if request.url.path.endswith("/2"):
             raise RuntimeError("a bug in a custom transport")
-        return answer(200, {"id": 1, "name": "a", "alias": "a"})
+        return answer(200, campaign(1, "a"))
 
     batch, handles = harness.batch(
         harness.client(Tracker(route=route)), lambda b: [b.campaigns.get(i) for i in (1, 2, 3)]

@@ -9,6 +9,7 @@ import pytest
 
 from keitaro_ext import ConfigurationError, ServerError
 from keitaro_ext.batch.options import BatchMode
+from tests import answers
 from tests.core.conftest import API_KEY, Harness, Script, reply
 
 
@@ -24,7 +25,7 @@ def test_extra_headers_and_extra_query_reach_the_wire(harness: Harness) -> None:
 
 
 def test_extra_body_is_merged_into_the_json_body(harness: Harness) -> None:
-    script = Script([reply(200, {"id": 3, "name": "n"})])
+    script = Script([reply(200, answers.campaign(3, "n"))])
     kt = harness.client(script)
     harness.run(kt.campaigns.update(3, name="n", extra_body={"undocumented_flag": True}))
     assert script.bodies()[0] == {"name": "n", "undocumented_flag": True}
@@ -87,7 +88,7 @@ def test_batch_calls_take_the_same_options(harness: Harness, mode: BatchMode) ->
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.query == b"batch":
             return httpx.Response(404, json={"error": "no entrypoint"})
-        return httpx.Response(200, json={"id": 1, "name": "c"})
+        return httpx.Response(200, json=answers.campaign(1, "c"))
 
     script = Script([handle])
     kt = harness.client(script)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,11 +22,15 @@ from keitaro_ext import (
     ServerError,
     UnexpectedResponseError,
 )
+from tests import answers
 from tests.core.conftest import API_KEY, BASE, Harness, Script, reply
+
+SUMMER = answers.campaign(7, "Summer")
+NETWORK = {"$ref": "#/components/schemas/AffiliateNetwork"}
 
 
 def test_raw_response_has_status_headers_and_parses_like_the_plain_call(harness: Harness) -> None:
-    script = Script([reply(201, {"id": 7, "name": "Summer"}, headers={"X-Request-Id": "r-1"})])
+    script = Script([reply(201, SUMMER, headers={"X-Request-Id": "r-1"})])
     kt = harness.client(script)
     raw = harness.run(kt.with_raw_response.campaigns.get(7, extra_headers={"X-A": "b"}))
     assert raw.status_code == 201
@@ -34,7 +39,7 @@ def test_raw_response_has_status_headers_and_parses_like_the_plain_call(harness:
     assert API_KEY not in str(raw.url) and API_KEY not in repr(raw)
     assert raw.http_version == "HTTP/1.1"
     assert raw.elapsed.total_seconds() >= 0
-    assert raw.json() == {"id": 7, "name": "Summer"}
+    assert raw.json() == SUMMER
     assert '"Summer"' in raw.text
     parsed = raw.parse()
     assert isinstance(parsed, Campaign) and parsed.id == 7
@@ -46,7 +51,7 @@ def test_raw_response_has_status_headers_and_parses_like_the_plain_call(harness:
     [
         (lambda ns: ns.offers.list(), []),
         (lambda ns: ns.domains.list(), []),
-        (lambda ns: ns.affiliate_networks.get(3), {"id": 3, "name": "an"}),
+        (lambda ns: ns.affiliate_networks.get(3), answers.minimal(NETWORK, id=3, name="an")),
     ],
 )
 def test_raw_response_on_several_tags(harness: Harness, call: Any, answer: Any) -> None:
@@ -93,7 +98,7 @@ def test_streaming_response_iterates_bytes_and_lines(harness: Harness) -> None:
 
 
 def test_streaming_response_parse_gives_the_model(harness: Harness) -> None:
-    kt = harness.client(Script([reply(200, {"id": 4, "name": "x"})]))
+    kt = harness.client(Script([reply(200, answers.campaign(4, "x"))]))
 
     def use(response: Any) -> Any:
         return response.parse()
@@ -160,7 +165,9 @@ def test_a_download_answered_with_an_error_raises_it_and_writes_nothing(harness:
 
 
 def test_request_calls_undocumented_paths_with_auth_and_typed_errors(harness: Harness) -> None:
-    script = Script([reply(200, {"ip": "203.0.113.7"}), reply(200, {"id": 3, "name": "c"}), reply(404, {"error": "x"})])
+    script = Script(
+        [reply(200, {"ip": "203.0.113.7"}), reply(200, answers.campaign(3, "c")), reply(404, {"error": "x"})]
+    )
     kt = harness.client(script, max_retries=0)
     assert harness.run(kt.request("GET", "/domains/ip", params={"a": 1})) == {"ip": "203.0.113.7"}
     campaign = harness.run(kt.request("GET", "/campaigns/3", cast_to=Campaign))
@@ -294,7 +301,7 @@ def test_a_compressed_answer_is_decoded_and_its_headers_say_so(harness: Harness)
     import gzip
 
     class Gzipped(httpx.SyncByteStream, httpx.AsyncByteStream):
-        body = gzip.compress(b'[{"id": 1}]')
+        body = gzip.compress(json.dumps([answers.campaign(1)]).encode())
 
         def __iter__(self) -> Iterator[bytes]:
             yield self.body
@@ -307,6 +314,6 @@ def test_a_compressed_answer_is_decoded_and_its_headers_say_so(harness: Harness)
 
     kt = harness.client(Script([answer]))
     raw = harness.run(kt.with_raw_response.campaigns.list())
-    assert raw.json() == [{"id": 1}]
+    assert raw.json() == [answers.campaign(1)]
     assert "content-encoding" not in raw.headers
     assert raw.parse()[0].id == 1

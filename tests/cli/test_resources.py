@@ -86,11 +86,26 @@ def test_json_body_inline_and_from_file_options_override(cli: Cli, env_tracker: 
     assert env_tracker.requests[-1].json == {"name": "Inline", "alias": "inline", "group_id": None}
 
 
-def test_unknown_json_field_is_sent_with_a_note(cli: Cli, env_tracker: FakeTracker) -> None:
+def test_a_json_field_one_edit_from_a_known_one_is_refused(cli: Cli, env_tracker: FakeTracker) -> None:
+    before = len(env_tracker.requests)
     result = cli.run("campaigns", "create", "--json", '{"name": "N", "alias": "n", "nmae": "typo"}')
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert "'nmae' (did you mean 'name'?)" in result.stderr
+    assert "--allow-unknown" in result.stderr
+    assert len(env_tracker.requests) == before, "nothing was sent"
+
+
+def test_allow_unknown_sends_the_typo_as_given(cli: Cli, env_tracker: FakeTracker) -> None:
+    result = cli.run("campaigns", "create", "--allow-unknown", "--json", '{"name": "N", "alias": "n", "nmae": "typo"}')
+    assert result.exit_code == 0, result.stderr
     assert env_tracker.requests[-1].json["nmae"] == "typo"
+
+
+def test_an_unknown_json_field_far_from_any_known_one_is_sent_with_a_note(cli: Cli, env_tracker: FakeTracker) -> None:
+    result = cli.run("campaigns", "create", "--json", '{"name": "N", "alias": "n", "uniqueness_ttl": 24}')
+    assert result.exit_code == 0, result.stderr
+    assert "uniqueness_ttl" in result.stderr
+    assert env_tracker.requests[-1].json["uniqueness_ttl"] == 24
 
 
 def test_json_option_of_a_complex_field(cli: Cli, env_tracker: FakeTracker) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from keitaro_ext import Keitaro
+from tests import answers
 
 KEY = "kt-POOL-SECRET-0123456789"
 
@@ -15,7 +16,7 @@ def _answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(404, json={"error": "Campaign 13 not found"})
     if campaign == 14:
         return httpx.Response(422, json={"name": ["is taken"]})
-    return httpx.Response(200, json={"id": campaign, "name": f"C{campaign}"})
+    return httpx.Response(200, json=answers.campaign(campaign, f"C{campaign}"))
 
 
 def campaign_name(campaign: int) -> str:

@@ -20,6 +20,7 @@ from keitaro_ext import (
     UnexpectedResponseError,
     ValidationError,
 )
+from tests.answers import campaign as campaign_json
 from tests.core.conftest import Harness, Script, reply
 
 
@@ -140,7 +141,7 @@ def test_json_of_the_wrong_shape_is_an_unexpected_response(harness: Harness, bod
 
 
 def test_documented_201_also_parses_when_the_tracker_says_200(harness: Harness) -> None:
-    kt = harness.client(Script([reply(200, {"id": 5, "name": "Archived", "state": "deleted"})]))
+    kt = harness.client(Script([reply(200, campaign_json(5, "Archived", state="deleted"))]))
     campaign = harness.run(kt.campaigns.delete(5))
     assert campaign.id == 5
     assert campaign.state == "deleted"

@@ -10,6 +10,7 @@ import pytest
 from keitaro_admin_client.facade import OPERATIONS, AsyncNamespaces, BatchNamespaces, SyncNamespaces
 
 from keitaro_ext import AsyncKeitaro, Keitaro
+from tests.answers import campaign, minimal, stream
 from tests.core.conftest import Harness, Script, reply
 from tests.spec import spec_operations
 
@@ -19,15 +20,19 @@ SPEC = {op["operationId"]: (method, path, op) for method, path, op in spec_opera
 def dummy(annotation: str) -> Any:
     """A valid value for a required argument, chosen from its annotation."""
     first = annotation.split("|")[0].strip()
-    if first.startswith(("builtins.list", "list")):
+    if first.startswith(("builtins.list", "list", "Sequence")):
         return []
+    if first == "Moment":  # keitaro_ext.costs: datetime | date | str
+        return "2026-06-01"
+    if first == "Amount":
+        return "1.5"
     if first == "int":
         return 3
     if first == "float":
         return 1.5
     if first == "bool":
         return True
-    if first in ("str",) or first.endswith(("Type", "Name", "Interval")):
+    if first in ("str",) or first.endswith(("Type", "Name", "Interval", "Schema")):
         return {"LogType": "system", "GroupType": "offers", "LabelRefName": "ip"}.get(first, "x")
     return {}
 
@@ -38,7 +43,7 @@ def arguments(method: Any) -> tuple[list[Any], dict[str, Any]]:
     for param in inspect.signature(method).parameters.values():
         if param.default is not inspect.Parameter.empty:
             continue
-        value = dummy(str(param.annotation))
+        value = "USD" if param.name == "currency" else dummy(str(param.annotation))
         if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
             args.append(value)
         else:
@@ -77,7 +82,7 @@ def test_each_method_sends_its_method_and_path(harness: Harness, op_id: str) -> 
     success = str(operation.success_status)
     has_body = "content" in raw["responses"][success]
     schema = raw["responses"][success].get("content", {}).get("application/json", {}).get("schema", {})
-    body: Any = [] if schema.get("type") == "array" else {"id": 3}
+    body: Any = minimal(schema)
     script = Script([reply(operation.success_status, body) if has_body else reply(operation.success_status, raw=b"")])
     kt = harness.client(script)
     bound = getattr(getattr(kt, operation.tag), operation.name)
@@ -97,7 +102,7 @@ def test_each_method_sends_its_method_and_path(harness: Harness, op_id: str) -> 
 def test_bodies_carry_only_the_fields_given_and_accept_dicts_models_and_extras(harness: Harness) -> None:
     from keitaro_admin_client.models import S2SPostback
 
-    script = Script([reply(200, {"id": 7})])
+    script = Script([reply(200, campaign(7))])
     kt = harness.client(script)
     harness.run(
         kt.campaigns.update(
@@ -122,7 +127,7 @@ def test_bodies_carry_only_the_fields_given_and_accept_dicts_models_and_extras(h
 
 
 def test_json_field_names_that_are_python_keywords_are_mapped(harness: Harness) -> None:
-    script = Script([reply(200, {"rows": [], "total": 0, "id": 1})])
+    script = Script([reply(200, {"rows": [], "total": 0}), reply(200, stream(1))])
     kt = harness.client(script)
     harness.run(kt.reports.build_raw(range_={"from": "2026-01-01", "to": "2026-01-31", "timezone": "UTC"}))
     harness.run(kt.streams.create(campaign_id=1, schema="redirect", type_="regular", name="f", action_type="http"))

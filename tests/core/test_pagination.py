@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from keitaro_ext.pagination import Page, aiter_pages, iter_pages
+from tests.answers import campaign
 from tests.core.conftest import Harness, Script
 
 DATA = list(range(1, 26))  # 25 items
@@ -108,7 +109,7 @@ def test_async_twin_yields_the_same() -> None:
 
 @pytest.mark.parametrize("paging_supported", [True, False])
 def test_campaigns_iter_against_a_tracker_with_and_without_paging(harness: Harness, paging_supported: bool) -> None:
-    campaigns = [{"id": i, "name": f"c{i}", "alias": f"c{i}"} for i in range(1, 1235)]
+    campaigns = [campaign(i, f"c{i}") for i in range(1, 1235)]
 
     def handler(request: httpx.Request) -> httpx.Response:
         if not paging_supported:

@@ -24,7 +24,7 @@ def _error_classes() -> list[type[KeitaroError]]:
     todo: list[type[KeitaroError]] = [KeitaroError]
     while todo:
         cls = todo.pop()
-        if cls.__module__.startswith("keitaro_ext") and cls not in found:
+        if cls.__module__.startswith(("keitaro_ext", "keitaro_admin_client")) and cls not in found:
             found.add(cls)
             todo += cls.__subclasses__()
     assert len(found) > 15

@@ -10,10 +10,13 @@ import json
 import pytest
 
 from keitaro_ext import NotFoundError, PermissionDeniedError, UnexpectedResponseError, ValidationError
+from tests import answers
 from tests.core.conftest import Harness, Script, reply
 
+DOMAIN = {"$ref": "#/components/schemas/Domain"}
+NETWORK = {"$ref": "#/components/schemas/AffiliateNetwork"}
 PHP_HTML = {"content-type": "text/html; charset=UTF-8"}  # PHP's default type, also on plain-text errors
-CAMPAIGN = {"id": 7, "name": "Summer", "alias": "summer", "state": "deleted"}
+CAMPAIGN = answers.campaign(7, "Summer", alias="summer", state="deleted")
 PARAMETERS = {"sub_id_1": {"name": "sub1", "placeholder": "{sub1}", "alias": "sub1"}}
 
 
@@ -127,7 +130,7 @@ def test_clone_unwraps_a_one_item_list(harness: Harness, status: int) -> None:
     copy = {**CAMPAIGN, "id": 8, "state": "active"}
     kt = harness.client(Script([reply(status, raw=json.dumps([copy]).encode())]))
     assert harness.run(kt.campaigns.clone(7)).id == 8
-    kt = harness.client(Script([reply(status, raw=json.dumps([{"id": 5, "name": "net"}]).encode())]))
+    kt = harness.client(Script([reply(status, raw=json.dumps([answers.minimal(NETWORK, id=5, name="net")]).encode())]))
     assert harness.run(kt.affiliate_networks.clone(4)).id == 5
 
 
@@ -210,7 +213,7 @@ def test_groups_of_domains_can_be_listed(harness: Harness) -> None:
 
 
 def test_domains_create_always_sends_is_ssl(harness: Harness) -> None:
-    script = Script([reply(200, [{"id": 1, "name": "a.example.com"}])])
+    script = Script([reply(200, [answers.minimal(DOMAIN, name="a.example.com")])])
     kt = harness.client(script)
     harness.run(kt.domains.create(name="a.example.com"))
     harness.run(kt.domains.create(name="b.example.com", is_ssl=True))

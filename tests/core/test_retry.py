@@ -13,6 +13,7 @@ import pytest
 
 from keitaro_ext import APIConnectionError, APIStatusError, RateLimitError, RetryPolicy, ServerError
 from keitaro_ext.retry import parse_retry_after
+from tests.answers import campaign
 from tests.core.conftest import Harness, Script, reply
 
 Call = Callable[[Any], Any]
@@ -39,7 +40,7 @@ FINAL = [400, 401, 403, 404, 406]
 @pytest.mark.parametrize("status", RETRYABLE + FINAL)
 def test_retry_matrix(harness: Harness, operation: str, status: int) -> None:
     call, safe = OPERATIONS[operation]
-    script = Script([reply(status, {"error": "boom"}), reply(status, {"error": "boom"}), reply(200, {"id": 1})])
+    script = Script([reply(status, {"error": "boom"}), reply(status, {"error": "boom"}), reply(200, campaign(1))])
     kt = harness.client(script)
     if safe and status in RETRYABLE:
         harness.run(call(kt))
@@ -158,7 +159,7 @@ def test_transport_failures(harness: Harness, error: Exception, safe_retried: bo
         (lambda kt: kt.campaigns.create(name="n", alias="a"), unsafe_retried),
     ]
     for call, retried in cases:
-        script = Script([error, reply(200, {"id": 1})])
+        script = Script([error, reply(200, campaign(1))])
         kt = harness.client(script)
         if retried:
             assert harness.run(call(kt)).id == 1

@@ -65,7 +65,7 @@ def _example(schema: dict[str, Any]) -> Any:
         return {name: _example(properties.get(name, {"type": "string"})) for name in schema.get("required", [])}
     formats = {"date": "2026-06-01", "date-time": "2026-06-01T00:00:00Z"}
     if "pattern" in schema:  # the spec's patterns: non-blank names, `YYYY-MM-DD HH:MM` dates, file paths
-        return next(text for text in ("x", "2026-06-01 00:00") if re.search(schema["pattern"], text))
+        return next(text for text in ("x", "2026-06-01 00:00", "12.5", "USD") if re.search(schema["pattern"], text))
     return formats.get(schema.get("format", ""), "x")
 
 

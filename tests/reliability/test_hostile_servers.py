@@ -15,6 +15,7 @@ import pytest
 
 from keitaro_ext import APIConnectionError, Keitaro, KeitaroError, PagingError, pagination
 from keitaro_ext.testing import FakeTracker
+from tests.answers import campaign
 
 from .conftest import Leaks
 from .hostile import Answer, Seen, json_answer, serve
@@ -97,7 +98,7 @@ def test_endless_distinct_campaign_pages_are_capped(monkeypatch: pytest.MonkeyPa
 
     def behaviour(path: str, body: Any, seen: Seen) -> Answer:
         start = len(seen.paths) * 10
-        return json_answer([{"id": start + i, "name": f"C{start + i}"} for i in range(10)])
+        return json_answer([campaign(start + i, f"C{start + i}") for i in range(10)])
 
     with serve(behaviour) as (url, seen), Keitaro(url, API_KEY, max_retries=0) as kt, pytest.raises(PagingError):
         list(kt.campaigns.iter(page_size=10))

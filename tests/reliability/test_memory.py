@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from keitaro_ext import AsyncKeitaro, Keitaro, NotFoundError
+from tests.answers import campaign
 
 from .support import API_KEY
 
@@ -33,7 +34,7 @@ def no_cycle_collector() -> Iterator[None]:
 
 def _answer(refs: list[weakref.ref[httpx.Response]], status: int = 200) -> httpx.MockTransport:
     def handle(request: httpx.Request) -> httpx.Response:
-        body = {"id": 1, "name": "x"} if status == 200 else {"error": "gone"}
+        body = campaign(1, "x") if status == 200 else {"error": "gone"}
         response = httpx.Response(status, json=body)
         refs.append(weakref.ref(response))
         return response

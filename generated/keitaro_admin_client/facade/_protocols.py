@@ -17,6 +17,8 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 
 import httpx
 
+from ..types import UNSET, DecodeError, InvalidArgumentError, unknown_near_misses
+
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -152,6 +154,41 @@ def payload(fields: dict[str, Any], extra_body: Mapping[str, Any] | None) -> dic
     return body
 
 
+def build_body(
+    model: Any, fields: dict[str, Any], extra_body: Mapping[str, Any] | None, allow_unknown: bool, where: str
+) -> Any:
+    """The request body model, checked before anything is sent.
+
+    Arguments are decoded by the model itself, so a wrong type or a missing field anywhere in a
+    nested dict becomes `InvalidArgumentError` naming its path. `extra_body` is sent as given (it is
+    the way to send what this SDK does not model), but a key one edit away from a known field is
+    taken for a typo and refused unless `allow_unknown=True`; the same holds for nested dicts.
+    """
+    data = {key: _plain(value) for key, value in fields.items() if not _is_unset(value)}
+    try:
+        body = model.from_dict(data)
+    except DecodeError as exc:
+        raise InvalidArgumentError(f"{where}: {exc}. Nothing was sent.", path=exc.path) from None
+    if extra_body is not None:
+        if not isinstance(extra_body, Mapping):
+            raise InvalidArgumentError(f"{where}: extra_body must be a mapping, got {type(extra_body).__name__}.")
+        for key, value in extra_body.items():
+            attr = model._fields.get(key)
+            if attr is not None:
+                setattr(body, attr, UNSET)  # extra_body wins over the typed argument
+            body.additional_properties[key] = _plain(value)
+    if not allow_unknown:
+        misses = unknown_near_misses(body)
+        if misses:
+            path, near = misses[0]
+            raise InvalidArgumentError(
+                f"{where}: unknown field {path!r} (did you mean {near!r}?). Nothing was sent; pass "
+                "allow_unknown=True to send it as given.",
+                path=path,
+            )
+    return body
+
+
 def with_query(request: dict[str, Any], extra_query: Mapping[str, Any] | None) -> dict[str, Any]:
     """`request` with `extra_query` added to (and overriding) its query parameters."""
     if extra_query:
@@ -166,8 +203,10 @@ def _is_unset(value: Any) -> bool:
 def _plain(value: Any) -> Any:
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):
         return [_plain(item) for item in value]
+    if isinstance(value, tuple):  # kept a tuple, so a tuple where a model is wanted is named as such
+        return tuple(_plain(item) for item in value)
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     return value

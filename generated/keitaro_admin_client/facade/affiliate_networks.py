@@ -28,7 +28,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -69,22 +69,24 @@ def prepare_create_affiliate_network(
     offer_param: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /affiliate_networks`), ready for any caller."""
     from ..api.affiliate_networks import create_affiliate_network as endpoint
     from ..models.affiliate_network_create import AffiliateNetworkCreate
 
-    body = AffiliateNetworkCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "offer_param": offer_param,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        AffiliateNetworkCreate,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "offer_param": offer_param,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "affiliate_networks.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_AFFILIATE_NETWORK, with_query(request, extra_query), endpoint.parse_response)
@@ -126,22 +128,24 @@ def prepare_update_affiliate_network(
     offer_param: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /affiliate_networks/{id}`), ready for any caller."""
     from ..api.affiliate_networks import update_affiliate_network as endpoint
     from ..models.affiliate_network_update import AffiliateNetworkUpdate
 
-    body = AffiliateNetworkUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "offer_param": offer_param,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        AffiliateNetworkUpdate,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "offer_param": offer_param,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "affiliate_networks.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_AFFILIATE_NETWORK, with_query(request, extra_query), endpoint.parse_response)
@@ -166,6 +170,16 @@ class AffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -180,12 +194,28 @@ class AffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AffiliateNetwork:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -194,6 +224,7 @@ class AffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -210,6 +241,16 @@ class AffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -228,6 +269,16 @@ class AffiliateNetworksResource:
     ) -> AffiliateNetwork:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -244,6 +295,15 @@ class AffiliateNetworksResource:
     ) -> builtins.list[AffiliateNetwork]:
         """List affiliate networks.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
+
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -259,12 +319,29 @@ class AffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AffiliateNetwork:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -274,6 +351,7 @@ class AffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", self._caller.call(prepared))
@@ -298,6 +376,16 @@ class AsyncAffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -312,12 +400,28 @@ class AsyncAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AffiliateNetwork:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -326,6 +430,7 @@ class AsyncAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -342,6 +447,16 @@ class AsyncAffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -360,6 +475,16 @@ class AsyncAffiliateNetworksResource:
     ) -> AffiliateNetwork:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -376,6 +501,15 @@ class AsyncAffiliateNetworksResource:
     ) -> builtins.list[AffiliateNetwork]:
         """List affiliate networks.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
+
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -391,12 +525,29 @@ class AsyncAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AffiliateNetwork:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -406,6 +557,7 @@ class AsyncAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", await self._caller.call(prepared))
@@ -430,6 +582,16 @@ class BatchAffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -444,12 +606,28 @@ class BatchAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[AffiliateNetwork]:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -458,6 +636,7 @@ class BatchAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
@@ -474,6 +653,16 @@ class BatchAffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -492,6 +681,16 @@ class BatchAffiliateNetworksResource:
     ) -> BatchHandle[AffiliateNetwork]:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -508,6 +707,15 @@ class BatchAffiliateNetworksResource:
     ) -> BatchHandle[builtins.list[AffiliateNetwork]]:
         """List affiliate networks.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
+
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -523,12 +731,29 @@ class BatchAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[AffiliateNetwork]:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -538,6 +763,7 @@ class BatchAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
@@ -562,6 +788,16 @@ class RawAffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -576,12 +812,28 @@ class RawAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AffiliateNetwork]:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -590,6 +842,7 @@ class RawAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
@@ -606,6 +859,16 @@ class RawAffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -624,6 +887,16 @@ class RawAffiliateNetworksResource:
     ) -> RawResponse[AffiliateNetwork]:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -640,6 +913,15 @@ class RawAffiliateNetworksResource:
     ) -> RawResponse[builtins.list[AffiliateNetwork]]:
         """List affiliate networks.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
+
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -655,12 +937,29 @@ class RawAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AffiliateNetwork]:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -670,6 +969,7 @@ class RawAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
@@ -694,6 +994,16 @@ class AsyncRawAffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -708,12 +1018,28 @@ class AsyncRawAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AffiliateNetwork]:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -722,6 +1048,7 @@ class AsyncRawAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
@@ -738,6 +1065,16 @@ class AsyncRawAffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -756,6 +1093,16 @@ class AsyncRawAffiliateNetworksResource:
     ) -> RawResponse[AffiliateNetwork]:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -772,6 +1119,15 @@ class AsyncRawAffiliateNetworksResource:
     ) -> RawResponse[builtins.list[AffiliateNetwork]]:
         """List affiliate networks.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
+
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -787,12 +1143,29 @@ class AsyncRawAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AffiliateNetwork]:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -802,6 +1175,7 @@ class AsyncRawAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
@@ -826,6 +1200,16 @@ class StreamingAffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -840,12 +1224,28 @@ class StreamingAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[AffiliateNetwork]]:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -854,6 +1254,7 @@ class StreamingAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
@@ -870,6 +1271,16 @@ class StreamingAffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -888,6 +1299,16 @@ class StreamingAffiliateNetworksResource:
     ) -> AbstractContextManager[StreamedResponse[AffiliateNetwork]]:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -903,6 +1324,15 @@ class StreamingAffiliateNetworksResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[AffiliateNetwork]]]:
         """List affiliate networks.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
@@ -921,12 +1351,29 @@ class StreamingAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[AffiliateNetwork]]:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -936,6 +1383,7 @@ class StreamingAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
@@ -960,6 +1408,16 @@ class AsyncStreamingAffiliateNetworksResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
         prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -974,12 +1432,28 @@ class AsyncStreamingAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]:
         """Create an affiliate network.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `POST /affiliate_networks` (createAffiliateNetwork)."""
         prepared = prepare_create_affiliate_network(
@@ -988,6 +1462,7 @@ class AsyncStreamingAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
@@ -1004,6 +1479,16 @@ class AsyncStreamingAffiliateNetworksResource:
         """Archive an affiliate network.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
         prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
@@ -1024,6 +1509,16 @@ class AsyncStreamingAffiliateNetworksResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]:
         """Get one affiliate network.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
+
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
         prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1039,6 +1534,15 @@ class AsyncStreamingAffiliateNetworksResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[AffiliateNetwork]]]:
         """List affiliate networks.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
         prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
@@ -1058,12 +1562,29 @@ class AsyncStreamingAffiliateNetworksResource:
         offer_param: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]:
         """Change an affiliate network.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            offer_param: Query parameter that carries the offer in the network's links.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AffiliateNetwork
 
         `PUT /affiliate_networks/{id}` (updateAffiliateNetwork)."""
         prepared = prepare_update_affiliate_network(
@@ -1073,6 +1594,7 @@ class AsyncStreamingAffiliateNetworksResource:
             offer_param=offer_param,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))

@@ -26,7 +26,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -51,19 +51,24 @@ __all__ = (
 
 
 def prepare_add_to_bot_list(
-    *, value: str, extra_body: Mapping[str, Any] | None = None, extra_query: Mapping[str, Any] | None = None
+    *,
+    value: str,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `add` (`POST /botlist/add`), ready for any caller."""
     from ..api.bot_list import add_to_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
-    body = BotListInput.from_dict(
-        payload(
-            {
-                "value": value,
-            },
-            extra_body,
-        )
+    body = build_body(
+        BotListInput,
+        {
+            "value": value,
+        },
+        extra_body,
+        allow_unknown,
+        "bot_list.add",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.ADD_TO_BOT_LIST, with_query(request, extra_query), endpoint.parse_response)
@@ -86,38 +91,48 @@ def prepare_get_bot_list(*, extra_query: Mapping[str, Any] | None = None) -> Pre
 
 
 def prepare_remove_from_bot_list(
-    *, value: str, extra_body: Mapping[str, Any] | None = None, extra_query: Mapping[str, Any] | None = None
+    *,
+    value: str,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `remove` (`POST /botlist/exclude`), ready for any caller."""
     from ..api.bot_list import remove_from_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
-    body = BotListInput.from_dict(
-        payload(
-            {
-                "value": value,
-            },
-            extra_body,
-        )
+    body = build_body(
+        BotListInput,
+        {
+            "value": value,
+        },
+        extra_body,
+        allow_unknown,
+        "bot_list.remove",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.REMOVE_FROM_BOT_LIST, with_query(request, extra_query), endpoint.parse_response)
 
 
 def prepare_replace_bot_list(
-    *, value: str, extra_body: Mapping[str, Any] | None = None, extra_query: Mapping[str, Any] | None = None
+    *,
+    value: str,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `replace` (`PUT /botlist`), ready for any caller."""
     from ..api.bot_list import replace_bot_list as endpoint
     from ..models.bot_list_input import BotListInput
 
-    body = BotListInput.from_dict(
-        payload(
-            {
-                "value": value,
-            },
-            extra_body,
-        )
+    body = build_body(
+        BotListInput,
+        {
+            "value": value,
+        },
+        extra_body,
+        allow_unknown,
+        "bot_list.replace",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.REPLACE_BOT_LIST, with_query(request, extra_query), endpoint.parse_response)
@@ -134,6 +149,7 @@ class BotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -141,10 +157,22 @@ class BotListResource:
     ) -> BotListCount:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", self._caller.call(prepared))
 
     def clear(
@@ -156,6 +184,12 @@ class BotListResource:
         max_retries: int | None = None,
     ) -> None:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -173,6 +207,15 @@ class BotListResource:
     ) -> BotList:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -184,6 +227,7 @@ class BotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -191,10 +235,22 @@ class BotListResource:
     ) -> BotListCount:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", self._caller.call(prepared))
 
     def replace(
@@ -202,6 +258,7 @@ class BotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -209,10 +266,22 @@ class BotListResource:
     ) -> BotListCount:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", self._caller.call(prepared))
 
 
@@ -227,6 +296,7 @@ class AsyncBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -234,10 +304,22 @@ class AsyncBotListResource:
     ) -> BotListCount:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def clear(
@@ -249,6 +331,12 @@ class AsyncBotListResource:
         max_retries: int | None = None,
     ) -> None:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -266,6 +354,15 @@ class AsyncBotListResource:
     ) -> BotList:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -277,6 +374,7 @@ class AsyncBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -284,10 +382,22 @@ class AsyncBotListResource:
     ) -> BotListCount:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def replace(
@@ -295,6 +405,7 @@ class AsyncBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -302,10 +413,22 @@ class AsyncBotListResource:
     ) -> BotListCount:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", await self._caller.call(prepared))
 
 
@@ -320,6 +443,7 @@ class BatchBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -327,10 +451,22 @@ class BatchBotListResource:
     ) -> BatchHandle[BotListCount]:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def clear(
@@ -342,6 +478,12 @@ class BatchBotListResource:
         max_retries: int | None = None,
     ) -> BatchHandle[None]:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -359,6 +501,15 @@ class BatchBotListResource:
     ) -> BatchHandle[BotList]:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -370,6 +521,7 @@ class BatchBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -377,10 +529,22 @@ class BatchBotListResource:
     ) -> BatchHandle[BotListCount]:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def replace(
@@ -388,6 +552,7 @@ class BatchBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -395,10 +560,22 @@ class BatchBotListResource:
     ) -> BatchHandle[BotListCount]:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
 
@@ -413,6 +590,7 @@ class RawBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -420,10 +598,22 @@ class RawBotListResource:
     ) -> RawResponse[BotListCount]:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", self._caller.call(prepared))
 
     def clear(
@@ -435,6 +625,12 @@ class RawBotListResource:
         max_retries: int | None = None,
     ) -> RawResponse[None]:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -452,6 +648,15 @@ class RawBotListResource:
     ) -> RawResponse[BotList]:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -463,6 +668,7 @@ class RawBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -470,10 +676,22 @@ class RawBotListResource:
     ) -> RawResponse[BotListCount]:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", self._caller.call(prepared))
 
     def replace(
@@ -481,6 +699,7 @@ class RawBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -488,10 +707,22 @@ class RawBotListResource:
     ) -> RawResponse[BotListCount]:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", self._caller.call(prepared))
 
 
@@ -506,6 +737,7 @@ class AsyncRawBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -513,10 +745,22 @@ class AsyncRawBotListResource:
     ) -> RawResponse[BotListCount]:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", await self._caller.call(prepared))
 
     async def clear(
@@ -528,6 +772,12 @@ class AsyncRawBotListResource:
         max_retries: int | None = None,
     ) -> RawResponse[None]:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -545,6 +795,15 @@ class AsyncRawBotListResource:
     ) -> RawResponse[BotList]:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -556,6 +815,7 @@ class AsyncRawBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -563,10 +823,22 @@ class AsyncRawBotListResource:
     ) -> RawResponse[BotListCount]:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", await self._caller.call(prepared))
 
     async def replace(
@@ -574,6 +846,7 @@ class AsyncRawBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -581,10 +854,22 @@ class AsyncRawBotListResource:
     ) -> RawResponse[BotListCount]:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", await self._caller.call(prepared))
 
 
@@ -599,6 +884,7 @@ class StreamingBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -606,10 +892,22 @@ class StreamingBotListResource:
     ) -> AbstractContextManager[StreamedResponse[BotListCount]]:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def clear(
@@ -621,6 +919,12 @@ class StreamingBotListResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[None]]:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -638,6 +942,15 @@ class StreamingBotListResource:
     ) -> AbstractContextManager[StreamedResponse[BotList]]:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -649,6 +962,7 @@ class StreamingBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -656,10 +970,22 @@ class StreamingBotListResource:
     ) -> AbstractContextManager[StreamedResponse[BotListCount]]:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def replace(
@@ -667,6 +993,7 @@ class StreamingBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -674,10 +1001,22 @@ class StreamingBotListResource:
     ) -> AbstractContextManager[StreamedResponse[BotListCount]]:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotListCount]]", self._caller.call(prepared))
 
 
@@ -692,6 +1031,7 @@ class AsyncStreamingBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -699,10 +1039,22 @@ class AsyncStreamingBotListResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]:
         """Add addresses to the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/add` (addToBotList)."""
-        prepared = prepare_add_to_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_to_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def clear(
@@ -714,6 +1066,12 @@ class AsyncStreamingBotListResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
         """Empty the bot list.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
         prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
@@ -731,6 +1089,15 @@ class AsyncStreamingBotListResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BotList]]:
         """Read the bot list.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotList
+
         `GET /botlist` (getBotList)."""
         prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -742,6 +1109,7 @@ class AsyncStreamingBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -749,10 +1117,22 @@ class AsyncStreamingBotListResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]:
         """Remove addresses from the bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `POST /botlist/exclude` (removeFromBotList)."""
-        prepared = prepare_remove_from_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_from_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def replace(
@@ -760,6 +1140,7 @@ class AsyncStreamingBotListResource:
         *,
         value: str,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -767,8 +1148,20 @@ class AsyncStreamingBotListResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]:
         """Replace the whole bot list.
 
+        Args:
+            value: IP addresses or ranges, one per line. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            BotListCount
+
         `PUT /botlist` (replaceBotList)."""
-        prepared = prepare_replace_bot_list(value=value, extra_body=extra_body, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_replace_bot_list(
+            value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]", self._caller.call(prepared))

@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,19 +28,16 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
-    from ..models.campaign_update_bind_visitors import CampaignUpdateBindVisitors
-    from ..models.campaign_update_cost_type import CampaignUpdateCostType
-    from ..models.campaign_update_state import CampaignUpdateState
-    from ..models.campaign_update_type import CampaignUpdateType
     from ..models.cost_filter import CostFilter
     from ..models.s2s_postback import S2SPostback
     from ..models.source_parameters import SourceParameters
+    from .types import BindVisitors, CampaignState, CampaignType, CostType
 
 __all__ = (
     "CampaignsResource",
@@ -87,51 +84,53 @@ def prepare_create_campaign(
     *,
     alias: str,
     name: str,
-    type_: CampaignUpdateType | Unset = UNSET,
+    type_: CampaignType | Unset = UNSET,
     cookies_ttl: int | Unset = UNSET,
-    state: CampaignUpdateState | Unset = UNSET,
-    cost_type: CampaignUpdateCostType | Unset = UNSET,
+    state: CampaignState | Unset = UNSET,
+    cost_type: CostType | Unset = UNSET,
     cost_value: float | Unset = UNSET,
     cost_currency: None | str | Unset = UNSET,
     cost_auto: bool | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+    bind_visitors: BindVisitors | Unset = UNSET,
     traffic_source_id: int | None | Unset = UNSET,
     parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
     token: str | Unset = UNSET,
     domain_id: int | None | Unset = UNSET,
-    postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+    postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /campaigns`), ready for any caller."""
     from ..api.campaigns import create_campaign as endpoint
     from ..models.campaign_create import CampaignCreate
 
-    body = CampaignCreate.from_dict(
-        payload(
-            {
-                "alias": alias,
-                "name": name,
-                "type": type_,
-                "cookies_ttl": cookies_ttl,
-                "state": state,
-                "cost_type": cost_type,
-                "cost_value": cost_value,
-                "cost_currency": cost_currency,
-                "cost_auto": cost_auto,
-                "group_id": group_id,
-                "bind_visitors": bind_visitors,
-                "traffic_source_id": traffic_source_id,
-                "parameters": parameters,
-                "token": token,
-                "domain_id": domain_id,
-                "postbacks": postbacks,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignCreate,
+        {
+            "alias": alias,
+            "name": name,
+            "type": type_,
+            "cookies_ttl": cookies_ttl,
+            "state": state,
+            "cost_type": cost_type,
+            "cost_value": cost_value,
+            "cost_currency": cost_currency,
+            "cost_auto": cost_auto,
+            "group_id": group_id,
+            "bind_visitors": bind_visitors,
+            "traffic_source_id": traffic_source_id,
+            "parameters": parameters,
+            "token": token,
+            "domain_id": domain_id,
+            "postbacks": postbacks,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "campaigns.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_CAMPAIGN, with_query(request, extra_query), endpoint.parse_response)
@@ -213,51 +212,53 @@ def prepare_update_campaign(
     *,
     alias: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    type_: CampaignUpdateType | Unset = UNSET,
+    type_: CampaignType | Unset = UNSET,
     cookies_ttl: int | Unset = UNSET,
-    state: CampaignUpdateState | Unset = UNSET,
-    cost_type: CampaignUpdateCostType | Unset = UNSET,
+    state: CampaignState | Unset = UNSET,
+    cost_type: CostType | Unset = UNSET,
     cost_value: float | Unset = UNSET,
     cost_currency: None | str | Unset = UNSET,
     cost_auto: bool | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+    bind_visitors: BindVisitors | Unset = UNSET,
     traffic_source_id: int | None | Unset = UNSET,
     parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
     token: str | Unset = UNSET,
     domain_id: int | None | Unset = UNSET,
-    postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+    postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
     notes: None | str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /campaigns/{id}`), ready for any caller."""
     from ..api.campaigns import update_campaign as endpoint
     from ..models.campaign_update import CampaignUpdate
 
-    body = CampaignUpdate.from_dict(
-        payload(
-            {
-                "alias": alias,
-                "name": name,
-                "type": type_,
-                "cookies_ttl": cookies_ttl,
-                "state": state,
-                "cost_type": cost_type,
-                "cost_value": cost_value,
-                "cost_currency": cost_currency,
-                "cost_auto": cost_auto,
-                "group_id": group_id,
-                "bind_visitors": bind_visitors,
-                "traffic_source_id": traffic_source_id,
-                "parameters": parameters,
-                "token": token,
-                "domain_id": domain_id,
-                "postbacks": postbacks,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignUpdate,
+        {
+            "alias": alias,
+            "name": name,
+            "type": type_,
+            "cookies_ttl": cookies_ttl,
+            "state": state,
+            "cost_type": cost_type,
+            "cost_value": cost_value,
+            "cost_currency": cost_currency,
+            "cost_auto": cost_auto,
+            "group_id": group_id,
+            "bind_visitors": bind_visitors,
+            "traffic_source_id": traffic_source_id,
+            "parameters": parameters,
+            "token": token,
+            "domain_id": domain_id,
+            "postbacks": postbacks,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "campaigns.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_CAMPAIGN, with_query(request, extra_query), endpoint.parse_response)
@@ -274,25 +275,27 @@ def prepare_update_campaign_costs(
     only_campaign_uniques: bool | Unset = UNSET,
     filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_costs` (`POST /campaigns/{id}/update_costs`), ready for any caller."""
     from ..api.campaigns import update_campaign_costs as endpoint
     from ..models.campaign_cost_update import CampaignCostUpdate
 
-    body = CampaignCostUpdate.from_dict(
-        payload(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "timezone": timezone,
-                "cost": cost,
-                "currency": currency,
-                "only_campaign_uniques": only_campaign_uniques,
-                "filters": filters,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignCostUpdate,
+        {
+            "start_date": start_date,
+            "end_date": end_date,
+            "timezone": timezone,
+            "cost": cost,
+            "currency": currency,
+            "only_campaign_uniques": only_campaign_uniques,
+            "filters": filters,
+        },
+        extra_body,
+        allow_unknown,
+        "campaigns.update_costs",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_CAMPAIGN_COSTS, with_query(request, extra_query), endpoint.parse_response)
@@ -316,6 +319,12 @@ class CampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -335,6 +344,16 @@ class CampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -346,28 +365,57 @@ class CampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Campaign:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -389,6 +437,7 @@ class CampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
@@ -405,6 +454,16 @@ class CampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -423,6 +482,16 @@ class CampaignsResource:
     ) -> Campaign:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -440,6 +509,16 @@ class CampaignsResource:
     ) -> Campaign:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -456,6 +535,16 @@ class CampaignsResource:
         max_retries: int | None = None,
     ) -> Campaign:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -477,6 +566,17 @@ class CampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -492,6 +592,15 @@ class CampaignsResource:
         max_retries: int | None = None,
     ) -> builtins.list[Campaign]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -512,6 +621,16 @@ class CampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -524,22 +643,23 @@ class CampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -548,6 +668,35 @@ class CampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -570,6 +719,7 @@ class CampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
@@ -586,6 +736,7 @@ class CampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -594,6 +745,22 @@ class CampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -606,6 +773,7 @@ class CampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
@@ -629,6 +797,12 @@ class AsyncCampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -648,6 +822,16 @@ class AsyncCampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -659,28 +843,57 @@ class AsyncCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Campaign:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -702,6 +915,7 @@ class AsyncCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
@@ -718,6 +932,16 @@ class AsyncCampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -736,6 +960,16 @@ class AsyncCampaignsResource:
     ) -> Campaign:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -753,6 +987,16 @@ class AsyncCampaignsResource:
     ) -> Campaign:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -769,6 +1013,16 @@ class AsyncCampaignsResource:
         max_retries: int | None = None,
     ) -> Campaign:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -790,6 +1044,17 @@ class AsyncCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -805,6 +1070,15 @@ class AsyncCampaignsResource:
         max_retries: int | None = None,
     ) -> builtins.list[Campaign]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -825,6 +1099,16 @@ class AsyncCampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -837,22 +1121,23 @@ class AsyncCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -861,6 +1146,35 @@ class AsyncCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -883,6 +1197,7 @@ class AsyncCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
@@ -899,6 +1214,7 @@ class AsyncCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -907,6 +1223,22 @@ class AsyncCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -919,6 +1251,7 @@ class AsyncCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
@@ -942,6 +1275,12 @@ class BatchCampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -961,6 +1300,16 @@ class BatchCampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -972,28 +1321,57 @@ class BatchCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[Campaign]:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -1015,6 +1393,7 @@ class BatchCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
@@ -1031,6 +1410,16 @@ class BatchCampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -1049,6 +1438,16 @@ class BatchCampaignsResource:
     ) -> BatchHandle[Campaign]:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1066,6 +1465,16 @@ class BatchCampaignsResource:
     ) -> BatchHandle[Campaign]:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1082,6 +1491,16 @@ class BatchCampaignsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[Campaign]:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -1103,6 +1522,17 @@ class BatchCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1118,6 +1548,15 @@ class BatchCampaignsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[Campaign]]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -1138,6 +1577,16 @@ class BatchCampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1150,22 +1599,23 @@ class BatchCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1174,6 +1624,35 @@ class BatchCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -1196,6 +1675,7 @@ class BatchCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
@@ -1212,6 +1692,7 @@ class BatchCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1220,6 +1701,22 @@ class BatchCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -1232,6 +1729,7 @@ class BatchCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
@@ -1255,6 +1753,12 @@ class RawCampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1274,6 +1778,16 @@ class RawCampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1285,28 +1799,57 @@ class RawCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Campaign]:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -1328,6 +1871,7 @@ class RawCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
@@ -1344,6 +1888,16 @@ class RawCampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -1362,6 +1916,16 @@ class RawCampaignsResource:
     ) -> RawResponse[Campaign]:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1379,6 +1943,16 @@ class RawCampaignsResource:
     ) -> RawResponse[Campaign]:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1395,6 +1969,16 @@ class RawCampaignsResource:
         max_retries: int | None = None,
     ) -> RawResponse[Campaign]:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -1416,6 +2000,17 @@ class RawCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1431,6 +2026,15 @@ class RawCampaignsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[Campaign]]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -1451,6 +2055,16 @@ class RawCampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1463,22 +2077,23 @@ class RawCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1487,6 +2102,35 @@ class RawCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -1509,6 +2153,7 @@ class RawCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
@@ -1525,6 +2170,7 @@ class RawCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1533,6 +2179,22 @@ class RawCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -1545,6 +2207,7 @@ class RawCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
@@ -1568,6 +2231,12 @@ class AsyncRawCampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1587,6 +2256,16 @@ class AsyncRawCampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1598,28 +2277,57 @@ class AsyncRawCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Campaign]:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -1641,6 +2349,7 @@ class AsyncRawCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
@@ -1657,6 +2366,16 @@ class AsyncRawCampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -1675,6 +2394,16 @@ class AsyncRawCampaignsResource:
     ) -> RawResponse[Campaign]:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1692,6 +2421,16 @@ class AsyncRawCampaignsResource:
     ) -> RawResponse[Campaign]:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1708,6 +2447,16 @@ class AsyncRawCampaignsResource:
         max_retries: int | None = None,
     ) -> RawResponse[Campaign]:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -1729,6 +2478,17 @@ class AsyncRawCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1744,6 +2504,15 @@ class AsyncRawCampaignsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[Campaign]]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -1764,6 +2533,16 @@ class AsyncRawCampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1776,22 +2555,23 @@ class AsyncRawCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1800,6 +2580,35 @@ class AsyncRawCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -1822,6 +2631,7 @@ class AsyncRawCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
@@ -1838,6 +2648,7 @@ class AsyncRawCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1846,6 +2657,22 @@ class AsyncRawCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -1858,6 +2685,7 @@ class AsyncRawCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
@@ -1881,6 +2709,12 @@ class StreamingCampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1900,6 +2734,16 @@ class StreamingCampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1911,28 +2755,57 @@ class StreamingCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Campaign]]:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -1954,6 +2827,7 @@ class StreamingCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
@@ -1970,6 +2844,16 @@ class StreamingCampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -1988,6 +2872,16 @@ class StreamingCampaignsResource:
     ) -> AbstractContextManager[StreamedResponse[Campaign]]:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2005,6 +2899,16 @@ class StreamingCampaignsResource:
     ) -> AbstractContextManager[StreamedResponse[Campaign]]:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2021,6 +2925,16 @@ class StreamingCampaignsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Campaign]]:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -2042,6 +2956,17 @@ class StreamingCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2057,6 +2982,15 @@ class StreamingCampaignsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[Campaign]]]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -2077,6 +3011,16 @@ class StreamingCampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2089,22 +3033,23 @@ class StreamingCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -2113,6 +3058,35 @@ class StreamingCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -2135,6 +3109,7 @@ class StreamingCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
@@ -2151,6 +3126,7 @@ class StreamingCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -2159,6 +3135,22 @@ class StreamingCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -2171,6 +3163,7 @@ class StreamingCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
@@ -2194,6 +3187,12 @@ class AsyncStreamingCampaignsResource:
 
         Present in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
         prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2213,6 +3212,16 @@ class AsyncStreamingCampaignsResource:
 
         Creates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
         prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2224,28 +3233,57 @@ class AsyncStreamingCampaignsResource:
         *,
         alias: str,
         name: str,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
         """Create a campaign.
+
+        Args:
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `POST /campaigns` (createCampaign)."""
         prepared = prepare_create_campaign(
@@ -2267,6 +3305,7 @@ class AsyncStreamingCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
@@ -2283,6 +3322,16 @@ class AsyncStreamingCampaignsResource:
         """Archive a campaign.
 
         Moves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
         prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
@@ -2301,6 +3350,16 @@ class AsyncStreamingCampaignsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
         """Switch a campaign off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/disable` (disableCampaign)."""
         prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2318,6 +3377,16 @@ class AsyncStreamingCampaignsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
         """Switch a campaign on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
+
         `POST /campaigns/{id}/enable` (enableCampaign)."""
         prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2334,6 +3403,16 @@ class AsyncStreamingCampaignsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]:
         """Get one campaign.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
         prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
@@ -2355,6 +3434,17 @@ class AsyncStreamingCampaignsResource:
 
         Active and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.
 
+        Args:
+            offset: Campaigns to skip.
+            limit: Most campaigns to return.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
+
         `GET /campaigns` (listCampaigns)."""
         prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2372,6 +3462,15 @@ class AsyncStreamingCampaignsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Campaign]]]:
         """List archived campaigns.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
         prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
@@ -2394,6 +3493,16 @@ class AsyncStreamingCampaignsResource:
 
         Answers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign | None
+
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
         prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2406,22 +3515,23 @@ class AsyncStreamingCampaignsResource:
         *,
         alias: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        type_: CampaignUpdateType | Unset = UNSET,
+        type_: CampaignType | Unset = UNSET,
         cookies_ttl: int | Unset = UNSET,
-        state: CampaignUpdateState | Unset = UNSET,
-        cost_type: CampaignUpdateCostType | Unset = UNSET,
+        state: CampaignState | Unset = UNSET,
+        cost_type: CostType | Unset = UNSET,
         cost_value: float | Unset = UNSET,
         cost_currency: None | str | Unset = UNSET,
         cost_auto: bool | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        bind_visitors: CampaignUpdateBindVisitors | Unset = UNSET,
+        bind_visitors: BindVisitors | Unset = UNSET,
         traffic_source_id: int | None | Unset = UNSET,
         parameters: None | SourceParameters | Mapping[str, Any] | Unset = UNSET,
         token: str | Unset = UNSET,
         domain_id: int | None | Unset = UNSET,
-        postbacks: builtins.list[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
+        postbacks: Sequence[S2SPostback | Mapping[str, Any]] | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -2430,6 +3540,35 @@ class AsyncStreamingCampaignsResource:
         """Change a campaign.
 
         Only the fields sent are changed.
+
+        Args:
+            id: Id of the entity.
+            alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            type_: How flows are picked. One of: 'position', 'weight'.
+            cookies_ttl: How long, in hours, a visitor stays bound to this campaign.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.
+            cost_value: Cost per unit of `cost_type`.
+            cost_currency: ISO 4217 currency code of the cost. May be None.
+            cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.
+            bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.
+            traffic_source_id: Traffic source the campaign buys from. May be None.
+            parameters: How incoming query parameters map onto tracker fields. May be None.
+            token: Click API token.
+            domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.
+            postbacks: Server-to-server postbacks fired on conversions.
+            notes: Free text notes. May be None.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Campaign
 
         `PUT /campaigns/{id}` (updateCampaign)."""
         prepared = prepare_update_campaign(
@@ -2452,6 +3591,7 @@ class AsyncStreamingCampaignsResource:
             postbacks=postbacks,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
@@ -2468,6 +3608,7 @@ class AsyncStreamingCampaignsResource:
         only_campaign_uniques: bool | Unset = UNSET,
         filters: CostFilter | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -2476,6 +3617,22 @@ class AsyncStreamingCampaignsResource:
         """Set the cost of a campaign for a period.
 
         Schedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.
+
+        Args:
+            id: Id of the entity.
+            start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.
+            end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.
+            cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.
+            currency: ISO 4217 currency code such as `USD`. Required.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrows a cost update to clicks whose parameters have these values.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts)."""
         prepared = prepare_update_campaign_costs(
@@ -2488,6 +3645,7 @@ class AsyncStreamingCampaignsResource:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))

@@ -44,7 +44,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork).",
+            "Copy an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork).",
         ),
         (
             "createAffiliateNetwork",
@@ -100,7 +100,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create an affiliate network.\n\n`POST /affiliate_networks` (createAffiliateNetwork).",
+            "Create an affiliate network.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    postback_url: URL the tracker calls back with conversions.\n    offer_param: Query parameter that carries the offer in the network's links.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`POST /affiliate_networks` (createAffiliateNetwork).",
         ),
         (
             "deleteAffiliateNetwork",
@@ -120,7 +120,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork).",
+            "Archive an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork | None\n\n`DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork).",
         ),
         (
             "getAffiliateNetwork",
@@ -140,14 +140,14 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one affiliate network.\n\n`GET /affiliate_networks/{id}` (getAffiliateNetwork).",
+            "Get one affiliate network.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`GET /affiliate_networks/{id}` (getAffiliateNetwork).",
         ),
         (
             "listAffiliateNetworks",
             (),
             False,
             False,
-            "List affiliate networks.\n\n`GET /affiliate_networks` (listAffiliateNetworks).",
+            "List affiliate networks.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[AffiliateNetwork]\n\n`GET /affiliate_networks` (listAffiliateNetworks).",
         ),
         (
             "updateAffiliateNetwork",
@@ -215,7 +215,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change an affiliate network.\n\n`PUT /affiliate_networks/{id}` (updateAffiliateNetwork).",
+            "Change an affiliate network.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    postback_url: URL the tracker calls back with conversions.\n    offer_param: Query parameter that carries the offer in the network's links.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`PUT /affiliate_networks/{id}` (updateAffiliateNetwork).",
         ),
     ),
     "bot_list": (
@@ -237,10 +237,22 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Add addresses to the bot list.\n\n`POST /botlist/add` (addToBotList).",
+            "Add addresses to the bot list.\n\nArgs:\n    value: IP addresses or ranges, one per line. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotListCount\n\n`POST /botlist/add` (addToBotList).",
         ),
-        ("clearBotList", (), False, False, "Empty the bot list.\n\n`DELETE /botlist` (clearBotList)."),
-        ("getBotList", (), False, False, "Read the bot list.\n\n`GET /botlist` (getBotList)."),
+        (
+            "clearBotList",
+            (),
+            False,
+            False,
+            "Empty the bot list.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /botlist` (clearBotList).",
+        ),
+        (
+            "getBotList",
+            (),
+            False,
+            False,
+            "Read the bot list.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotList\n\n`GET /botlist` (getBotList).",
+        ),
         (
             "removeFromBotList",
             (
@@ -259,7 +271,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Remove addresses from the bot list.\n\n`POST /botlist/exclude` (removeFromBotList).",
+            "Remove addresses from the bot list.\n\nArgs:\n    value: IP addresses or ranges, one per line. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotListCount\n\n`POST /botlist/exclude` (removeFromBotList).",
         ),
         (
             "replaceBotList",
@@ -279,7 +291,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Replace the whole bot list.\n\n`PUT /botlist` (replaceBotList).",
+            "Replace the whole bot list.\n\nArgs:\n    value: IP addresses or ranges, one per line. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotListCount\n\n`PUT /botlist` (replaceBotList).",
         ),
     ),
     "campaigns": (
@@ -288,7 +300,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             (),
             False,
             False,
-            "Delete all archived campaigns for good.\n\nPresent in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.\n\n`POST /campaigns/clean_archive` (cleanCampaignArchive).",
+            "Delete all archived campaigns for good.\n\nPresent in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`POST /campaigns/clean_archive` (cleanCampaignArchive).",
         ),
         (
             "cloneCampaign",
@@ -308,7 +320,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy a campaign.\n\nCreates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /campaigns/{id}/clone` (cloneCampaign).",
+            "Copy a campaign.\n\nCreates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns/{id}/clone` (cloneCampaign).",
         ),
         (
             "createCampaign",
@@ -520,7 +532,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create a campaign.\n\n`POST /campaigns` (createCampaign).",
+            "Create a campaign.\n\nArgs:\n    alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    type_: How flows are picked. One of: 'position', 'weight'.\n    cookies_ttl: How long, in hours, a visitor stays bound to this campaign.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.\n    cost_value: Cost per unit of `cost_type`.\n    cost_currency: ISO 4217 currency code of the cost. May be None.\n    cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.\n    group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.\n    bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.\n    traffic_source_id: Traffic source the campaign buys from. May be None.\n    parameters: How incoming query parameters map onto tracker fields. May be None.\n    token: Click API token.\n    domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.\n    postbacks: Server-to-server postbacks fired on conversions.\n    notes: Free text notes. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns` (createCampaign).",
         ),
         (
             "deleteCampaign",
@@ -540,7 +552,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a campaign.\n\nMoves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /campaigns/{id}` (deleteCampaign).",
+            "Archive a campaign.\n\nMoves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign | None\n\n`DELETE /campaigns/{id}` (deleteCampaign).",
         ),
         (
             "disableCampaign",
@@ -560,7 +572,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Switch a campaign off.\n\n`POST /campaigns/{id}/disable` (disableCampaign).",
+            "Switch a campaign off.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns/{id}/disable` (disableCampaign).",
         ),
         (
             "enableCampaign",
@@ -580,7 +592,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Switch a campaign on.\n\n`POST /campaigns/{id}/enable` (enableCampaign).",
+            "Switch a campaign on.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns/{id}/enable` (enableCampaign).",
         ),
         (
             "getCampaign",
@@ -600,7 +612,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one campaign.\n\n`GET /campaigns/{id}` (getCampaign).",
+            "Get one campaign.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`GET /campaigns/{id}` (getCampaign).",
         ),
         (
             "listCampaigns",
@@ -632,14 +644,14 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "List campaigns.\n\nActive and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.\n\n`GET /campaigns` (listCampaigns).",
+            "List campaigns.\n\nActive and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.\n\nArgs:\n    offset: Campaigns to skip.\n    limit: Most campaigns to return.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Campaign]\n\n`GET /campaigns` (listCampaigns).",
         ),
         (
             "listDeletedCampaigns",
             (),
             False,
             False,
-            "List archived campaigns.\n\n`GET /campaigns/deleted` (listDeletedCampaigns).",
+            "List archived campaigns.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Campaign]\n\n`GET /campaigns/deleted` (listDeletedCampaigns).",
         ),
         (
             "restoreCampaign",
@@ -659,7 +671,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Bring a campaign back from the archive.\n\nAnswers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /campaigns/{id}/restore` (restoreCampaign).",
+            "Bring a campaign back from the archive.\n\nAnswers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign | None\n\n`POST /campaigns/{id}/restore` (restoreCampaign).",
         ),
         (
             "updateCampaign",
@@ -883,7 +895,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a campaign.\n\nOnly the fields sent are changed.\n\n`PUT /campaigns/{id}` (updateCampaign).",
+            "Change a campaign.\n\nOnly the fields sent are changed.\n\nArgs:\n    id: Id of the entity.\n    alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    type_: How flows are picked. One of: 'position', 'weight'.\n    cookies_ttl: How long, in hours, a visitor stays bound to this campaign.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.\n    cost_value: Cost per unit of `cost_type`.\n    cost_currency: ISO 4217 currency code of the cost. May be None.\n    cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.\n    group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.\n    bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.\n    traffic_source_id: Traffic source the campaign buys from. May be None.\n    parameters: How incoming query parameters map onto tracker fields. May be None.\n    token: Click API token.\n    domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.\n    postbacks: Server-to-server postbacks fired on conversions.\n    notes: Free text notes. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`PUT /campaigns/{id}` (updateCampaign).",
         ),
         (
             "updateCampaignCosts",
@@ -987,7 +999,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Set the cost of a campaign for a period.\n\nSchedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.\n\n`POST /campaigns/{id}/update_costs` (updateCampaignCosts).",
+            "Set the cost of a campaign for a period.\n\nSchedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.\n\nArgs:\n    id: Id of the entity.\n    start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with \"Expected 'YYYY-MM-DD HH:MM'\" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.\n    end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.\n    timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.\n    cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.\n    currency: ISO 4217 currency code such as `USD`. Required.\n    only_campaign_uniques: Spread the cost over campaign-unique clicks only.\n    filters: Narrows a cost update to clicks whose parameters have these values.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`POST /campaigns/{id}/update_costs` (updateCampaignCosts).",
         ),
     ),
     "clicks": (
@@ -1045,7 +1057,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Erase click statistics of a period.\n\nDestructive; runs in the background.\n\n`POST /clicks/clean` (cleanClicks).",
+            "Erase click statistics of a period.\n\nDestructive; runs in the background.\n\nArgs:\n    start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.\n    end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.\n    campaign_id: Limit to one campaign.\n    timezone: Time zone name, e.g. `Europe/Madrid`.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`POST /clicks/clean` (cleanClicks).",
         ),
         (
             "getClickLog",
@@ -1125,7 +1137,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Read the click log.\n\nA read despite the POST: safe to repeat. Give `limit` or `range`.\n\n`POST /clicks/log` (getClickLog).",
+            "Read the click log.\n\nA read despite the POST: safe to repeat. Give `limit` or `range`.\n\nArgs:\n    range_: Period of a report or log: either `interval`, or `from` and `to`.\n    limit: Rows per page. Give `limit` or `range`, or both.\n    offset: Rows to skip.\n    columns: Columns to return (see `ReportColumn`).\n    filters: Filters, each a rule object; see the item schema.\n    sort: Sort order, a list of {name, order} objects.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Report\n\n`POST /clicks/log` (getClickLog).",
         ),
         (
             "updateClickCosts",
@@ -1193,7 +1205,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Set costs for several campaigns and periods.\n\nSchedules a background job and answers at once.\n\n`POST /clicks/update_costs` (updateClickCosts).",
+            "Set costs for several campaigns and periods.\n\nSchedules a background job and answers at once.\n\nArgs:\n    campaign_ids: Ids of the campaigns to update. Required.\n    costs: Cost periods, a list (one object is refused). Required.\n    timezone: Time zone name, e.g. `Europe/Madrid`.\n    currency: ISO 4217 currency code.\n    only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`POST /clicks/update_costs` (updateClickCosts).",
         ),
     ),
     "conversions": (
@@ -1275,7 +1287,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Read the conversion log.\n\nA read despite the POST: safe to repeat.\n\n`POST /conversions/log` (getConversionLog).",
+            "Read the conversion log.\n\nA read despite the POST: safe to repeat.\n\nArgs:\n    range_: Period of a report or log: either `interval`, or `from` and `to`.\n    limit: Rows per page.\n    offset: Rows to skip.\n    columns: Columns to return (see `ReportColumn` and `ConversionColumn`).\n    filters: Filters, each a rule object; see the item schema.\n    sort: Sort order, a list of {name, order} objects.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Report\n\n`POST /conversions/log` (getConversionLog).",
         ),
     ),
     "domains": (
@@ -1297,7 +1309,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Recheck the DNS and SSL status of a domain.\n\n`POST /domains/{id}/check` (checkDomain).",
+            "Recheck the DNS and SSL status of a domain.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain\n\n`POST /domains/{id}/check` (checkDomain).",
         ),
         (
             "createDomain",
@@ -1401,7 +1413,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Add a domain.\n\nAnswers with a list of the domains added.\n\n`POST /domains` (createDomain).",
+            "Add a domain.\n\nAnswers with a list of the domains added.\n\nArgs:\n    name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.\n    default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.\n    wildcard: Also serve every subdomain.\n    catch_not_found: Send requests for unknown paths to the default campaign.\n    notes: Free text notes.\n    ssl_redirect: Redirect HTTP to HTTPS.\n    allow_indexing: Let search engines index the domain.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Domain]\n\n`POST /domains` (createDomain).",
         ),
         (
             "deleteDomain",
@@ -1421,7 +1433,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a domain.\n\nAnswers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /domains/{id}` (deleteDomain).",
+            "Archive a domain.\n\nAnswers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain | None\n\n`DELETE /domains/{id}` (deleteDomain).",
         ),
         (
             "getDomain",
@@ -1441,15 +1453,21 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one domain.\n\n`GET /domains/{id}` (getDomain).",
+            "Get one domain.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain\n\n`GET /domains/{id}` (getDomain).",
         ),
-        ("listDomains", (), False, False, "List domains.\n\n`GET /domains` (listDomains)."),
+        (
+            "listDomains",
+            (),
+            False,
+            False,
+            "List domains.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Domain]\n\n`GET /domains` (listDomains).",
+        ),
         (
             "listDeletedDomains",
             (),
             False,
             False,
-            "List archived domains.\n\n`GET /domains/deleted` (listDeletedDomains).",
+            "List archived domains.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Domain]\n\n`GET /domains/deleted` (listDeletedDomains).",
         ),
         (
             "restoreDomain",
@@ -1469,7 +1487,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Bring a domain back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /domains/{id}/restore` (restoreDomain).",
+            "Bring a domain back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain | None\n\n`POST /domains/{id}/restore` (restoreDomain).",
         ),
         (
             "updateDomain",
@@ -1561,7 +1579,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a domain.\n\n`PUT /domains/{id}` (updateDomain).",
+            "Change a domain.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    is_ssl: Serve the domain over HTTPS.\n    default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.\n    state: New state. One of: 'active', 'deleted'.\n    catch_not_found: Send requests for unknown paths to the default campaign.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain\n\n`PUT /domains/{id}` (updateDomain).",
         ),
     ),
     "groups": (
@@ -1595,7 +1613,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create a group.\n\n`POST /groups` (createGroup).",
+            "Create a group.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Group\n\n`POST /groups` (createGroup).",
         ),
         (
             "deleteGroup",
@@ -1615,7 +1633,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Delete a group.\n\nNote the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /groups/{id}/delete` (deleteGroup).",
+            "Delete a group.\n\nNote the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Group | None\n\n`DELETE /groups/{id}/delete` (deleteGroup).",
         ),
         (
             "listGroups",
@@ -1635,7 +1653,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "List the groups of one kind.\n\n`type` is required by the tracker even though it has a default.\n\n`GET /groups` (listGroups).",
+            "List the groups of one kind.\n\n`type` is required by the tracker even though it has a default.\n\nArgs:\n    type_: Kind of group. One of: 'campaigns', 'offers', 'landings', 'domains'. Tracker default: 'campaigns'.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Group]\n\n`GET /groups` (listGroups).",
         ),
         (
             "updateGroup",
@@ -1679,7 +1697,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Rename or retype a group.\n\n`PUT /groups/{id}` (updateGroup).",
+            "Rename or retype a group.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Group\n\n`PUT /groups/{id}` (updateGroup).",
         ),
     ),
     "integrations": (
@@ -1749,7 +1767,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Connect a Facebook ad account.\n\n`POST /integrations/facebook` (createFacebookIntegration).",
+            "Connect a Facebook ad account.\n\nArgs:\n    name: Display name.\n    ad_account_id: Facebook ad account id.\n    token: Access token. Treat it as a secret.\n    proxy_enabled: Route the integration's requests through `proxy`.\n    proxy: Proxy used to reach Facebook.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegration\n\n`POST /integrations/facebook` (createFacebookIntegration).",
         ),
         (
             "deleteFacebookIntegration",
@@ -1769,9 +1787,15 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Disconnect a Facebook ad account.\n\n`DELETE /integrations/facebook/{id}` (deleteFacebookIntegration).",
+            "Disconnect a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`DELETE /integrations/facebook/{id}` (deleteFacebookIntegration).",
         ),
-        ("getAvscanKey", (), False, False, "Read the AVScan key.\n\n`GET /integrations/avscan` (getAvscanKey)."),
+        (
+            "getAvscanKey",
+            (),
+            False,
+            False,
+            "Read the AVScan key.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AvscanKey\n\n`GET /integrations/avscan` (getAvscanKey).",
+        ),
         (
             "getFacebookIntegration",
             (
@@ -1790,9 +1814,15 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one Facebook ad account.\n\n`GET /integrations/facebook/{id}` (getFacebookIntegration).",
+            "Get one Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegrationEnvelope\n\n`GET /integrations/facebook/{id}` (getFacebookIntegration).",
         ),
-        ("getImkloUrl", (), False, False, "Read the IMKLO address.\n\n`GET /integrations/imklo` (getImkloUrl)."),
+        (
+            "getImkloUrl",
+            (),
+            False,
+            False,
+            "Read the IMKLO address.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    ImkloUrl\n\n`GET /integrations/imklo` (getImkloUrl).",
+        ),
         (
             "linkFacebookIntegrationCampaign",
             (
@@ -1823,14 +1853,14 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Feed a campaign from a Facebook ad account.\n\n`POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign).",
+            "Feed a campaign from a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    campaign_id: Id of the campaign. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign).",
         ),
         (
             "listFacebookIntegrations",
             (),
             False,
             False,
-            "List Facebook ad accounts.\n\nUnlike other lists, wrapped in `data`.\n\n`GET /integrations/facebook` (listFacebookIntegrations).",
+            "List Facebook ad accounts.\n\nUnlike other lists, wrapped in `data`.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegrationList\n\n`GET /integrations/facebook` (listFacebookIntegrations).",
         ),
         (
             "listFacebookIntegrationCampaigns",
@@ -1850,7 +1880,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "List the campaigns fed by a Facebook ad account.\n\n`GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns).",
+            "List the campaigns fed by a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[CampaignOption]\n\n`GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns).",
         ),
         (
             "unlinkFacebookIntegrationCampaign",
@@ -1882,7 +1912,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Stop feeding a campaign from a Facebook ad account.\n\nA DELETE that carries a JSON body.\n\n`DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign).",
+            "Stop feeding a campaign from a Facebook ad account.\n\nA DELETE that carries a JSON body.\n\nArgs:\n    id: Id of the entity.\n    campaign_id: Id of the campaign. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign).",
         ),
         (
             "updateAvscanKey",
@@ -1902,7 +1932,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Set the AVScan key.\n\nThe key travels as a query parameter, not in a body.\n\n`PUT /integrations/avscan` (updateAvscanKey).",
+            "Set the AVScan key.\n\nThe key travels as a query parameter, not in a body.\n\nArgs:\n    avscan_key: New key. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AvscanKey\n\n`PUT /integrations/avscan` (updateAvscanKey).",
         ),
         (
             "updateFacebookIntegration",
@@ -1982,7 +2012,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a Facebook ad account.\n\n`PUT /integrations/facebook/{id}` (updateFacebookIntegration).",
+            "Change a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    name: Display name.\n    ad_account_id: Facebook ad account id.\n    token: Access token. Treat it as a secret.\n    proxy_enabled: Route the integration's requests through `proxy`.\n    proxy: Proxy used to reach Facebook.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegrationEnvelope\n\n`PUT /integrations/facebook/{id}` (updateFacebookIntegration).",
         ),
         (
             "updateImkloUrl",
@@ -2002,7 +2032,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Set the IMKLO address.\n\nThe address travels as a query parameter, not in a body.\n\n`PUT /integrations/imklo` (updateImkloUrl).",
+            "Set the IMKLO address.\n\nThe address travels as a query parameter, not in a body.\n\nArgs:\n    imklo_api_url: New address. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    ImkloUrl\n\n`PUT /integrations/imklo` (updateImkloUrl).",
         ),
     ),
     "landing_pages": (
@@ -2036,7 +2066,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Create an empty file in a local landing page.\n\n`POST /landing_pages/{id}/add_file` (addLandingPageFile).",
+            "Create an empty file in a local landing page.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`POST /landing_pages/{id}/add_file` (addLandingPageFile).",
         ),
         (
             "cloneLandingPage",
@@ -2056,7 +2086,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy a landing page.\n\nUnlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`PUT /landing_pages/{id}/clone` (cloneLandingPage).",
+            "Copy a landing page.\n\nUnlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`PUT /landing_pages/{id}/clone` (cloneLandingPage).",
         ),
         (
             "createLandingPage",
@@ -2172,7 +2202,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create a landing page.\n\n`POST /landing_pages` (createLandingPage).",
+            "Create a landing page.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.\n    action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.\n    url: Address of an external page.\n    archive: Base64 zip archive of a local page.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`POST /landing_pages` (createLandingPage).",
         ),
         (
             "deleteLandingPage",
@@ -2192,7 +2222,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a landing page.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /landing_pages/{id}` (deleteLandingPage).",
+            "Archive a landing page.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage | None\n\n`DELETE /landing_pages/{id}` (deleteLandingPage).",
         ),
         (
             "downloadLandingPage",
@@ -2212,7 +2242,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             True,
-            "Download a local landing page as a zip.\n\n`GET /landing_pages/{id}/download` (downloadLandingPage).",
+            "Download a local landing page as a zip.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    File\n\n`GET /landing_pages/{id}/download` (downloadLandingPage).",
         ),
         (
             "getLandingPage",
@@ -2232,7 +2262,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one landing page.\n\n`GET /landing_pages/{id}` (getLandingPage).",
+            "Get one landing page.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`GET /landing_pages/{id}` (getLandingPage).",
         ),
         (
             "getLandingPageFile",
@@ -2264,7 +2294,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Read a file of a local landing page.\n\n`GET /landing_pages/{id}/get_file` (getLandingPageFile).",
+            "Read a file of a local landing page.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileContent\n\n`GET /landing_pages/{id}/get_file` (getLandingPageFile).",
         ),
         (
             "getLandingPageFileTree",
@@ -2284,9 +2314,15 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "List the files of a local landing page.\n\n`GET /landing_pages/{id}/get_structure` (getLandingPageFileTree).",
+            "List the files of a local landing page.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileTree\n\n`GET /landing_pages/{id}/get_structure` (getLandingPageFileTree).",
         ),
-        ("listLandingPages", (), False, False, "List landing pages.\n\n`GET /landing_pages` (listLandingPages)."),
+        (
+            "listLandingPages",
+            (),
+            False,
+            False,
+            "List landing pages.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[LandingPage]\n\n`GET /landing_pages` (listLandingPages).",
+        ),
         (
             "removeLandingPageFile",
             (
@@ -2317,7 +2353,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Delete a file of a local landing page.\n\n`DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile).",
+            "Delete a file of a local landing page.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile).",
         ),
         (
             "updateLandingPage",
@@ -2445,7 +2481,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a landing page.\n\n`PUT /landing_pages/{id}` (updateLandingPage).",
+            "Change a landing page.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.\n    action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.\n    url: Address of an external page.\n    archive: Base64 zip archive of a local page.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`PUT /landing_pages/{id}` (updateLandingPage).",
         ),
         (
             "updateLandingPageFile",
@@ -2489,7 +2525,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Replace the content of a file of a local landing page.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\n`PUT /landing_pages/{id}/update_file` (updateLandingPageFile).",
+            "Replace the content of a file of a local landing page.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    data: New content. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`PUT /landing_pages/{id}/update_file` (updateLandingPageFile).",
         ),
     ),
     "logs": (
@@ -2511,7 +2547,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Empty a tracker log.\n\n`DELETE /logs/{type}` (clearLog).",
+            "Empty a tracker log.\n\nArgs:\n    type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /logs/{type}` (clearLog).",
         ),
         (
             "getLog",
@@ -2567,14 +2603,14 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Read a tracker log.\n\n`GET /logs/{type}` (getLog).",
+            "Read a tracker log.\n\nArgs:\n    type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.\n    limit: Most lines to return (a count, so not negative). Required.\n    offset: Lines to skip (a count, so not negative).\n    query: Text the lines must contain.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[LogEntry]\n\n`GET /logs/{type}` (getLog).",
         ),
         (
             "listLogTypes",
             (),
             False,
             False,
-            "List the log names.\n\nA read despite the POST: safe to repeat.\n\n`POST /logs/types` (listLogTypes).",
+            "List the log names.\n\nA read despite the POST: safe to repeat.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[str]\n\n`POST /logs/types` (listLogTypes).",
         ),
     ),
     "offers": (
@@ -2608,7 +2644,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Create an empty file in a local offer.\n\n`POST /offers/{id}/add_file` (addOfferFile).",
+            "Create an empty file in a local offer.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the new file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`POST /offers/{id}/add_file` (addOfferFile).",
         ),
         (
             "cloneOffer",
@@ -2628,7 +2664,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy an offer.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /offers/{id}/clone` (cloneOffer).",
+            "Copy an offer.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`POST /offers/{id}/clone` (cloneOffer).",
         ),
         (
             "createOffer",
@@ -2864,7 +2900,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create an offer.\n\n`POST /offers` (createOffer).",
+            "Create an offer.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    group_id: Group the entity belongs to, or null. May be None.\n    offer_type: `external`, `local` or `preloaded`.\n    action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    affiliate_network_id: Affiliate network of the offer, or null. May be None.\n    payout_value: Payout per conversion.\n    payout_currency: ISO 4217 currency code of the payout.\n    payout_type: Payout model. One of: 'CPA', 'CPC'.\n    state: New state. One of: 'active', 'deleted'.\n    payout_auto: Take the payout from the postback.\n    payout_upsell: Count upsell conversions for payout.\n    country: Country codes (ISO 3166-1 alpha-2) the offer accepts.\n    notes: Free text notes.\n    archive: Base64 zip archive of a local offer.\n    conversion_cap_enabled: Limit conversions per day (`daily_cap`).\n    daily_cap: Conversions allowed per day when the cap is on.\n    conversion_timezone: Time zone the daily cap counts in.\n    alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`POST /offers` (createOffer).",
         ),
         (
             "deleteOffer",
@@ -2884,7 +2920,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive an offer.\n\nOffers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /offers/{id}/archive` (deleteOffer).",
+            "Archive an offer.\n\nOffers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer | None\n\n`DELETE /offers/{id}/archive` (deleteOffer).",
         ),
         (
             "downloadOffer",
@@ -2904,7 +2940,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             True,
-            "Download a local offer as a zip.\n\n`GET /offers/{id}/download` (downloadOffer).",
+            "Download a local offer as a zip.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    File\n\n`GET /offers/{id}/download` (downloadOffer).",
         ),
         (
             "getOffer",
@@ -2924,7 +2960,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one offer.\n\n`GET /offers/{id}` (getOffer).",
+            "Get one offer.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`GET /offers/{id}` (getOffer).",
         ),
         (
             "getOfferFile",
@@ -2956,7 +2992,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Read a file of a local offer.\n\n`GET /offers/{id}/get_file` (getOfferFile).",
+            "Read a file of a local offer.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileContent\n\n`GET /offers/{id}/get_file` (getOfferFile).",
         ),
         (
             "getOfferFileTree",
@@ -2976,9 +3012,15 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "List the files of a local offer.\n\n`GET /offers/{id}/get_structure` (getOfferFileTree).",
+            "List the files of a local offer.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileTree\n\n`GET /offers/{id}/get_structure` (getOfferFileTree).",
         ),
-        ("listOffers", (), False, False, "List offers.\n\n`GET /offers` (listOffers)."),
+        (
+            "listOffers",
+            (),
+            False,
+            False,
+            "List offers.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Offer]\n\n`GET /offers` (listOffers).",
+        ),
         (
             "removeOfferFile",
             (
@@ -3009,7 +3051,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Delete a file of a local offer.\n\n`DELETE /offers/{id}/remove_file` (removeOfferFile).",
+            "Delete a file of a local offer.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`DELETE /offers/{id}/remove_file` (removeOfferFile).",
         ),
         (
             "updateOffer",
@@ -3257,7 +3299,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change an offer.\n\n`PUT /offers/{id}` (updateOffer).",
+            "Change an offer.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    group_id: Group the entity belongs to, or null. May be None.\n    offer_type: `external`, `local` or `preloaded`.\n    action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    affiliate_network_id: Affiliate network of the offer, or null. May be None.\n    payout_value: Payout per conversion.\n    payout_currency: ISO 4217 currency code of the payout.\n    payout_type: Payout model. One of: 'CPA', 'CPC'.\n    state: New state. One of: 'active', 'deleted'.\n    payout_auto: Take the payout from the postback.\n    payout_upsell: Count upsell conversions for payout.\n    country: Country codes (ISO 3166-1 alpha-2) the offer accepts.\n    notes: Free text notes.\n    archive: Base64 zip archive of a local offer.\n    conversion_cap_enabled: Limit conversions per day (`daily_cap`).\n    daily_cap: Conversions allowed per day when the cap is on.\n    conversion_timezone: Time zone the daily cap counts in.\n    alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`PUT /offers/{id}` (updateOffer).",
         ),
         (
             "updateOfferFile",
@@ -3301,7 +3343,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Replace the content of a file of a local offer.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\n`PUT /offers/{id}/update_file` (updateOfferFile).",
+            "Replace the content of a file of a local offer.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    data: New content. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`PUT /offers/{id}/update_file` (updateOfferFile).",
         ),
     ),
     "reports": (
@@ -3443,7 +3485,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Build a report.\n\nGroups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.\n\n`POST /report/build` (buildReport).",
+            "Build a report.\n\nGroups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.\n\nArgs:\n    range_: Period of a report or log: either `interval`, or `from` and `to`.\n    grouping: Columns to group by (see `ReportColumn`).\n    metrics: Metrics to compute (see `ReportMetric`).\n    dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.\n    measures: Newer name of `metrics`.\n    columns: Extra columns without grouping; the panel sends an empty list.\n    filters: Filters, each a rule object; see the item schema.\n    sort: Sort order, a list of {name, order} objects.\n    summary: Also return totals over all rows in `summary`.\n    limit: Rows per page.\n    offset: Rows to skip.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Report\n\n`POST /report/build` (buildReport).",
         ),
         (
             "getReportLabels",
@@ -3504,7 +3546,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Read the labels of a campaign.\n\n`GET /report/labels` (getReportLabels).",
+            "Read the labels of a campaign.\n\nArgs:\n    campaign_id: Campaign whose labels to read. Required.\n    label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.\n    ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Labels\n\n`GET /report/labels` (getReportLabels).",
         ),
         (
             "updateReportLabels",
@@ -3565,7 +3607,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Label values of a campaign as whitelist or blacklist.\n\nLabels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.\n\n`POST /report/labels` (updateReportLabels).",
+            "Label values of a campaign as whitelist or blacklist.\n\nLabels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.\n\nArgs:\n    campaign_id: Id of the campaign. Required.\n    ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.\n    items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`POST /report/labels` (updateReportLabels).",
         ),
     ),
     "streams": (
@@ -3791,7 +3833,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create a flow.\n\n`POST /streams` (createStream).",
+            "Create a flow.\n\nArgs:\n    campaign_id: Id of the campaign. Required.\n    type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    action_type: Action key, one of those `GET /streams_actions` lists. Required.\n    schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.\n    position: Order in its list.\n    weight: Share of traffic when the campaign picks flows by weight.\n    action_options: Options of the action (an object; depends on `action_type`). May be None.\n    comments: Free text comments. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.\n    collect_clicks: Store clicks of this flow.\n    filter_or: Match when any filter matches instead of all.\n    offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).\n    filters: Filters, each a rule object; see the item schema.\n    triggers: Triggers of the flow; see the item schema.\n    landings: Landing pages of the flow with their shares.\n    offers: Offers of the flow with their shares (percent, integers).\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`POST /streams` (createStream).",
         ),
         (
             "deleteStream",
@@ -3811,7 +3853,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a flow.\n\nMoves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /streams/{id}` (deleteStream).",
+            "Archive a flow.\n\nMoves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream | None\n\n`DELETE /streams/{id}` (deleteStream).",
         ),
         (
             "disableStream",
@@ -3831,7 +3873,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Switch a flow off.\n\n`POST /streams/{id}/disable` (disableStream).",
+            "Switch a flow off.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`POST /streams/{id}/disable` (disableStream).",
         ),
         (
             "enableStream",
@@ -3851,7 +3893,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Switch a flow on.\n\n`POST /streams/{id}/enable` (enableStream).",
+            "Switch a flow on.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`POST /streams/{id}/enable` (enableStream).",
         ),
         (
             "getStream",
@@ -3871,21 +3913,21 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one flow.\n\n`GET /streams/{id}` (getStream).",
+            "Get one flow.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`GET /streams/{id}` (getStream).",
         ),
         (
             "listStreamActions",
             (),
             False,
             False,
-            "List the actions a flow can take.\n\nNote the plural `streams_` in this path, unlike the other catalogues.\n\n`GET /streams_actions` (listStreamActions).",
+            "List the actions a flow can take.\n\nNote the plural `streams_` in this path, unlike the other catalogues.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamActionInfo]\n\n`GET /streams_actions` (listStreamActions).",
         ),
         (
             "listDeletedStreams",
             (),
             False,
             False,
-            "List archived flows.\n\n`GET /streams/deleted` (listDeletedStreams).",
+            "List archived flows.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Stream]\n\n`GET /streams/deleted` (listDeletedStreams).",
         ),
         (
             "listStreamEvents",
@@ -3905,14 +3947,14 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get the change history of a flow.\n\nKeitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.\n\n`GET /streams/{id}/events` (listStreamEvents).",
+            "Get the change history of a flow.\n\nKeitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Any\n\n`GET /streams/{id}/events` (listStreamEvents).",
         ),
         (
             "listStreamFilters",
             (),
             False,
             False,
-            "List the filter kinds flows can use.\n\n`GET /stream_filters` (listStreamFilters).",
+            "List the filter kinds flows can use.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamFilterInfo]\n\n`GET /stream_filters` (listStreamFilters).",
         ),
         (
             "listCampaignStreams",
@@ -3932,10 +3974,22 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "List the flows of a campaign.\n\n`GET /campaigns/{id}/streams` (listCampaignStreams).",
+            "List the flows of a campaign.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Stream]\n\n`GET /campaigns/{id}/streams` (listCampaignStreams).",
         ),
-        ("listStreamSchemas", (), False, False, "List the flow schemas.\n\n`GET /stream_schemas` (listStreamSchemas)."),
-        ("listStreamTypes", (), False, False, "List the flow types.\n\n`GET /stream_types` (listStreamTypes)."),
+        (
+            "listStreamSchemas",
+            (),
+            False,
+            False,
+            "List the flow schemas.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamActionInfo]\n\n`GET /stream_schemas` (listStreamSchemas).",
+        ),
+        (
+            "listStreamTypes",
+            (),
+            False,
+            False,
+            "List the flow types.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamActionInfo]\n\n`GET /stream_types` (listStreamTypes).",
+        ),
         (
             "restoreStream",
             (
@@ -3954,7 +4008,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Bring a flow back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /streams/{id}/restore` (restoreStream).",
+            "Bring a flow back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream | None\n\n`POST /streams/{id}/restore` (restoreStream).",
         ),
         (
             "searchStreams",
@@ -3974,7 +4028,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Find flows by text.\n\n`GET /streams/search` (searchStreams).",
+            "Find flows by text.\n\nArgs:\n    query: Text to look for. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Stream]\n\n`GET /streams/search` (searchStreams).",
         ),
         (
             "updateStream",
@@ -4210,7 +4264,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a flow.\n\n`PUT /streams/{id}` (updateStream).",
+            "Change a flow.\n\nArgs:\n    id: Id of the entity.\n    campaign_id: Id of the campaign.\n    type_: Kind of flow. One of: 'forced', 'regular', 'default'.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    position: Order in its list.\n    weight: Share of traffic when the campaign picks flows by weight.\n    action_options: Options of the action (an object; depends on `action_type`). May be None.\n    comments: Free text comments. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    action_type: Action key, one of those `GET /streams_actions` lists.\n    action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.\n    schema: How the flow answers. One of: 'landings', 'redirect', 'action'.\n    collect_clicks: Store clicks of this flow.\n    filter_or: Match when any filter matches instead of all.\n    offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).\n    filters: Filters, each a rule object; see the item schema.\n    triggers: Triggers of the flow; see the item schema.\n    landings: Landing pages of the flow with their shares.\n    offers: Offers of the flow with their shares (percent, integers).\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`PUT /streams/{id}` (updateStream).",
         ),
     ),
     "traffic_sources": (
@@ -4232,7 +4286,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Copy a traffic source.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /traffic_sources/{id}/clone` (cloneTrafficSource).",
+            "Copy a traffic source.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`POST /traffic_sources/{id}/clone` (cloneTrafficSource).",
         ),
         (
             "createTrafficSource",
@@ -4244,7 +4298,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     (),
                     "str",
-                    False,
+                    True,
                     False,
                     "--name",
                     None,
@@ -4348,7 +4402,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create a traffic source.\n\n`POST /traffic_sources` (createTrafficSource).",
+            "Create a traffic source.\n\nArgs:\n    name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    postback_url: URL the tracker calls back with conversions.\n    postback_statuses: Conversion statuses the source's postback is sent for.\n    template_name: Template the entity was created from.\n    accept_parameters: Take parameters from incoming traffic.\n    parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.\n    notes: Free text notes.\n    state: State of the entity.\n    traffic_loss: Expected share of lost traffic, in percent.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`POST /traffic_sources` (createTrafficSource).",
         ),
         (
             "deleteTrafficSource",
@@ -4368,7 +4422,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Archive a traffic source.\n\nSets the state to `deleted`; the answer has no body.\n\n`DELETE /traffic_sources/{id}` (deleteTrafficSource).",
+            "Archive a traffic source.\n\nSets the state to `deleted`; the answer has no body.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /traffic_sources/{id}` (deleteTrafficSource).",
         ),
         (
             "getTrafficSource",
@@ -4388,14 +4442,14 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one traffic source.\n\n`GET /traffic_sources/{id}` (getTrafficSource).",
+            "Get one traffic source.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`GET /traffic_sources/{id}` (getTrafficSource).",
         ),
         (
             "listTrafficSources",
             (),
             False,
             False,
-            "List traffic sources.\n\n`GET /traffic_sources` (listTrafficSources).",
+            "List traffic sources.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[TrafficSource]\n\n`GET /traffic_sources` (listTrafficSources).",
         ),
         (
             "updateTrafficSource",
@@ -4523,7 +4577,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a traffic source.\n\n`PUT /traffic_sources/{id}` (updateTrafficSource).",
+            "Change a traffic source.\n\nArgs:\n    id: Id of the entity.\n    name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    postback_url: URL the tracker calls back with conversions.\n    postback_statuses: Conversion statuses the source's postback is sent for.\n    template_name: Template the entity was created from.\n    accept_parameters: Take parameters from incoming traffic.\n    parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.\n    notes: Free text notes.\n    state: State of the entity.\n    traffic_loss: Expected share of lost traffic, in percent.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`PUT /traffic_sources/{id}` (updateTrafficSource).",
         ),
     ),
     "users": (
@@ -4593,7 +4647,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Create a panel user.\n\n`POST /users` (createUser).",
+            "Create a panel user.\n\nArgs:\n    login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    new_password: New password. Format: password. Required.\n    new_password_confirmation: The same password again. Format: password. Required.\n    type_: Role of a user. One of: 'USER', 'ADMIN'. Required.\n    preferences: Personal settings of a user.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`POST /users` (createUser).",
         ),
         (
             "deleteUser",
@@ -4613,7 +4667,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Delete a panel user.\n\nIrreversible; answers 201 with no body.\n\n`DELETE /users/{id}` (deleteUser).",
+            "Delete a panel user.\n\nIrreversible; answers 201 with no body.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /users/{id}` (deleteUser).",
         ),
         (
             "getUser",
@@ -4633,9 +4687,15 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             False,
             False,
-            "Get one panel user.\n\n`GET /users/{id}` (getUser).",
+            "Get one panel user.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`GET /users/{id}` (getUser).",
         ),
-        ("listUsers", (), False, False, "List panel users.\n\n`GET /users` (listUsers)."),
+        (
+            "listUsers",
+            (),
+            False,
+            False,
+            "List panel users.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[User]\n\n`GET /users` (listUsers).",
+        ),
         (
             "updateUser",
             (
@@ -4726,7 +4786,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change a panel user.\n\n`PUT /users/{id}` (updateUser).",
+            "Change a panel user.\n\nArgs:\n    id: Id of the entity.\n    login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    new_password: New password. Format: password.\n    new_password_confirmation: The same password again. Format: password.\n    type_: Role of a user. One of: 'USER', 'ADMIN'.\n    key_count: Number of Admin API keys of the user.\n    preferences: Personal settings of a user.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`PUT /users/{id}` (updateUser).",
         ),
         (
             "updateUserAccess",
@@ -4758,7 +4818,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             ),
             True,
             False,
-            "Change what a user may access.\n\n`PUT /users/{id}/access` (updateUserAccess).",
+            "Change what a user may access.\n\nArgs:\n    id: Id of the entity.\n    access_data: New access rights of a user.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`PUT /users/{id}/access` (updateUserAccess).",
         ),
     ),
 }

@@ -5,8 +5,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,18 +27,18 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
 if TYPE_CHECKING:
     from ..models.click_cost_period import ClickCostPeriod
-    from ..models.click_cost_update_only_campaign_uniques import ClickCostUpdateOnlyCampaignUniques
     from ..models.report import Report
     from ..models.report_filter import ReportFilter
     from ..models.report_range import ReportRange
     from ..models.report_sort import ReportSort
     from ..models.success import Success
+    from .types import OnlyCampaignUniques
 
 __all__ = (
     "ClicksResource",
@@ -62,22 +61,24 @@ def prepare_clean_clicks(
     campaign_id: int | Unset = UNSET,
     timezone: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `clean` (`POST /clicks/clean`), ready for any caller."""
     from ..api.clicks import clean_clicks as endpoint
     from ..models.clean_stats_request import CleanStatsRequest
 
-    body = CleanStatsRequest.from_dict(
-        payload(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "campaign_id": campaign_id,
-                "timezone": timezone,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CleanStatsRequest,
+        {
+            "start_date": start_date,
+            "end_date": end_date,
+            "campaign_id": campaign_id,
+            "timezone": timezone,
+        },
+        extra_body,
+        allow_unknown,
+        "clicks.clean",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CLEAN_CLICKS, with_query(request, extra_query), endpoint.parse_response)
@@ -88,28 +89,30 @@ def prepare_get_click_log(
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    columns: builtins.list[str] | Unset = UNSET,
-    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    columns: Sequence[str] | Unset = UNSET,
+    filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `log` (`POST /clicks/log`), ready for any caller."""
     from ..api.clicks import get_click_log as endpoint
     from ..models.click_log_request import ClickLogRequest
 
-    body = ClickLogRequest.from_dict(
-        payload(
-            {
-                "range": range_,
-                "limit": limit,
-                "offset": offset,
-                "columns": columns,
-                "filters": filters,
-                "sort": sort,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ClickLogRequest,
+        {
+            "range": range_,
+            "limit": limit,
+            "offset": offset,
+            "columns": columns,
+            "filters": filters,
+            "sort": sort,
+        },
+        extra_body,
+        allow_unknown,
+        "clicks.log",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.GET_CLICK_LOG, with_query(request, extra_query), endpoint.parse_response)
@@ -117,29 +120,31 @@ def prepare_get_click_log(
 
 def prepare_update_click_costs(
     *,
-    campaign_ids: builtins.list[int],
-    costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+    campaign_ids: Sequence[int],
+    costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
     timezone: str | Unset = UNSET,
     currency: str | Unset = UNSET,
-    only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+    only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_costs` (`POST /clicks/update_costs`), ready for any caller."""
     from ..api.clicks import update_click_costs as endpoint
     from ..models.click_cost_update import ClickCostUpdate
 
-    body = ClickCostUpdate.from_dict(
-        payload(
-            {
-                "campaign_ids": campaign_ids,
-                "costs": costs,
-                "timezone": timezone,
-                "currency": currency,
-                "only_campaign_uniques": only_campaign_uniques,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ClickCostUpdate,
+        {
+            "campaign_ids": campaign_ids,
+            "costs": costs,
+            "timezone": timezone,
+            "currency": currency,
+            "only_campaign_uniques": only_campaign_uniques,
+        },
+        extra_body,
+        allow_unknown,
+        "clicks.update_costs",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.UPDATE_CLICK_COSTS, with_query(request, extra_query), endpoint.parse_response)
@@ -159,6 +164,7 @@ class ClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -168,6 +174,21 @@ class ClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -175,6 +196,7 @@ class ClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
@@ -185,10 +207,11 @@ class ClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -197,6 +220,23 @@ class ClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -207,6 +247,7 @@ class ClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
@@ -214,12 +255,13 @@ class ClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -229,6 +271,22 @@ class ClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -237,6 +295,7 @@ class ClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
@@ -256,6 +315,7 @@ class AsyncClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -265,6 +325,21 @@ class AsyncClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -272,6 +347,7 @@ class AsyncClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
@@ -282,10 +358,11 @@ class AsyncClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -294,6 +371,23 @@ class AsyncClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -304,6 +398,7 @@ class AsyncClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
@@ -311,12 +406,13 @@ class AsyncClicksResource:
     async def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -326,6 +422,22 @@ class AsyncClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -334,6 +446,7 @@ class AsyncClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
@@ -353,6 +466,7 @@ class BatchClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -362,6 +476,21 @@ class BatchClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -369,6 +498,7 @@ class BatchClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
@@ -379,10 +509,11 @@ class BatchClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -391,6 +522,23 @@ class BatchClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -401,6 +549,7 @@ class BatchClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
@@ -408,12 +557,13 @@ class BatchClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -423,6 +573,22 @@ class BatchClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -431,6 +597,7 @@ class BatchClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
@@ -450,6 +617,7 @@ class RawClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -459,6 +627,21 @@ class RawClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -466,6 +649,7 @@ class RawClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
@@ -476,10 +660,11 @@ class RawClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -488,6 +673,23 @@ class RawClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -498,6 +700,7 @@ class RawClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", self._caller.call(prepared))
@@ -505,12 +708,13 @@ class RawClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -520,6 +724,22 @@ class RawClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -528,6 +748,7 @@ class RawClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
@@ -547,6 +768,7 @@ class AsyncRawClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -556,6 +778,21 @@ class AsyncRawClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -563,6 +800,7 @@ class AsyncRawClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
@@ -573,10 +811,11 @@ class AsyncRawClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -585,6 +824,23 @@ class AsyncRawClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -595,6 +851,7 @@ class AsyncRawClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", await self._caller.call(prepared))
@@ -602,12 +859,13 @@ class AsyncRawClicksResource:
     async def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -617,6 +875,22 @@ class AsyncRawClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -625,6 +899,7 @@ class AsyncRawClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
@@ -644,6 +919,7 @@ class StreamingClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -653,6 +929,21 @@ class StreamingClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -660,6 +951,7 @@ class StreamingClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
@@ -670,10 +962,11 @@ class StreamingClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -682,6 +975,23 @@ class StreamingClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -692,6 +1002,7 @@ class StreamingClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
@@ -699,12 +1010,13 @@ class StreamingClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -714,6 +1026,22 @@ class StreamingClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -722,6 +1050,7 @@ class StreamingClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
@@ -741,6 +1070,7 @@ class AsyncStreamingClicksResource:
         campaign_id: int | Unset = UNSET,
         timezone: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -750,6 +1080,21 @@ class AsyncStreamingClicksResource:
 
         Destructive; runs in the background.
 
+        Args:
+            start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.
+            campaign_id: Limit to one campaign.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/clean` (cleanClicks)."""
         prepared = prepare_clean_clicks(
             start_date=start_date,
@@ -757,6 +1102,7 @@ class AsyncStreamingClicksResource:
             campaign_id=campaign_id,
             timezone=timezone,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
@@ -767,10 +1113,11 @@ class AsyncStreamingClicksResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -779,6 +1126,23 @@ class AsyncStreamingClicksResource:
         """Read the click log.
 
         A read despite the POST: safe to repeat. Give `limit` or `range`.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page. Give `limit` or `range`, or both.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /clicks/log` (getClickLog)."""
         prepared = prepare_get_click_log(
@@ -789,6 +1153,7 @@ class AsyncStreamingClicksResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))
@@ -796,12 +1161,13 @@ class AsyncStreamingClicksResource:
     def update_costs(
         self,
         *,
-        campaign_ids: builtins.list[int],
-        costs: builtins.list[ClickCostPeriod | Mapping[str, Any]],
+        campaign_ids: Sequence[int],
+        costs: Sequence[ClickCostPeriod | Mapping[str, Any]],
         timezone: str | Unset = UNSET,
         currency: str | Unset = UNSET,
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET,
+        only_campaign_uniques: OnlyCampaignUniques | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -811,6 +1177,22 @@ class AsyncStreamingClicksResource:
 
         Schedules a background job and answers at once.
 
+        Args:
+            campaign_ids: Ids of the campaigns to update. Required.
+            costs: Cost periods, a list (one object is refused). Required.
+            timezone: Time zone name, e.g. `Europe/Madrid`.
+            currency: ISO 4217 currency code.
+            only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /clicks/update_costs` (updateClickCosts)."""
         prepared = prepare_update_click_costs(
             campaign_ids=campaign_ids,
@@ -819,6 +1201,7 @@ class AsyncStreamingClicksResource:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))

@@ -5,8 +5,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,7 +27,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -55,28 +54,30 @@ def prepare_get_conversion_log(
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    columns: builtins.list[str] | Unset = UNSET,
-    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    columns: Sequence[str] | Unset = UNSET,
+    filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `log` (`POST /conversions/log`), ready for any caller."""
     from ..api.conversions import get_conversion_log as endpoint
     from ..models.conversion_log_request import ConversionLogRequest
 
-    body = ConversionLogRequest.from_dict(
-        payload(
-            {
-                "range": range_,
-                "limit": limit,
-                "offset": offset,
-                "columns": columns,
-                "filters": filters,
-                "sort": sort,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ConversionLogRequest,
+        {
+            "range": range_,
+            "limit": limit,
+            "offset": offset,
+            "columns": columns,
+            "filters": filters,
+            "sort": sort,
+        },
+        extra_body,
+        allow_unknown,
+        "conversions.log",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.GET_CONVERSION_LOG, with_query(request, extra_query), endpoint.parse_response)
@@ -94,10 +95,11 @@ class ConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -106,6 +108,23 @@ class ConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -116,6 +135,7 @@ class ConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
@@ -133,10 +153,11 @@ class AsyncConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -145,6 +166,23 @@ class AsyncConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -155,6 +193,7 @@ class AsyncConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
@@ -172,10 +211,11 @@ class BatchConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -184,6 +224,23 @@ class BatchConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -194,6 +251,7 @@ class BatchConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
@@ -211,10 +269,11 @@ class RawConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -223,6 +282,23 @@ class RawConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -233,6 +309,7 @@ class RawConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", self._caller.call(prepared))
@@ -250,10 +327,11 @@ class AsyncRawConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -262,6 +340,23 @@ class AsyncRawConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -272,6 +367,7 @@ class AsyncRawConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", await self._caller.call(prepared))
@@ -289,10 +385,11 @@ class StreamingConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -301,6 +398,23 @@ class StreamingConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -311,6 +425,7 @@ class StreamingConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
@@ -328,10 +443,11 @@ class AsyncStreamingConversionsResource:
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -340,6 +456,23 @@ class AsyncStreamingConversionsResource:
         """Read the conversion log.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            columns: Columns to return (see `ReportColumn` and `ConversionColumn`).
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /conversions/log` (getConversionLog)."""
         prepared = prepare_get_conversion_log(
@@ -350,6 +483,7 @@ class AsyncStreamingConversionsResource:
             filters=filters,
             sort=sort,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))

@@ -28,13 +28,13 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
 if TYPE_CHECKING:
     from ..models.domain import Domain
-    from ..models.domain_update_state import DomainUpdateState
+    from .types import DomainState
 
 __all__ = (
     "DomainsResource",
@@ -76,26 +76,28 @@ def prepare_create_domain(
     ssl_redirect: bool | Unset = UNSET,
     allow_indexing: bool | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /domains`), ready for any caller."""
     from ..api.domains import create_domain as endpoint
     from ..models.domain_create import DomainCreate
 
-    body = DomainCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "is_ssl": is_ssl,
-                "default_campaign_id": default_campaign_id,
-                "wildcard": wildcard,
-                "catch_not_found": catch_not_found,
-                "notes": notes,
-                "ssl_redirect": ssl_redirect,
-                "allow_indexing": allow_indexing,
-            },
-            extra_body,
-        )
+    body = build_body(
+        DomainCreate,
+        {
+            "name": name,
+            "is_ssl": is_ssl,
+            "default_campaign_id": default_campaign_id,
+            "wildcard": wildcard,
+            "catch_not_found": catch_not_found,
+            "notes": notes,
+            "ssl_redirect": ssl_redirect,
+            "allow_indexing": allow_indexing,
+        },
+        extra_body,
+        allow_unknown,
+        "domains.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_DOMAIN, with_query(request, extra_query), endpoint.parse_response)
@@ -153,28 +155,30 @@ def prepare_update_domain(
     name: str | Unset = UNSET,
     is_ssl: bool | Unset = UNSET,
     default_campaign_id: int | None | Unset = UNSET,
-    state: DomainUpdateState | Unset = UNSET,
+    state: DomainState | Unset = UNSET,
     catch_not_found: bool | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /domains/{id}`), ready for any caller."""
     from ..api.domains import update_domain as endpoint
     from ..models.domain_update import DomainUpdate
 
-    body = DomainUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "is_ssl": is_ssl,
-                "default_campaign_id": default_campaign_id,
-                "state": state,
-                "catch_not_found": catch_not_found,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        DomainUpdate,
+        {
+            "name": name,
+            "is_ssl": is_ssl,
+            "default_campaign_id": default_campaign_id,
+            "state": state,
+            "catch_not_found": catch_not_found,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "domains.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_DOMAIN, with_query(request, extra_query), endpoint.parse_response)
@@ -197,6 +201,16 @@ class DomainsResource:
     ) -> Domain:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -215,6 +229,7 @@ class DomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -223,6 +238,25 @@ class DomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -235,6 +269,7 @@ class DomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", self._caller.call(prepared))
@@ -251,6 +286,16 @@ class DomainsResource:
         """Archive a domain.
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
@@ -269,6 +314,16 @@ class DomainsResource:
     ) -> Domain:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -285,6 +340,15 @@ class DomainsResource:
     ) -> builtins.list[Domain]:
         """List domains.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -300,6 +364,15 @@ class DomainsResource:
         max_retries: int | None = None,
     ) -> builtins.list[Domain]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -320,6 +393,16 @@ class DomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -333,16 +416,35 @@ class DomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Domain:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -354,6 +456,7 @@ class DomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", self._caller.call(prepared))
@@ -376,6 +479,16 @@ class AsyncDomainsResource:
     ) -> Domain:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -394,6 +507,7 @@ class AsyncDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -402,6 +516,25 @@ class AsyncDomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -414,6 +547,7 @@ class AsyncDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
@@ -430,6 +564,16 @@ class AsyncDomainsResource:
         """Archive a domain.
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
@@ -448,6 +592,16 @@ class AsyncDomainsResource:
     ) -> Domain:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -464,6 +618,15 @@ class AsyncDomainsResource:
     ) -> builtins.list[Domain]:
         """List domains.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -479,6 +642,15 @@ class AsyncDomainsResource:
         max_retries: int | None = None,
     ) -> builtins.list[Domain]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -499,6 +671,16 @@ class AsyncDomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -512,16 +694,35 @@ class AsyncDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Domain:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -533,6 +734,7 @@ class AsyncDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", await self._caller.call(prepared))
@@ -555,6 +757,16 @@ class BatchDomainsResource:
     ) -> BatchHandle[Domain]:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -573,6 +785,7 @@ class BatchDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -581,6 +794,25 @@ class BatchDomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -593,6 +825,7 @@ class BatchDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
@@ -609,6 +842,16 @@ class BatchDomainsResource:
         """Archive a domain.
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
@@ -627,6 +870,16 @@ class BatchDomainsResource:
     ) -> BatchHandle[Domain]:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -643,6 +896,15 @@ class BatchDomainsResource:
     ) -> BatchHandle[builtins.list[Domain]]:
         """List domains.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -658,6 +920,15 @@ class BatchDomainsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[Domain]]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -678,6 +949,16 @@ class BatchDomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -691,16 +972,35 @@ class BatchDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[Domain]:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -712,6 +1012,7 @@ class BatchDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
@@ -734,6 +1035,16 @@ class RawDomainsResource:
     ) -> RawResponse[Domain]:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -752,6 +1063,7 @@ class RawDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -760,6 +1072,25 @@ class RawDomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -772,6 +1103,7 @@ class RawDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", self._caller.call(prepared))
@@ -788,6 +1120,16 @@ class RawDomainsResource:
         """Archive a domain.
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
@@ -806,6 +1148,16 @@ class RawDomainsResource:
     ) -> RawResponse[Domain]:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -822,6 +1174,15 @@ class RawDomainsResource:
     ) -> RawResponse[builtins.list[Domain]]:
         """List domains.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -837,6 +1198,15 @@ class RawDomainsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[Domain]]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -857,6 +1227,16 @@ class RawDomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -870,16 +1250,35 @@ class RawDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Domain]:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -891,6 +1290,7 @@ class RawDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", self._caller.call(prepared))
@@ -913,6 +1313,16 @@ class AsyncRawDomainsResource:
     ) -> RawResponse[Domain]:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -931,6 +1341,7 @@ class AsyncRawDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -939,6 +1350,25 @@ class AsyncRawDomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -951,6 +1381,7 @@ class AsyncRawDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", await self._caller.call(prepared))
@@ -967,6 +1398,16 @@ class AsyncRawDomainsResource:
         """Archive a domain.
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
@@ -985,6 +1426,16 @@ class AsyncRawDomainsResource:
     ) -> RawResponse[Domain]:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1001,6 +1452,15 @@ class AsyncRawDomainsResource:
     ) -> RawResponse[builtins.list[Domain]]:
         """List domains.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1016,6 +1476,15 @@ class AsyncRawDomainsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[Domain]]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -1036,6 +1505,16 @@ class AsyncRawDomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1049,16 +1528,35 @@ class AsyncRawDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Domain]:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -1070,6 +1568,7 @@ class AsyncRawDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", await self._caller.call(prepared))
@@ -1092,6 +1591,16 @@ class StreamingDomainsResource:
     ) -> AbstractContextManager[StreamedResponse[Domain]]:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1110,6 +1619,7 @@ class StreamingDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1118,6 +1628,25 @@ class StreamingDomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -1130,6 +1659,7 @@ class StreamingDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared))
@@ -1146,6 +1676,16 @@ class StreamingDomainsResource:
         """Archive a domain.
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
@@ -1164,6 +1704,16 @@ class StreamingDomainsResource:
     ) -> AbstractContextManager[StreamedResponse[Domain]]:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1180,6 +1730,15 @@ class StreamingDomainsResource:
     ) -> AbstractContextManager[StreamedResponse[builtins.list[Domain]]]:
         """List domains.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
+
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1195,6 +1754,15 @@ class StreamingDomainsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[Domain]]]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -1215,6 +1783,16 @@ class StreamingDomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1228,16 +1806,35 @@ class StreamingDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Domain]]:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -1249,6 +1846,7 @@ class StreamingDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Domain]]", self._caller.call(prepared))
@@ -1271,6 +1869,16 @@ class AsyncStreamingDomainsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]:
         """Recheck the DNS and SSL status of a domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `POST /domains/{id}/check` (checkDomain)."""
         prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1289,6 +1897,7 @@ class AsyncStreamingDomainsResource:
         ssl_redirect: bool | Unset = UNSET,
         allow_indexing: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1297,6 +1906,25 @@ class AsyncStreamingDomainsResource:
         """Add a domain.
 
         Answers with a list of the domains added.
+
+        Args:
+            name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            wildcard: Also serve every subdomain.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            ssl_redirect: Redirect HTTP to HTTPS.
+            allow_indexing: Let search engines index the domain.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `POST /domains` (createDomain)."""
         prepared = prepare_create_domain(
@@ -1309,6 +1937,7 @@ class AsyncStreamingDomainsResource:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
@@ -1328,6 +1957,16 @@ class AsyncStreamingDomainsResource:
 
         Answers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `DELETE /domains/{id}` (deleteDomain)."""
         prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1345,6 +1984,16 @@ class AsyncStreamingDomainsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]:
         """Get one domain.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
+
         `GET /domains/{id}` (getDomain)."""
         prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1360,6 +2009,15 @@ class AsyncStreamingDomainsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Domain]]]:
         """List domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
         prepared = prepare_list_domains(extra_query=extra_query)._replace(
@@ -1378,6 +2036,15 @@ class AsyncStreamingDomainsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Domain]]]:
         """List archived domains.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
         prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
@@ -1400,6 +2067,16 @@ class AsyncStreamingDomainsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain | None
+
         `POST /domains/{id}/restore` (restoreDomain)."""
         prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1413,16 +2090,35 @@ class AsyncStreamingDomainsResource:
         name: str | Unset = UNSET,
         is_ssl: bool | Unset = UNSET,
         default_campaign_id: int | None | Unset = UNSET,
-        state: DomainUpdateState | Unset = UNSET,
+        state: DomainState | Unset = UNSET,
         catch_not_found: bool | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]:
         """Change a domain.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            is_ssl: Serve the domain over HTTPS.
+            default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.
+            state: New state. One of: 'active', 'deleted'.
+            catch_not_found: Send requests for unknown paths to the default campaign.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Domain
 
         `PUT /domains/{id}` (updateDomain)."""
         prepared = prepare_update_domain(
@@ -1434,6 +2130,7 @@ class AsyncStreamingDomainsResource:
             catch_not_found=catch_not_found,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]", self._caller.call(prepared))

@@ -28,7 +28,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -73,23 +73,25 @@ def prepare_create_facebook_integration(
     proxy_enabled: bool | Unset = UNSET,
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create_facebook` (`POST /integrations/facebook`), ready for any caller."""
     from ..api.integrations import create_facebook_integration as endpoint
     from ..models.facebook_integration_input import FacebookIntegrationInput
 
-    body = FacebookIntegrationInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "ad_account_id": ad_account_id,
-                "token": token,
-                "proxy_enabled": proxy_enabled,
-                "proxy": proxy,
-            },
-            extra_body,
-        )
+    body = build_body(
+        FacebookIntegrationInput,
+        {
+            "name": name,
+            "ad_account_id": ad_account_id,
+            "token": token,
+            "proxy_enabled": proxy_enabled,
+            "proxy": proxy,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.create_facebook",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_FACEBOOK_INTEGRATION, with_query(request, extra_query), endpoint.parse_response)
@@ -136,19 +138,21 @@ def prepare_link_facebook_integration_campaign(
     *,
     campaign_id: int,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `link_facebook_campaign` (`POST /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import link_facebook_integration_campaign as endpoint
     from ..models.campaign_link import CampaignLink
 
-    body = CampaignLink.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignLink,
+        {
+            "campaign_id": campaign_id,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.link_facebook_campaign",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(
@@ -183,19 +187,21 @@ def prepare_unlink_facebook_integration_campaign(
     *,
     campaign_id: int,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `unlink_facebook_campaign` (`DELETE /integrations/facebook/{id}/campaign`), ready for any caller."""
     from ..api.integrations import unlink_facebook_integration_campaign as endpoint
     from ..models.campaign_link import CampaignLink
 
-    body = CampaignLink.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-            },
-            extra_body,
-        )
+    body = build_body(
+        CampaignLink,
+        {
+            "campaign_id": campaign_id,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.unlink_facebook_campaign",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(
@@ -222,23 +228,25 @@ def prepare_update_facebook_integration(
     proxy_enabled: bool | Unset = UNSET,
     proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_facebook` (`PUT /integrations/facebook/{id}`), ready for any caller."""
     from ..api.integrations import update_facebook_integration as endpoint
     from ..models.facebook_integration_input import FacebookIntegrationInput
 
-    body = FacebookIntegrationInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "ad_account_id": ad_account_id,
-                "token": token,
-                "proxy_enabled": proxy_enabled,
-                "proxy": proxy,
-            },
-            extra_body,
-        )
+    body = build_body(
+        FacebookIntegrationInput,
+        {
+            "name": name,
+            "ad_account_id": ad_account_id,
+            "token": token,
+            "proxy_enabled": proxy_enabled,
+            "proxy": proxy,
+        },
+        extra_body,
+        allow_unknown,
+        "integrations.update_facebook",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_FACEBOOK_INTEGRATION, with_query(request, extra_query), endpoint.parse_response)
@@ -269,12 +277,29 @@ class IntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -284,6 +309,7 @@ class IntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegration", self._caller.call(prepared))
@@ -298,6 +324,16 @@ class IntegrationsResource:
         max_retries: int | None = None,
     ) -> Success:
         """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
@@ -314,6 +350,15 @@ class IntegrationsResource:
         max_retries: int | None = None,
     ) -> AvscanKey:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
@@ -332,6 +377,16 @@ class IntegrationsResource:
     ) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -348,6 +403,15 @@ class IntegrationsResource:
     ) -> ImkloUrl:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -360,6 +424,7 @@ class IntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -367,9 +432,19 @@ class IntegrationsResource:
     ) -> None:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
@@ -384,6 +459,15 @@ class IntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -402,6 +486,16 @@ class IntegrationsResource:
     ) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -414,6 +508,7 @@ class IntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -423,9 +518,19 @@ class IntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
@@ -441,6 +546,16 @@ class IntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -458,12 +573,30 @@ class IntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -474,6 +607,7 @@ class IntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
@@ -490,6 +624,16 @@ class IntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
@@ -513,12 +657,29 @@ class AsyncIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> FacebookIntegration:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -528,6 +689,7 @@ class AsyncIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegration", await self._caller.call(prepared))
@@ -542,6 +704,16 @@ class AsyncIntegrationsResource:
         max_retries: int | None = None,
     ) -> Success:
         """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
@@ -558,6 +730,15 @@ class AsyncIntegrationsResource:
         max_retries: int | None = None,
     ) -> AvscanKey:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
@@ -576,6 +757,16 @@ class AsyncIntegrationsResource:
     ) -> FacebookIntegrationEnvelope:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -592,6 +783,15 @@ class AsyncIntegrationsResource:
     ) -> ImkloUrl:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -604,6 +804,7 @@ class AsyncIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -611,9 +812,19 @@ class AsyncIntegrationsResource:
     ) -> None:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
@@ -628,6 +839,15 @@ class AsyncIntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -646,6 +866,16 @@ class AsyncIntegrationsResource:
     ) -> builtins.list[CampaignOption]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -658,6 +888,7 @@ class AsyncIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -667,9 +898,19 @@ class AsyncIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
@@ -685,6 +926,16 @@ class AsyncIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -702,12 +953,30 @@ class AsyncIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> FacebookIntegrationEnvelope:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -718,6 +987,7 @@ class AsyncIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
@@ -734,6 +1004,16 @@ class AsyncIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
@@ -757,12 +1037,29 @@ class BatchIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[FacebookIntegration]:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -772,6 +1069,7 @@ class BatchIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegration]", self._caller.call(prepared))
@@ -786,6 +1084,16 @@ class BatchIntegrationsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[Success]:
         """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
@@ -802,6 +1110,15 @@ class BatchIntegrationsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[AvscanKey]:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
@@ -820,6 +1137,16 @@ class BatchIntegrationsResource:
     ) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -836,6 +1163,15 @@ class BatchIntegrationsResource:
     ) -> BatchHandle[ImkloUrl]:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -848,6 +1184,7 @@ class BatchIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -855,9 +1192,19 @@ class BatchIntegrationsResource:
     ) -> BatchHandle[None]:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
@@ -872,6 +1219,15 @@ class BatchIntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -890,6 +1246,16 @@ class BatchIntegrationsResource:
     ) -> BatchHandle[builtins.list[CampaignOption]]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -902,6 +1268,7 @@ class BatchIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -911,9 +1278,19 @@ class BatchIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
@@ -929,6 +1306,16 @@ class BatchIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -946,12 +1333,30 @@ class BatchIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[FacebookIntegrationEnvelope]:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -962,6 +1367,7 @@ class BatchIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
@@ -978,6 +1384,16 @@ class BatchIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
@@ -1001,12 +1417,29 @@ class RawIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FacebookIntegration]:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -1016,6 +1449,7 @@ class RawIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegration]", self._caller.call(prepared))
@@ -1030,6 +1464,16 @@ class RawIntegrationsResource:
         max_retries: int | None = None,
     ) -> RawResponse[Success]:
         """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
@@ -1046,6 +1490,15 @@ class RawIntegrationsResource:
         max_retries: int | None = None,
     ) -> RawResponse[AvscanKey]:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
@@ -1064,6 +1517,16 @@ class RawIntegrationsResource:
     ) -> RawResponse[FacebookIntegrationEnvelope]:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1080,6 +1543,15 @@ class RawIntegrationsResource:
     ) -> RawResponse[ImkloUrl]:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1092,6 +1564,7 @@ class RawIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1099,9 +1572,19 @@ class RawIntegrationsResource:
     ) -> RawResponse[None]:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
@@ -1116,6 +1599,15 @@ class RawIntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -1134,6 +1626,16 @@ class RawIntegrationsResource:
     ) -> RawResponse[builtins.list[CampaignOption]]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1146,6 +1648,7 @@ class RawIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1155,9 +1658,19 @@ class RawIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
@@ -1173,6 +1686,16 @@ class RawIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -1190,12 +1713,30 @@ class RawIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FacebookIntegrationEnvelope]:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -1206,6 +1747,7 @@ class RawIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationEnvelope]", self._caller.call(prepared))
@@ -1222,6 +1764,16 @@ class RawIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
@@ -1245,12 +1797,29 @@ class AsyncRawIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FacebookIntegration]:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -1260,6 +1829,7 @@ class AsyncRawIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegration]", await self._caller.call(prepared))
@@ -1274,6 +1844,16 @@ class AsyncRawIntegrationsResource:
         max_retries: int | None = None,
     ) -> RawResponse[Success]:
         """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
@@ -1290,6 +1870,15 @@ class AsyncRawIntegrationsResource:
         max_retries: int | None = None,
     ) -> RawResponse[AvscanKey]:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
@@ -1308,6 +1897,16 @@ class AsyncRawIntegrationsResource:
     ) -> RawResponse[FacebookIntegrationEnvelope]:
         """Get one Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
+
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1324,6 +1923,15 @@ class AsyncRawIntegrationsResource:
     ) -> RawResponse[ImkloUrl]:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1336,6 +1944,7 @@ class AsyncRawIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1343,9 +1952,19 @@ class AsyncRawIntegrationsResource:
     ) -> RawResponse[None]:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
@@ -1360,6 +1979,15 @@ class AsyncRawIntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -1378,6 +2006,16 @@ class AsyncRawIntegrationsResource:
     ) -> RawResponse[builtins.list[CampaignOption]]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1390,6 +2028,7 @@ class AsyncRawIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1399,9 +2038,19 @@ class AsyncRawIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
@@ -1417,6 +2066,16 @@ class AsyncRawIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -1434,12 +2093,30 @@ class AsyncRawIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[FacebookIntegrationEnvelope]:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -1450,6 +2127,7 @@ class AsyncRawIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationEnvelope]", await self._caller.call(prepared))
@@ -1466,6 +2144,16 @@ class AsyncRawIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
@@ -1489,12 +2177,29 @@ class StreamingIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[FacebookIntegration]]:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -1504,6 +2209,7 @@ class StreamingIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FacebookIntegration]]", self._caller.call(prepared))
@@ -1518,6 +2224,16 @@ class StreamingIntegrationsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Success]]:
         """Disconnect a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
@@ -1535,6 +2251,15 @@ class StreamingIntegrationsResource:
     ) -> AbstractContextManager[StreamedResponse[AvscanKey]]:
         """Read the AVScan key.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
+
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1551,6 +2276,16 @@ class StreamingIntegrationsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]:
         """Get one Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
@@ -1570,6 +2305,15 @@ class StreamingIntegrationsResource:
     ) -> AbstractContextManager[StreamedResponse[ImkloUrl]]:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1582,6 +2326,7 @@ class StreamingIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1589,9 +2334,19 @@ class StreamingIntegrationsResource:
     ) -> AbstractContextManager[StreamedResponse[None]]:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
@@ -1606,6 +2361,15 @@ class StreamingIntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -1624,6 +2388,16 @@ class StreamingIntegrationsResource:
     ) -> AbstractContextManager[StreamedResponse[builtins.list[CampaignOption]]]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1638,6 +2412,7 @@ class StreamingIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1647,9 +2422,19 @@ class StreamingIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
@@ -1665,6 +2450,16 @@ class StreamingIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -1682,12 +2477,30 @@ class StreamingIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -1698,6 +2511,7 @@ class StreamingIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
@@ -1716,6 +2530,16 @@ class StreamingIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
@@ -1739,12 +2563,29 @@ class AsyncStreamingIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegration]]:
         """Connect a Facebook ad account.
+
+        Args:
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegration
 
         `POST /integrations/facebook` (createFacebookIntegration)."""
         prepared = prepare_create_facebook_integration(
@@ -1754,6 +2595,7 @@ class AsyncStreamingIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
@@ -1771,6 +2613,16 @@ class AsyncStreamingIntegrationsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Success]]:
         """Disconnect a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
         prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1786,6 +2638,15 @@ class AsyncStreamingIntegrationsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]:
         """Read the AVScan key.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
         prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
@@ -1803,6 +2664,16 @@ class AsyncStreamingIntegrationsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]:
         """Get one Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
         prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
@@ -1823,6 +2694,15 @@ class AsyncStreamingIntegrationsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]:
         """Read the IMKLO address.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
+
         `GET /integrations/imklo` (getImkloUrl)."""
         prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1835,6 +2715,7 @@ class AsyncStreamingIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1842,9 +2723,19 @@ class AsyncStreamingIntegrationsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
         """Feed a campaign from a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
@@ -1859,6 +2750,15 @@ class AsyncStreamingIntegrationsResource:
         """List Facebook ad accounts.
 
         Unlike other lists, wrapped in `data`.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
         prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
@@ -1879,6 +2779,16 @@ class AsyncStreamingIntegrationsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[CampaignOption]]]:
         """List the campaigns fed by a Facebook ad account.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[CampaignOption]
+
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
         prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1894,6 +2804,7 @@ class AsyncStreamingIntegrationsResource:
         *,
         campaign_id: int,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1903,9 +2814,19 @@ class AsyncStreamingIntegrationsResource:
 
         A DELETE that carries a JSON body.
 
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
-            id, campaign_id=campaign_id, extra_body=extra_body, extra_query=extra_query
+            id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
@@ -1921,6 +2842,16 @@ class AsyncStreamingIntegrationsResource:
         """Set the AVScan key.
 
         The key travels as a query parameter, not in a body.
+
+        Args:
+            avscan_key: New key. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
         prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
@@ -1938,12 +2869,30 @@ class AsyncStreamingIntegrationsResource:
         proxy_enabled: bool | Unset = UNSET,
         proxy: FacebookProxy | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]:
         """Change a Facebook ad account.
+
+        Args:
+            id: Id of the entity.
+            name: Display name.
+            ad_account_id: Facebook ad account id.
+            token: Access token. Treat it as a secret.
+            proxy_enabled: Route the integration's requests through `proxy`.
+            proxy: Proxy used to reach Facebook.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FacebookIntegrationEnvelope
 
         `PUT /integrations/facebook/{id}` (updateFacebookIntegration)."""
         prepared = prepare_update_facebook_integration(
@@ -1954,6 +2903,7 @@ class AsyncStreamingIntegrationsResource:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
@@ -1973,6 +2923,16 @@ class AsyncStreamingIntegrationsResource:
         """Set the IMKLO address.
 
         The address travels as a query parameter, not in a body.
+
+        Args:
+            imklo_api_url: New address. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
         prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(

@@ -28,7 +28,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -38,11 +38,9 @@ if TYPE_CHECKING:
     from ..models.file_tree import FileTree
     from ..models.landing_page import LandingPage
     from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1
-    from ..models.landing_page_update_action_type import LandingPageUpdateActionType
-    from ..models.landing_page_update_landing_type import LandingPageUpdateLandingType
-    from ..models.landing_page_update_state import LandingPageUpdateState
     from ..models.success import Success
     from ..types import File
+    from .types import LandingActionType, LandingPageState, LandingType
 
 __all__ = (
     "LandingPagesResource",
@@ -93,34 +91,36 @@ def prepare_create_landing_page(
     name: str,
     action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    state: LandingPageUpdateState | Unset = UNSET,
-    landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-    action_type: LandingPageUpdateActionType | Unset = UNSET,
+    state: LandingPageState | Unset = UNSET,
+    landing_type: LandingType | Unset = UNSET,
+    action_type: LandingActionType | Unset = UNSET,
     url: str | Unset = UNSET,
     archive: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /landing_pages`), ready for any caller."""
     from ..api.landing_pages import create_landing_page as endpoint
     from ..models.landing_page_create import LandingPageCreate
 
-    body = LandingPageCreate.from_dict(
-        payload(
-            {
-                "name": name,
-                "action_payload": action_payload,
-                "group_id": group_id,
-                "state": state,
-                "landing_type": landing_type,
-                "action_type": action_type,
-                "url": url,
-                "archive": archive,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        LandingPageCreate,
+        {
+            "name": name,
+            "action_payload": action_payload,
+            "group_id": group_id,
+            "state": state,
+            "landing_type": landing_type,
+            "action_type": action_type,
+            "url": url,
+            "archive": archive,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "landing_pages.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_LANDING_PAGE, with_query(request, extra_query), endpoint.parse_response)
@@ -204,34 +204,36 @@ def prepare_update_landing_page(
     name: str | Unset = UNSET,
     action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
     group_id: int | None | Unset = UNSET,
-    state: LandingPageUpdateState | Unset = UNSET,
-    landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-    action_type: LandingPageUpdateActionType | Unset = UNSET,
+    state: LandingPageState | Unset = UNSET,
+    landing_type: LandingType | Unset = UNSET,
+    action_type: LandingActionType | Unset = UNSET,
     url: str | Unset = UNSET,
     archive: str | Unset = UNSET,
     notes: str | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /landing_pages/{id}`), ready for any caller."""
     from ..api.landing_pages import update_landing_page as endpoint
     from ..models.landing_page_update import LandingPageUpdate
 
-    body = LandingPageUpdate.from_dict(
-        payload(
-            {
-                "name": name,
-                "action_payload": action_payload,
-                "group_id": group_id,
-                "state": state,
-                "landing_type": landing_type,
-                "action_type": action_type,
-                "url": url,
-                "archive": archive,
-                "notes": notes,
-            },
-            extra_body,
-        )
+    body = build_body(
+        LandingPageUpdate,
+        {
+            "name": name,
+            "action_payload": action_payload,
+            "group_id": group_id,
+            "state": state,
+            "landing_type": landing_type,
+            "action_type": action_type,
+            "url": url,
+            "archive": archive,
+            "notes": notes,
+        },
+        extra_body,
+        allow_unknown,
+        "landing_pages.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_LANDING_PAGE, with_query(request, extra_query), endpoint.parse_response)
@@ -269,6 +271,17 @@ class LandingPagesResource:
     ) -> FilePath:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -288,6 +301,16 @@ class LandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -300,19 +323,40 @@ class LandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> LandingPage:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -326,6 +370,7 @@ class LandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", self._caller.call(prepared))
@@ -342,6 +387,16 @@ class LandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -360,6 +415,16 @@ class LandingPagesResource:
     ) -> File:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -376,6 +441,16 @@ class LandingPagesResource:
         max_retries: int | None = None,
     ) -> LandingPage:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -395,6 +470,17 @@ class LandingPagesResource:
     ) -> FileContent:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -412,6 +498,16 @@ class LandingPagesResource:
     ) -> FileTree:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -427,6 +523,15 @@ class LandingPagesResource:
         max_retries: int | None = None,
     ) -> builtins.list[LandingPage]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -446,6 +551,17 @@ class LandingPagesResource:
     ) -> Success:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -459,19 +575,41 @@ class LandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> LandingPage:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -486,6 +624,7 @@ class LandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", self._caller.call(prepared))
@@ -504,6 +643,18 @@ class LandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
@@ -530,6 +681,17 @@ class AsyncLandingPagesResource:
     ) -> FilePath:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -549,6 +711,16 @@ class AsyncLandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -561,19 +733,40 @@ class AsyncLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> LandingPage:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -587,6 +780,7 @@ class AsyncLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", await self._caller.call(prepared))
@@ -603,6 +797,16 @@ class AsyncLandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -621,6 +825,16 @@ class AsyncLandingPagesResource:
     ) -> File:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -637,6 +851,16 @@ class AsyncLandingPagesResource:
         max_retries: int | None = None,
     ) -> LandingPage:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -656,6 +880,17 @@ class AsyncLandingPagesResource:
     ) -> FileContent:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -673,6 +908,16 @@ class AsyncLandingPagesResource:
     ) -> FileTree:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -688,6 +933,15 @@ class AsyncLandingPagesResource:
         max_retries: int | None = None,
     ) -> builtins.list[LandingPage]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -707,6 +961,17 @@ class AsyncLandingPagesResource:
     ) -> Success:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -720,19 +985,41 @@ class AsyncLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> LandingPage:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -747,6 +1034,7 @@ class AsyncLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", await self._caller.call(prepared))
@@ -765,6 +1053,18 @@ class AsyncLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
@@ -791,6 +1091,17 @@ class BatchLandingPagesResource:
     ) -> BatchHandle[FilePath]:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -810,6 +1121,16 @@ class BatchLandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -822,19 +1143,40 @@ class BatchLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[LandingPage]:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -848,6 +1190,7 @@ class BatchLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
@@ -864,6 +1207,16 @@ class BatchLandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -882,6 +1235,16 @@ class BatchLandingPagesResource:
     ) -> BatchHandle[File]:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -898,6 +1261,16 @@ class BatchLandingPagesResource:
         max_retries: int | None = None,
     ) -> BatchHandle[LandingPage]:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -917,6 +1290,17 @@ class BatchLandingPagesResource:
     ) -> BatchHandle[FileContent]:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -934,6 +1318,16 @@ class BatchLandingPagesResource:
     ) -> BatchHandle[FileTree]:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -949,6 +1343,15 @@ class BatchLandingPagesResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[LandingPage]]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -968,6 +1371,17 @@ class BatchLandingPagesResource:
     ) -> BatchHandle[Success]:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -981,19 +1395,41 @@ class BatchLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[LandingPage]:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -1008,6 +1444,7 @@ class BatchLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
@@ -1026,6 +1463,18 @@ class BatchLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
@@ -1052,6 +1501,17 @@ class RawLandingPagesResource:
     ) -> RawResponse[FilePath]:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1071,6 +1531,16 @@ class RawLandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1083,19 +1553,40 @@ class RawLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LandingPage]:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -1109,6 +1600,7 @@ class RawLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", self._caller.call(prepared))
@@ -1125,6 +1617,16 @@ class RawLandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -1143,6 +1645,16 @@ class RawLandingPagesResource:
     ) -> RawResponse[File]:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1159,6 +1671,16 @@ class RawLandingPagesResource:
         max_retries: int | None = None,
     ) -> RawResponse[LandingPage]:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -1178,6 +1700,17 @@ class RawLandingPagesResource:
     ) -> RawResponse[FileContent]:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1195,6 +1728,16 @@ class RawLandingPagesResource:
     ) -> RawResponse[FileTree]:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1210,6 +1753,15 @@ class RawLandingPagesResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[LandingPage]]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -1229,6 +1781,17 @@ class RawLandingPagesResource:
     ) -> RawResponse[Success]:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1242,19 +1805,41 @@ class RawLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LandingPage]:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -1269,6 +1854,7 @@ class RawLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", self._caller.call(prepared))
@@ -1287,6 +1873,18 @@ class RawLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
@@ -1313,6 +1911,17 @@ class AsyncRawLandingPagesResource:
     ) -> RawResponse[FilePath]:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1332,6 +1941,16 @@ class AsyncRawLandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1344,19 +1963,40 @@ class AsyncRawLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LandingPage]:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -1370,6 +2010,7 @@ class AsyncRawLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
@@ -1386,6 +2027,16 @@ class AsyncRawLandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -1404,6 +2055,16 @@ class AsyncRawLandingPagesResource:
     ) -> RawResponse[File]:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1420,6 +2081,16 @@ class AsyncRawLandingPagesResource:
         max_retries: int | None = None,
     ) -> RawResponse[LandingPage]:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -1439,6 +2110,17 @@ class AsyncRawLandingPagesResource:
     ) -> RawResponse[FileContent]:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1456,6 +2138,16 @@ class AsyncRawLandingPagesResource:
     ) -> RawResponse[FileTree]:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1471,6 +2163,15 @@ class AsyncRawLandingPagesResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[LandingPage]]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -1490,6 +2191,17 @@ class AsyncRawLandingPagesResource:
     ) -> RawResponse[Success]:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1503,19 +2215,41 @@ class AsyncRawLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[LandingPage]:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -1530,6 +2264,7 @@ class AsyncRawLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
@@ -1548,6 +2283,18 @@ class AsyncRawLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
@@ -1574,6 +2321,17 @@ class StreamingLandingPagesResource:
     ) -> AbstractContextManager[StreamedResponse[FilePath]]:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1593,6 +2351,16 @@ class StreamingLandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1605,19 +2373,40 @@ class StreamingLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[LandingPage]]:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -1631,6 +2420,7 @@ class StreamingLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
@@ -1647,6 +2437,16 @@ class StreamingLandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -1665,6 +2465,16 @@ class StreamingLandingPagesResource:
     ) -> AbstractContextManager[StreamedResponse[File]]:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1681,6 +2491,16 @@ class StreamingLandingPagesResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[LandingPage]]:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -1700,6 +2520,17 @@ class StreamingLandingPagesResource:
     ) -> AbstractContextManager[StreamedResponse[FileContent]]:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1717,6 +2548,16 @@ class StreamingLandingPagesResource:
     ) -> AbstractContextManager[StreamedResponse[FileTree]]:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1732,6 +2573,15 @@ class StreamingLandingPagesResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[LandingPage]]]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -1751,6 +2601,17 @@ class StreamingLandingPagesResource:
     ) -> AbstractContextManager[StreamedResponse[Success]]:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1764,19 +2625,41 @@ class StreamingLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[LandingPage]]:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -1791,6 +2674,7 @@ class StreamingLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
@@ -1809,6 +2693,18 @@ class StreamingLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
@@ -1835,6 +2731,17 @@ class AsyncStreamingLandingPagesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FilePath]]:
         """Create an empty file in a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
+
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
         prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1854,6 +2761,16 @@ class AsyncStreamingLandingPagesResource:
 
         Unlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
+
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
         prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1866,19 +2783,40 @@ class AsyncStreamingLandingPagesResource:
         name: str,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]:
         """Create a landing page.
+
+        Args:
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `POST /landing_pages` (createLandingPage)."""
         prepared = prepare_create_landing_page(
@@ -1892,6 +2830,7 @@ class AsyncStreamingLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
@@ -1908,6 +2847,16 @@ class AsyncStreamingLandingPagesResource:
         """Archive a landing page.
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
         prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
@@ -1928,6 +2877,16 @@ class AsyncStreamingLandingPagesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[File]]:
         """Download a local landing page as a zip.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            File
+
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
         prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1944,6 +2903,16 @@ class AsyncStreamingLandingPagesResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]:
         """Get one landing page.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
         prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
@@ -1963,6 +2932,17 @@ class AsyncStreamingLandingPagesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FileContent]]:
         """Read a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileContent
+
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
         prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1980,6 +2960,16 @@ class AsyncStreamingLandingPagesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FileTree]]:
         """List the files of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FileTree
+
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
         prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1995,6 +2985,15 @@ class AsyncStreamingLandingPagesResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[LandingPage]]]:
         """List landing pages.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
         prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
@@ -2017,6 +3016,17 @@ class AsyncStreamingLandingPagesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Success]]:
         """Delete a file of a local landing page.
 
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
         prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2030,19 +3040,41 @@ class AsyncStreamingLandingPagesResource:
         name: str | Unset = UNSET,
         action_payload: LandingPageUpdateActionPayloadType1 | Mapping[str, Any] | None | str | Unset = UNSET,
         group_id: int | None | Unset = UNSET,
-        state: LandingPageUpdateState | Unset = UNSET,
-        landing_type: LandingPageUpdateLandingType | Unset = UNSET,
-        action_type: LandingPageUpdateActionType | Unset = UNSET,
+        state: LandingPageState | Unset = UNSET,
+        landing_type: LandingType | Unset = UNSET,
+        action_type: LandingActionType | Unset = UNSET,
         url: str | Unset = UNSET,
         archive: str | Unset = UNSET,
         notes: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]:
         """Change a landing page.
+
+        Args:
+            id: Id of the entity.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.
+            group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.
+            action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.
+            url: Address of an external page.
+            archive: Base64 zip archive of a local page.
+            notes: Free text notes.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            LandingPage
 
         `PUT /landing_pages/{id}` (updateLandingPage)."""
         prepared = prepare_update_landing_page(
@@ -2057,6 +3089,7 @@ class AsyncStreamingLandingPagesResource:
             archive=archive,
             notes=notes,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
@@ -2075,6 +3108,18 @@ class AsyncStreamingLandingPagesResource:
         """Replace the content of a file of a local landing page.
 
         The content travels in the query string, so large files may exceed URL limits.
+
+        Args:
+            id: Id of the entity.
+            path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.
+            data: New content. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
         prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(

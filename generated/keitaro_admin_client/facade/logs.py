@@ -104,6 +104,13 @@ class LogsResource:
     ) -> None:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -124,6 +131,19 @@ class LogsResource:
     ) -> builtins.list[LogEntry]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -141,6 +161,15 @@ class LogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(
@@ -166,6 +195,13 @@ class AsyncLogsResource:
     ) -> None:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -186,6 +222,19 @@ class AsyncLogsResource:
     ) -> builtins.list[LogEntry]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -203,6 +252,15 @@ class AsyncLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(
@@ -228,6 +286,13 @@ class BatchLogsResource:
     ) -> BatchHandle[None]:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -248,6 +313,19 @@ class BatchLogsResource:
     ) -> BatchHandle[builtins.list[LogEntry]]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -265,6 +343,15 @@ class BatchLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(
@@ -290,6 +377,13 @@ class RawLogsResource:
     ) -> RawResponse[None]:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -310,6 +404,19 @@ class RawLogsResource:
     ) -> RawResponse[builtins.list[LogEntry]]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -327,6 +434,15 @@ class RawLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(
@@ -352,6 +468,13 @@ class AsyncRawLogsResource:
     ) -> RawResponse[None]:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -372,6 +495,19 @@ class AsyncRawLogsResource:
     ) -> RawResponse[builtins.list[LogEntry]]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -389,6 +525,15 @@ class AsyncRawLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(
@@ -414,6 +559,13 @@ class StreamingLogsResource:
     ) -> AbstractContextManager[StreamedResponse[None]]:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -434,6 +586,19 @@ class StreamingLogsResource:
     ) -> AbstractContextManager[StreamedResponse[builtins.list[LogEntry]]]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -451,6 +616,15 @@ class StreamingLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(
@@ -476,6 +650,13 @@ class AsyncStreamingLogsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
         """Empty a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
         `DELETE /logs/{type}` (clearLog)."""
         prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -496,6 +677,19 @@ class AsyncStreamingLogsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[LogEntry]]]:
         """Read a tracker log.
 
+        Args:
+            type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.
+            limit: Most lines to return (a count, so not negative). Required.
+            offset: Lines to skip (a count, so not negative).
+            query: Text the lines must contain.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[LogEntry]
+
         `GET /logs/{type}` (getLog)."""
         prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -515,6 +709,15 @@ class AsyncStreamingLogsResource:
         """List the log names.
 
         A read despite the POST: safe to repeat.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
         prepared = prepare_list_log_types(extra_query=extra_query)._replace(

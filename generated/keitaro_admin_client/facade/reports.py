@@ -5,8 +5,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,7 +27,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -60,40 +59,42 @@ __all__ = (
 def prepare_build_report(
     *,
     range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-    grouping: builtins.list[str] | Unset = UNSET,
-    metrics: builtins.list[str] | Unset = UNSET,
-    dimensions: builtins.list[str] | Unset = UNSET,
-    measures: builtins.list[str] | Unset = UNSET,
-    columns: builtins.list[str] | Unset = UNSET,
-    filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-    sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+    grouping: Sequence[str] | Unset = UNSET,
+    metrics: Sequence[str] | Unset = UNSET,
+    dimensions: Sequence[str] | Unset = UNSET,
+    measures: Sequence[str] | Unset = UNSET,
+    columns: Sequence[str] | Unset = UNSET,
+    filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+    sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
     summary: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `build_raw` (`POST /report/build`), ready for any caller."""
     from ..api.reports import build_report as endpoint
     from ..models.report_request import ReportRequest
 
-    body = ReportRequest.from_dict(
-        payload(
-            {
-                "range": range_,
-                "grouping": grouping,
-                "metrics": metrics,
-                "dimensions": dimensions,
-                "measures": measures,
-                "columns": columns,
-                "filters": filters,
-                "sort": sort,
-                "summary": summary,
-                "limit": limit,
-                "offset": offset,
-            },
-            extra_body,
-        )
+    body = build_body(
+        ReportRequest,
+        {
+            "range": range_,
+            "grouping": grouping,
+            "metrics": metrics,
+            "dimensions": dimensions,
+            "measures": measures,
+            "columns": columns,
+            "filters": filters,
+            "sort": sort,
+            "summary": summary,
+            "limit": limit,
+            "offset": offset,
+        },
+        extra_body,
+        allow_unknown,
+        "reports.build_raw",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.BUILD_REPORT, with_query(request, extra_query), endpoint.parse_response)
@@ -123,21 +124,23 @@ def prepare_update_report_labels(
     ref_name: LabelRefName,
     items: LabelsUpdateItems | Mapping[str, Any],
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_labels` (`POST /report/labels`), ready for any caller."""
     from ..api.reports import update_report_labels as endpoint
     from ..models.labels_update import LabelsUpdate
 
-    body = LabelsUpdate.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-                "ref_name": ref_name,
-                "items": items,
-            },
-            extra_body,
-        )
+    body = build_body(
+        LabelsUpdate,
+        {
+            "campaign_id": campaign_id,
+            "ref_name": ref_name,
+            "items": items,
+        },
+        extra_body,
+        allow_unknown,
+        "reports.update_labels",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.UPDATE_REPORT_LABELS, with_query(request, extra_query), endpoint.parse_response)
@@ -153,17 +156,18 @@ class ReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -172,6 +176,28 @@ class ReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -187,6 +213,7 @@ class ReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
@@ -204,6 +231,18 @@ class ReportsResource:
     ) -> Labels:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -217,6 +256,7 @@ class ReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -226,9 +266,28 @@ class ReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
@@ -243,17 +302,18 @@ class AsyncReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -262,6 +322,28 @@ class AsyncReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -277,6 +359,7 @@ class AsyncReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
@@ -294,6 +377,18 @@ class AsyncReportsResource:
     ) -> Labels:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -307,6 +402,7 @@ class AsyncReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -316,9 +412,28 @@ class AsyncReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
@@ -333,17 +448,18 @@ class BatchReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -352,6 +468,28 @@ class BatchReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -367,6 +505,7 @@ class BatchReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
@@ -384,6 +523,18 @@ class BatchReportsResource:
     ) -> BatchHandle[Labels]:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -397,6 +548,7 @@ class BatchReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -406,9 +558,28 @@ class BatchReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
@@ -423,17 +594,18 @@ class RawReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -442,6 +614,28 @@ class RawReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -457,6 +651,7 @@ class RawReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", self._caller.call(prepared))
@@ -474,6 +669,18 @@ class RawReportsResource:
     ) -> RawResponse[Labels]:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -487,6 +694,7 @@ class RawReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -496,9 +704,28 @@ class RawReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
 
@@ -513,17 +740,18 @@ class AsyncRawReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -532,6 +760,28 @@ class AsyncRawReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -547,6 +797,7 @@ class AsyncRawReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", await self._caller.call(prepared))
@@ -564,6 +815,18 @@ class AsyncRawReportsResource:
     ) -> RawResponse[Labels]:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -577,6 +840,7 @@ class AsyncRawReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -586,9 +850,28 @@ class AsyncRawReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
 
@@ -603,17 +886,18 @@ class StreamingReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -622,6 +906,28 @@ class StreamingReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -637,6 +943,7 @@ class StreamingReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
@@ -654,6 +961,18 @@ class StreamingReportsResource:
     ) -> AbstractContextManager[StreamedResponse[Labels]]:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -667,6 +986,7 @@ class StreamingReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -676,9 +996,28 @@ class StreamingReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
 
@@ -693,17 +1032,18 @@ class AsyncStreamingReportsResource:
         self,
         *,
         range_: ReportRange | Mapping[str, Any] | Unset = UNSET,
-        grouping: builtins.list[str] | Unset = UNSET,
-        metrics: builtins.list[str] | Unset = UNSET,
-        dimensions: builtins.list[str] | Unset = UNSET,
-        measures: builtins.list[str] | Unset = UNSET,
-        columns: builtins.list[str] | Unset = UNSET,
-        filters: builtins.list[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
-        sort: builtins.list[ReportSort | Mapping[str, Any]] | Unset = UNSET,
+        grouping: Sequence[str] | Unset = UNSET,
+        metrics: Sequence[str] | Unset = UNSET,
+        dimensions: Sequence[str] | Unset = UNSET,
+        measures: Sequence[str] | Unset = UNSET,
+        columns: Sequence[str] | Unset = UNSET,
+        filters: Sequence[ReportFilter | Mapping[str, Any]] | Unset = UNSET,
+        sort: Sequence[ReportSort | Mapping[str, Any]] | Unset = UNSET,
         summary: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -712,6 +1052,28 @@ class AsyncStreamingReportsResource:
         """Build a report.
 
         Groups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.
+
+        Args:
+            range_: Period of a report or log: either `interval`, or `from` and `to`.
+            grouping: Columns to group by (see `ReportColumn`).
+            metrics: Metrics to compute (see `ReportMetric`).
+            dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.
+            measures: Newer name of `metrics`.
+            columns: Extra columns without grouping; the panel sends an empty list.
+            filters: Filters, each a rule object; see the item schema.
+            sort: Sort order, a list of {name, order} objects.
+            summary: Also return totals over all rows in `summary`.
+            limit: Rows per page.
+            offset: Rows to skip.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Report
 
         `POST /report/build` (buildReport)."""
         prepared = prepare_build_report(
@@ -727,6 +1089,7 @@ class AsyncStreamingReportsResource:
             limit=limit,
             offset=offset,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))
@@ -744,6 +1107,18 @@ class AsyncStreamingReportsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Labels]]:
         """Read the labels of a campaign.
 
+        Args:
+            campaign_id: Campaign whose labels to read. Required.
+            label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.
+            ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Labels
+
         `GET /report/labels` (getReportLabels)."""
         prepared = prepare_get_report_labels(
             campaign_id=campaign_id, label_name=label_name, ref_name=ref_name, extra_query=extra_query
@@ -757,6 +1132,7 @@ class AsyncStreamingReportsResource:
         ref_name: LabelRefName,
         items: LabelsUpdateItems | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -766,8 +1142,27 @@ class AsyncStreamingReportsResource:
 
         Labels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.
 
+        Args:
+            campaign_id: Id of the campaign. Required.
+            ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.
+            items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Success
+
         `POST /report/labels` (updateReportLabels)."""
         prepared = prepare_update_report_labels(
-            campaign_id=campaign_id, ref_name=ref_name, items=items, extra_body=extra_body, extra_query=extra_query
+            campaign_id=campaign_id,
+            ref_name=ref_name,
+            items=items,
+            extra_body=extra_body,
+            allow_unknown=allow_unknown,
+            extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))

@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,7 +28,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -41,10 +41,8 @@ if TYPE_CHECKING:
     from ..models.stream_offer_input import StreamOfferInput
     from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0
     from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1
-    from ..models.stream_update_schema import StreamUpdateSchema
-    from ..models.stream_update_state import StreamUpdateState
-    from ..models.stream_update_type import StreamUpdateType
     from ..models.trigger_input import TriggerInput
+    from .types import StreamSchema, StreamState, StreamType
 
 __all__ = (
     "StreamsResource",
@@ -75,54 +73,56 @@ __all__ = (
 def prepare_create_stream(
     *,
     campaign_id: int,
-    type_: StreamUpdateType,
+    type_: StreamType,
     name: str,
     action_type: str,
-    schema: StreamUpdateSchema,
+    schema: StreamSchema,
     position: int | Unset = UNSET,
     weight: float | Unset = UNSET,
     action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
     comments: None | str | Unset = UNSET,
-    state: StreamUpdateState | Unset = UNSET,
+    state: StreamState | Unset = UNSET,
     action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
     collect_clicks: bool | Unset = UNSET,
     filter_or: bool | Unset = UNSET,
     offer_selection: str | Unset = UNSET,
-    filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-    triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-    landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-    offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+    filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+    triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+    landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+    offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /streams`), ready for any caller."""
     from ..api.streams import create_stream as endpoint
     from ..models.stream_create import StreamCreate
 
-    body = StreamCreate.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-                "type": type_,
-                "name": name,
-                "action_type": action_type,
-                "schema": schema,
-                "position": position,
-                "weight": weight,
-                "action_options": action_options,
-                "comments": comments,
-                "state": state,
-                "action_payload": action_payload,
-                "collect_clicks": collect_clicks,
-                "filter_or": filter_or,
-                "offer_selection": offer_selection,
-                "filters": filters,
-                "triggers": triggers,
-                "landings": landings,
-                "offers": offers,
-            },
-            extra_body,
-        )
+    body = build_body(
+        StreamCreate,
+        {
+            "campaign_id": campaign_id,
+            "type": type_,
+            "name": name,
+            "action_type": action_type,
+            "schema": schema,
+            "position": position,
+            "weight": weight,
+            "action_options": action_options,
+            "comments": comments,
+            "state": state,
+            "action_payload": action_payload,
+            "collect_clicks": collect_clicks,
+            "filter_or": filter_or,
+            "offer_selection": offer_selection,
+            "filters": filters,
+            "triggers": triggers,
+            "landings": landings,
+            "offers": offers,
+        },
+        extra_body,
+        allow_unknown,
+        "streams.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_STREAM, with_query(request, extra_query), endpoint.parse_response)
@@ -252,54 +252,56 @@ def prepare_update_stream(
     id: int,
     *,
     campaign_id: int | Unset = UNSET,
-    type_: StreamUpdateType | Unset = UNSET,
+    type_: StreamType | Unset = UNSET,
     name: str | Unset = UNSET,
     position: int | Unset = UNSET,
     weight: float | Unset = UNSET,
     action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
     comments: None | str | Unset = UNSET,
-    state: StreamUpdateState | Unset = UNSET,
+    state: StreamState | Unset = UNSET,
     action_type: str | Unset = UNSET,
     action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-    schema: StreamUpdateSchema | Unset = UNSET,
+    schema: StreamSchema | Unset = UNSET,
     collect_clicks: bool | Unset = UNSET,
     filter_or: bool | Unset = UNSET,
     offer_selection: str | Unset = UNSET,
-    filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-    triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-    landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-    offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+    filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+    triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+    landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+    offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /streams/{id}`), ready for any caller."""
     from ..api.streams import update_stream as endpoint
     from ..models.stream_update import StreamUpdate
 
-    body = StreamUpdate.from_dict(
-        payload(
-            {
-                "campaign_id": campaign_id,
-                "type": type_,
-                "name": name,
-                "position": position,
-                "weight": weight,
-                "action_options": action_options,
-                "comments": comments,
-                "state": state,
-                "action_type": action_type,
-                "action_payload": action_payload,
-                "schema": schema,
-                "collect_clicks": collect_clicks,
-                "filter_or": filter_or,
-                "offer_selection": offer_selection,
-                "filters": filters,
-                "triggers": triggers,
-                "landings": landings,
-                "offers": offers,
-            },
-            extra_body,
-        )
+    body = build_body(
+        StreamUpdate,
+        {
+            "campaign_id": campaign_id,
+            "type": type_,
+            "name": name,
+            "position": position,
+            "weight": weight,
+            "action_options": action_options,
+            "comments": comments,
+            "state": state,
+            "action_type": action_type,
+            "action_payload": action_payload,
+            "schema": schema,
+            "collect_clicks": collect_clicks,
+            "filter_or": filter_or,
+            "offer_selection": offer_selection,
+            "filters": filters,
+            "triggers": triggers,
+            "landings": landings,
+            "offers": offers,
+        },
+        extra_body,
+        allow_unknown,
+        "streams.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_STREAM, with_query(request, extra_query), endpoint.parse_response)
@@ -315,30 +317,60 @@ class StreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Stream:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -361,6 +393,7 @@ class StreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
@@ -377,6 +410,16 @@ class StreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -395,6 +438,16 @@ class StreamsResource:
     ) -> Stream:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -412,6 +465,16 @@ class StreamsResource:
     ) -> Stream:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -428,6 +491,16 @@ class StreamsResource:
         max_retries: int | None = None,
     ) -> Stream:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -447,6 +520,15 @@ class StreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -462,6 +544,15 @@ class StreamsResource:
         max_retries: int | None = None,
     ) -> builtins.list[Stream]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -482,6 +573,16 @@ class StreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -497,6 +598,15 @@ class StreamsResource:
         max_retries: int | None = None,
     ) -> builtins.list[StreamFilterInfo]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -515,6 +625,16 @@ class StreamsResource:
     ) -> builtins.list[Stream]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -531,6 +651,15 @@ class StreamsResource:
     ) -> builtins.list[StreamActionInfo]:
         """List the flow schemas.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -546,6 +675,15 @@ class StreamsResource:
         max_retries: int | None = None,
     ) -> builtins.list[StreamActionInfo]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -566,6 +704,16 @@ class StreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -583,6 +731,16 @@ class StreamsResource:
     ) -> builtins.list[Stream]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -594,30 +752,61 @@ class StreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Stream:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -641,6 +830,7 @@ class StreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
@@ -656,30 +846,60 @@ class AsyncStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Stream:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -702,6 +922,7 @@ class AsyncStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
@@ -718,6 +939,16 @@ class AsyncStreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -736,6 +967,16 @@ class AsyncStreamsResource:
     ) -> Stream:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -753,6 +994,16 @@ class AsyncStreamsResource:
     ) -> Stream:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -769,6 +1020,16 @@ class AsyncStreamsResource:
         max_retries: int | None = None,
     ) -> Stream:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -788,6 +1049,15 @@ class AsyncStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -803,6 +1073,15 @@ class AsyncStreamsResource:
         max_retries: int | None = None,
     ) -> builtins.list[Stream]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -823,6 +1102,16 @@ class AsyncStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -838,6 +1127,15 @@ class AsyncStreamsResource:
         max_retries: int | None = None,
     ) -> builtins.list[StreamFilterInfo]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -856,6 +1154,16 @@ class AsyncStreamsResource:
     ) -> builtins.list[Stream]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -872,6 +1180,15 @@ class AsyncStreamsResource:
     ) -> builtins.list[StreamActionInfo]:
         """List the flow schemas.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -887,6 +1204,15 @@ class AsyncStreamsResource:
         max_retries: int | None = None,
     ) -> builtins.list[StreamActionInfo]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -907,6 +1233,16 @@ class AsyncStreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -924,6 +1260,16 @@ class AsyncStreamsResource:
     ) -> builtins.list[Stream]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -935,30 +1281,61 @@ class AsyncStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Stream:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -982,6 +1359,7 @@ class AsyncStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
@@ -997,30 +1375,60 @@ class BatchStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[Stream]:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -1043,6 +1451,7 @@ class BatchStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
@@ -1059,6 +1468,16 @@ class BatchStreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -1077,6 +1496,16 @@ class BatchStreamsResource:
     ) -> BatchHandle[Stream]:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1094,6 +1523,16 @@ class BatchStreamsResource:
     ) -> BatchHandle[Stream]:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1110,6 +1549,16 @@ class BatchStreamsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[Stream]:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -1129,6 +1578,15 @@ class BatchStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1144,6 +1602,15 @@ class BatchStreamsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[Stream]]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -1164,6 +1631,16 @@ class BatchStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1179,6 +1656,15 @@ class BatchStreamsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[StreamFilterInfo]]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -1197,6 +1683,16 @@ class BatchStreamsResource:
     ) -> BatchHandle[builtins.list[Stream]]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1213,6 +1709,15 @@ class BatchStreamsResource:
     ) -> BatchHandle[builtins.list[StreamActionInfo]]:
         """List the flow schemas.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1228,6 +1733,15 @@ class BatchStreamsResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[StreamActionInfo]]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -1248,6 +1762,16 @@ class BatchStreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1265,6 +1789,16 @@ class BatchStreamsResource:
     ) -> BatchHandle[builtins.list[Stream]]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1276,30 +1810,61 @@ class BatchStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[Stream]:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -1323,6 +1888,7 @@ class BatchStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
@@ -1338,30 +1904,60 @@ class RawStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Stream]:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -1384,6 +1980,7 @@ class RawStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
@@ -1400,6 +1997,16 @@ class RawStreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -1418,6 +2025,16 @@ class RawStreamsResource:
     ) -> RawResponse[Stream]:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1435,6 +2052,16 @@ class RawStreamsResource:
     ) -> RawResponse[Stream]:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1451,6 +2078,16 @@ class RawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[Stream]:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -1470,6 +2107,15 @@ class RawStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1485,6 +2131,15 @@ class RawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[Stream]]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -1505,6 +2160,16 @@ class RawStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1520,6 +2185,15 @@ class RawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[StreamFilterInfo]]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -1538,6 +2212,16 @@ class RawStreamsResource:
     ) -> RawResponse[builtins.list[Stream]]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1554,6 +2238,15 @@ class RawStreamsResource:
     ) -> RawResponse[builtins.list[StreamActionInfo]]:
         """List the flow schemas.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1569,6 +2262,15 @@ class RawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[StreamActionInfo]]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -1589,6 +2291,16 @@ class RawStreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1606,6 +2318,16 @@ class RawStreamsResource:
     ) -> RawResponse[builtins.list[Stream]]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1617,30 +2339,61 @@ class RawStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Stream]:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -1664,6 +2417,7 @@ class RawStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
@@ -1679,30 +2433,60 @@ class AsyncRawStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Stream]:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -1725,6 +2509,7 @@ class AsyncRawStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
@@ -1741,6 +2526,16 @@ class AsyncRawStreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -1759,6 +2554,16 @@ class AsyncRawStreamsResource:
     ) -> RawResponse[Stream]:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1776,6 +2581,16 @@ class AsyncRawStreamsResource:
     ) -> RawResponse[Stream]:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1792,6 +2607,16 @@ class AsyncRawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[Stream]:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -1811,6 +2636,15 @@ class AsyncRawStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1826,6 +2660,15 @@ class AsyncRawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[Stream]]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -1846,6 +2689,16 @@ class AsyncRawStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1861,6 +2714,15 @@ class AsyncRawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[StreamFilterInfo]]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -1879,6 +2741,16 @@ class AsyncRawStreamsResource:
     ) -> RawResponse[builtins.list[Stream]]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1895,6 +2767,15 @@ class AsyncRawStreamsResource:
     ) -> RawResponse[builtins.list[StreamActionInfo]]:
         """List the flow schemas.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1910,6 +2791,15 @@ class AsyncRawStreamsResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[StreamActionInfo]]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -1930,6 +2820,16 @@ class AsyncRawStreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1947,6 +2847,16 @@ class AsyncRawStreamsResource:
     ) -> RawResponse[builtins.list[Stream]]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1958,30 +2868,61 @@ class AsyncRawStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[Stream]:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -2005,6 +2946,7 @@ class AsyncRawStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
@@ -2020,30 +2962,60 @@ class StreamingStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Stream]]:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -2066,6 +3038,7 @@ class StreamingStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
@@ -2082,6 +3055,16 @@ class StreamingStreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -2100,6 +3083,16 @@ class StreamingStreamsResource:
     ) -> AbstractContextManager[StreamedResponse[Stream]]:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2117,6 +3110,16 @@ class StreamingStreamsResource:
     ) -> AbstractContextManager[StreamedResponse[Stream]]:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2133,6 +3136,16 @@ class StreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Stream]]:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -2152,6 +3165,15 @@ class StreamingStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2169,6 +3191,15 @@ class StreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[Stream]]]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -2189,6 +3220,16 @@ class StreamingStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2204,6 +3245,15 @@ class StreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[StreamFilterInfo]]]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -2224,6 +3274,16 @@ class StreamingStreamsResource:
     ) -> AbstractContextManager[StreamedResponse[builtins.list[Stream]]]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2239,6 +3299,15 @@ class StreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[StreamActionInfo]]]:
         """List the flow schemas.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
@@ -2257,6 +3326,15 @@ class StreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[StreamActionInfo]]]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -2279,6 +3357,16 @@ class StreamingStreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2296,6 +3384,16 @@ class StreamingStreamsResource:
     ) -> AbstractContextManager[StreamedResponse[builtins.list[Stream]]]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2307,30 +3405,61 @@ class StreamingStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[Stream]]:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -2354,6 +3483,7 @@ class StreamingStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
@@ -2369,30 +3499,60 @@ class AsyncStreamingStreamsResource:
         self,
         *,
         campaign_id: int,
-        type_: StreamUpdateType,
+        type_: StreamType,
         name: str,
         action_type: str,
-        schema: StreamUpdateSchema,
+        schema: StreamSchema,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
         """Create a flow.
+
+        Args:
+            campaign_id: Id of the campaign. Required.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            action_type: Action key, one of those `GET /streams_actions` lists. Required.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `POST /streams` (createStream)."""
         prepared = prepare_create_stream(
@@ -2415,6 +3575,7 @@ class AsyncStreamingStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
@@ -2431,6 +3592,16 @@ class AsyncStreamingStreamsResource:
         """Archive a flow.
 
         Moves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
         prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
@@ -2449,6 +3620,16 @@ class AsyncStreamingStreamsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
         """Switch a flow off.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/disable` (disableStream)."""
         prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2466,6 +3647,16 @@ class AsyncStreamingStreamsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
         """Switch a flow on.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
+
         `POST /streams/{id}/enable` (enableStream)."""
         prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2482,6 +3673,16 @@ class AsyncStreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
         """Get one flow.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `GET /streams/{id}` (getStream)."""
         prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
@@ -2501,6 +3702,15 @@ class AsyncStreamingStreamsResource:
 
         Note the plural `streams_` in this path, unlike the other catalogues.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
+
         `GET /streams_actions` (listStreamActions)."""
         prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2519,6 +3729,15 @@ class AsyncStreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Stream]]]:
         """List archived flows.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
         prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
@@ -2541,6 +3760,16 @@ class AsyncStreamingStreamsResource:
 
         Keitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Any
+
         `GET /streams/{id}/events` (listStreamEvents)."""
         prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2556,6 +3785,15 @@ class AsyncStreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamFilterInfo]]]:
         """List the filter kinds flows can use.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
         prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
@@ -2577,6 +3815,16 @@ class AsyncStreamingStreamsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Stream]]]:
         """List the flows of a campaign.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
         prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2594,6 +3842,15 @@ class AsyncStreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamActionInfo]]]:
         """List the flow schemas.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
         prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
@@ -2613,6 +3870,15 @@ class AsyncStreamingStreamsResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamActionInfo]]]:
         """List the flow types.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
         prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
@@ -2636,6 +3902,16 @@ class AsyncStreamingStreamsResource:
 
         Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream | None
+
         `POST /streams/{id}/restore` (restoreStream)."""
         prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2653,6 +3929,16 @@ class AsyncStreamingStreamsResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Stream]]]:
         """Find flows by text.
 
+        Args:
+            query: Text to look for. Required.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[Stream]
+
         `GET /streams/search` (searchStreams)."""
         prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -2666,30 +3952,61 @@ class AsyncStreamingStreamsResource:
         id: int,
         *,
         campaign_id: int | Unset = UNSET,
-        type_: StreamUpdateType | Unset = UNSET,
+        type_: StreamType | Unset = UNSET,
         name: str | Unset = UNSET,
         position: int | Unset = UNSET,
         weight: float | Unset = UNSET,
         action_options: None | StreamUpdateActionOptionsType0 | Mapping[str, Any] | Unset = UNSET,
         comments: None | str | Unset = UNSET,
-        state: StreamUpdateState | Unset = UNSET,
+        state: StreamState | Unset = UNSET,
         action_type: str | Unset = UNSET,
         action_payload: None | str | StreamUpdateActionPayloadType1 | Mapping[str, Any] | Unset = UNSET,
-        schema: StreamUpdateSchema | Unset = UNSET,
+        schema: StreamSchema | Unset = UNSET,
         collect_clicks: bool | Unset = UNSET,
         filter_or: bool | Unset = UNSET,
         offer_selection: str | Unset = UNSET,
-        filters: builtins.list[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
-        triggers: builtins.list[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
-        landings: builtins.list[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
-        offers: builtins.list[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
+        filters: Sequence[StreamFilterRuleInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        landings: Sequence[StreamLandingInput | Mapping[str, Any]] | Unset = UNSET,
+        offers: Sequence[StreamOfferInput | Mapping[str, Any]] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]:
         """Change a flow.
+
+        Args:
+            id: Id of the entity.
+            campaign_id: Id of the campaign.
+            type_: Kind of flow. One of: 'forced', 'regular', 'default'.
+            name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            position: Order in its list.
+            weight: Share of traffic when the campaign picks flows by weight.
+            action_options: Options of the action (an object; depends on `action_type`). May be None.
+            comments: Free text comments. May be None.
+            state: New state. One of: 'active', 'disabled', 'deleted'.
+            action_type: Action key, one of those `GET /streams_actions` lists.
+            action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.
+            schema: How the flow answers. One of: 'landings', 'redirect', 'action'.
+            collect_clicks: Store clicks of this flow.
+            filter_or: Match when any filter matches instead of all.
+            offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).
+            filters: Filters, each a rule object; see the item schema.
+            triggers: Triggers of the flow; see the item schema.
+            landings: Landing pages of the flow with their shares.
+            offers: Offers of the flow with their shares (percent, integers).
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            Stream
 
         `PUT /streams/{id}` (updateStream)."""
         prepared = prepare_update_stream(
@@ -2713,6 +4030,7 @@ class AsyncStreamingStreamsResource:
             landings=landings,
             offers=offers,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))

@@ -6,7 +6,7 @@ Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import TYPE_CHECKING, Any, cast
 
@@ -28,7 +28,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -65,9 +65,9 @@ def prepare_clone_traffic_source(id: int, *, extra_query: Mapping[str, Any] | No
 
 def prepare_create_traffic_source(
     *,
-    name: str | Unset = UNSET,
+    name: str,
     postback_url: str | Unset = UNSET,
-    postback_statuses: builtins.list[str] | Unset = UNSET,
+    postback_statuses: Sequence[str] | Unset = UNSET,
     template_name: str | Unset = UNSET,
     accept_parameters: bool | Unset = UNSET,
     parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -75,27 +75,29 @@ def prepare_create_traffic_source(
     state: str | Unset = UNSET,
     traffic_loss: float | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /traffic_sources`), ready for any caller."""
     from ..api.traffic_sources import create_traffic_source as endpoint
-    from ..models.traffic_source_input import TrafficSourceInput
+    from ..models.traffic_source_create import TrafficSourceCreate
 
-    body = TrafficSourceInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "postback_statuses": postback_statuses,
-                "template_name": template_name,
-                "accept_parameters": accept_parameters,
-                "parameters": parameters,
-                "notes": notes,
-                "state": state,
-                "traffic_loss": traffic_loss,
-            },
-            extra_body,
-        )
+    body = build_body(
+        TrafficSourceCreate,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "postback_statuses": postback_statuses,
+            "template_name": template_name,
+            "accept_parameters": accept_parameters,
+            "parameters": parameters,
+            "notes": notes,
+            "state": state,
+            "traffic_loss": traffic_loss,
+        },
+        extra_body,
+        allow_unknown,
+        "traffic_sources.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_TRAFFIC_SOURCE, with_query(request, extra_query), endpoint.parse_response)
@@ -134,7 +136,7 @@ def prepare_update_traffic_source(
     *,
     name: str | Unset = UNSET,
     postback_url: str | Unset = UNSET,
-    postback_statuses: builtins.list[str] | Unset = UNSET,
+    postback_statuses: Sequence[str] | Unset = UNSET,
     template_name: str | Unset = UNSET,
     accept_parameters: bool | Unset = UNSET,
     parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -142,27 +144,29 @@ def prepare_update_traffic_source(
     state: str | Unset = UNSET,
     traffic_loss: float | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /traffic_sources/{id}`), ready for any caller."""
     from ..api.traffic_sources import update_traffic_source as endpoint
     from ..models.traffic_source_input import TrafficSourceInput
 
-    body = TrafficSourceInput.from_dict(
-        payload(
-            {
-                "name": name,
-                "postback_url": postback_url,
-                "postback_statuses": postback_statuses,
-                "template_name": template_name,
-                "accept_parameters": accept_parameters,
-                "parameters": parameters,
-                "notes": notes,
-                "state": state,
-                "traffic_loss": traffic_loss,
-            },
-            extra_body,
-        )
+    body = build_body(
+        TrafficSourceInput,
+        {
+            "name": name,
+            "postback_url": postback_url,
+            "postback_statuses": postback_statuses,
+            "template_name": template_name,
+            "accept_parameters": accept_parameters,
+            "parameters": parameters,
+            "notes": notes,
+            "state": state,
+            "traffic_loss": traffic_loss,
+        },
+        extra_body,
+        allow_unknown,
+        "traffic_sources.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_TRAFFIC_SOURCE, with_query(request, extra_query), endpoint.parse_response)
@@ -187,6 +191,16 @@ class TrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -196,9 +210,9 @@ class TrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -206,12 +220,33 @@ class TrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TrafficSource:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -225,6 +260,7 @@ class TrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", self._caller.call(prepared))
@@ -241,6 +277,13 @@ class TrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -259,6 +302,16 @@ class TrafficSourcesResource:
     ) -> TrafficSource:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -275,6 +328,15 @@ class TrafficSourcesResource:
     ) -> builtins.list[TrafficSource]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -287,7 +349,7 @@ class TrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -295,12 +357,34 @@ class TrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TrafficSource:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -315,6 +399,7 @@ class TrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", self._caller.call(prepared))
@@ -339,6 +424,16 @@ class AsyncTrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -348,9 +443,9 @@ class AsyncTrafficSourcesResource:
     async def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -358,12 +453,33 @@ class AsyncTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TrafficSource:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -377,6 +493,7 @@ class AsyncTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", await self._caller.call(prepared))
@@ -393,6 +510,13 @@ class AsyncTrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -411,6 +535,16 @@ class AsyncTrafficSourcesResource:
     ) -> TrafficSource:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -427,6 +561,15 @@ class AsyncTrafficSourcesResource:
     ) -> builtins.list[TrafficSource]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -439,7 +582,7 @@ class AsyncTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -447,12 +590,34 @@ class AsyncTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TrafficSource:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -467,6 +632,7 @@ class AsyncTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", await self._caller.call(prepared))
@@ -491,6 +657,16 @@ class BatchTrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -500,9 +676,9 @@ class BatchTrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -510,12 +686,33 @@ class BatchTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[TrafficSource]:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -529,6 +726,7 @@ class BatchTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
@@ -545,6 +743,13 @@ class BatchTrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -563,6 +768,16 @@ class BatchTrafficSourcesResource:
     ) -> BatchHandle[TrafficSource]:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -579,6 +794,15 @@ class BatchTrafficSourcesResource:
     ) -> BatchHandle[builtins.list[TrafficSource]]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -591,7 +815,7 @@ class BatchTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -599,12 +823,34 @@ class BatchTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[TrafficSource]:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -619,6 +865,7 @@ class BatchTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
@@ -643,6 +890,16 @@ class RawTrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -652,9 +909,9 @@ class RawTrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -662,12 +919,33 @@ class RawTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TrafficSource]:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -681,6 +959,7 @@ class RawTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", self._caller.call(prepared))
@@ -697,6 +976,13 @@ class RawTrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -715,6 +1001,16 @@ class RawTrafficSourcesResource:
     ) -> RawResponse[TrafficSource]:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -731,6 +1027,15 @@ class RawTrafficSourcesResource:
     ) -> RawResponse[builtins.list[TrafficSource]]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -743,7 +1048,7 @@ class RawTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -751,12 +1056,34 @@ class RawTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TrafficSource]:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -771,6 +1098,7 @@ class RawTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", self._caller.call(prepared))
@@ -795,6 +1123,16 @@ class AsyncRawTrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -804,9 +1142,9 @@ class AsyncRawTrafficSourcesResource:
     async def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -814,12 +1152,33 @@ class AsyncRawTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TrafficSource]:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -833,6 +1192,7 @@ class AsyncRawTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", await self._caller.call(prepared))
@@ -849,6 +1209,13 @@ class AsyncRawTrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -867,6 +1234,16 @@ class AsyncRawTrafficSourcesResource:
     ) -> RawResponse[TrafficSource]:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -883,6 +1260,15 @@ class AsyncRawTrafficSourcesResource:
     ) -> RawResponse[builtins.list[TrafficSource]]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -895,7 +1281,7 @@ class AsyncRawTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -903,12 +1289,34 @@ class AsyncRawTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TrafficSource]:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -923,6 +1331,7 @@ class AsyncRawTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", await self._caller.call(prepared))
@@ -947,6 +1356,16 @@ class StreamingTrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -956,9 +1375,9 @@ class StreamingTrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -966,12 +1385,33 @@ class StreamingTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[TrafficSource]]:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -985,6 +1425,7 @@ class StreamingTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[TrafficSource]]", self._caller.call(prepared))
@@ -1001,6 +1442,13 @@ class StreamingTrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -1019,6 +1467,16 @@ class StreamingTrafficSourcesResource:
     ) -> AbstractContextManager[StreamedResponse[TrafficSource]]:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1035,6 +1493,15 @@ class StreamingTrafficSourcesResource:
     ) -> AbstractContextManager[StreamedResponse[builtins.list[TrafficSource]]]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1049,7 +1516,7 @@ class StreamingTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -1057,12 +1524,34 @@ class StreamingTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[TrafficSource]]:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -1077,6 +1566,7 @@ class StreamingTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[TrafficSource]]", self._caller.call(prepared))
@@ -1101,6 +1591,16 @@ class AsyncStreamingTrafficSourcesResource:
 
         Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
         prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1110,9 +1610,9 @@ class AsyncStreamingTrafficSourcesResource:
     def create(
         self,
         *,
-        name: str | Unset = UNSET,
+        name: str,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -1120,12 +1620,33 @@ class AsyncStreamingTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]:
         """Create a traffic source.
+
+        Args:
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `POST /traffic_sources` (createTrafficSource)."""
         prepared = prepare_create_traffic_source(
@@ -1139,6 +1660,7 @@ class AsyncStreamingTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]", self._caller.call(prepared))
@@ -1155,6 +1677,13 @@ class AsyncStreamingTrafficSourcesResource:
         """Archive a traffic source.
 
         Sets the state to `deleted`; the answer has no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
         prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
@@ -1173,6 +1702,16 @@ class AsyncStreamingTrafficSourcesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]:
         """Get one traffic source.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
+
         `GET /traffic_sources/{id}` (getTrafficSource)."""
         prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1189,6 +1728,15 @@ class AsyncStreamingTrafficSourcesResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[TrafficSource]]]:
         """List traffic sources.
 
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[TrafficSource]
+
         `GET /traffic_sources` (listTrafficSources)."""
         prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1204,7 +1752,7 @@ class AsyncStreamingTrafficSourcesResource:
         *,
         name: str | Unset = UNSET,
         postback_url: str | Unset = UNSET,
-        postback_statuses: builtins.list[str] | Unset = UNSET,
+        postback_statuses: Sequence[str] | Unset = UNSET,
         template_name: str | Unset = UNSET,
         accept_parameters: bool | Unset = UNSET,
         parameters: SourceParameters | Mapping[str, Any] | Unset = UNSET,
@@ -1212,12 +1760,34 @@ class AsyncStreamingTrafficSourcesResource:
         state: str | Unset = UNSET,
         traffic_loss: float | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]:
         """Change a traffic source.
+
+        Args:
+            id: Id of the entity.
+            name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            postback_url: URL the tracker calls back with conversions.
+            postback_statuses: Conversion statuses the source's postback is sent for.
+            template_name: Template the entity was created from.
+            accept_parameters: Take parameters from incoming traffic.
+            parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
+            notes: Free text notes.
+            state: State of the entity.
+            traffic_loss: Expected share of lost traffic, in percent.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            TrafficSource
 
         `PUT /traffic_sources/{id}` (updateTrafficSource)."""
         prepared = prepare_update_traffic_source(
@@ -1232,6 +1802,7 @@ class AsyncStreamingTrafficSourcesResource:
             state=state,
             traffic_loss=traffic_loss,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]", self._caller.call(prepared))

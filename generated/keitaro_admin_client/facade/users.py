@@ -28,7 +28,7 @@ from ._protocols import (
     StreamedResponse,
     StreamingCaller,
     SyncCaller,
-    payload,
+    build_body,
     with_query,
 )
 
@@ -63,23 +63,25 @@ def prepare_create_user(
     type_: UserType,
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `create` (`POST /users`), ready for any caller."""
     from ..api.users import create_user as endpoint
     from ..models.user_create import UserCreate
 
-    body = UserCreate.from_dict(
-        payload(
-            {
-                "login": login,
-                "new_password": new_password,
-                "new_password_confirmation": new_password_confirmation,
-                "type": type_,
-                "preferences": preferences,
-            },
-            extra_body,
-        )
+    body = build_body(
+        UserCreate,
+        {
+            "login": login,
+            "new_password": new_password,
+            "new_password_confirmation": new_password_confirmation,
+            "type": type_,
+            "preferences": preferences,
+        },
+        extra_body,
+        allow_unknown,
+        "users.create",
     )
     request = endpoint.build_request(body=body)
     return PreparedCall(_ops.CREATE_USER, with_query(request, extra_query), endpoint.parse_response)
@@ -123,24 +125,26 @@ def prepare_update_user(
     key_count: int | Unset = UNSET,
     preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update` (`PUT /users/{id}`), ready for any caller."""
     from ..api.users import update_user as endpoint
     from ..models.user_update import UserUpdate
 
-    body = UserUpdate.from_dict(
-        payload(
-            {
-                "login": login,
-                "new_password": new_password,
-                "new_password_confirmation": new_password_confirmation,
-                "type": type_,
-                "keyCount": key_count,
-                "preferences": preferences,
-            },
-            extra_body,
-        )
+    body = build_body(
+        UserUpdate,
+        {
+            "login": login,
+            "new_password": new_password,
+            "new_password_confirmation": new_password_confirmation,
+            "type": type_,
+            "keyCount": key_count,
+            "preferences": preferences,
+        },
+        extra_body,
+        allow_unknown,
+        "users.update",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_USER, with_query(request, extra_query), endpoint.parse_response)
@@ -151,19 +155,21 @@ def prepare_update_user_access(
     *,
     access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
     extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `update_access` (`PUT /users/{id}/access`), ready for any caller."""
     from ..api.users import update_user_access as endpoint
     from ..models.user_access_update import UserAccessUpdate
 
-    body = UserAccessUpdate.from_dict(
-        payload(
-            {
-                "access_data": access_data,
-            },
-            extra_body,
-        )
+    body = build_body(
+        UserAccessUpdate,
+        {
+            "access_data": access_data,
+        },
+        extra_body,
+        allow_unknown,
+        "users.update_access",
     )
     request = endpoint.build_request(id=id, body=body)
     return PreparedCall(_ops.UPDATE_USER_ACCESS, with_query(request, extra_query), endpoint.parse_response)
@@ -184,12 +190,29 @@ class UsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> User:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -199,6 +222,7 @@ class UsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
@@ -215,6 +239,13 @@ class UsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -233,6 +264,16 @@ class UsersResource:
     ) -> User:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -248,6 +289,15 @@ class UsersResource:
         max_retries: int | None = None,
     ) -> builtins.list[User]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -266,12 +316,31 @@ class UsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> User:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -283,6 +352,7 @@ class UsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
@@ -293,6 +363,7 @@ class UsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -300,9 +371,22 @@ class UsersResource:
     ) -> User:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
@@ -322,12 +406,29 @@ class AsyncUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> User:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -337,6 +438,7 @@ class AsyncUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
@@ -353,6 +455,13 @@ class AsyncUsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -371,6 +480,16 @@ class AsyncUsersResource:
     ) -> User:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -386,6 +505,15 @@ class AsyncUsersResource:
         max_retries: int | None = None,
     ) -> builtins.list[User]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -404,12 +532,31 @@ class AsyncUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> User:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -421,6 +568,7 @@ class AsyncUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
@@ -431,6 +579,7 @@ class AsyncUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -438,9 +587,22 @@ class AsyncUsersResource:
     ) -> User:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
@@ -460,12 +622,29 @@ class BatchUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[User]:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -475,6 +654,7 @@ class BatchUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
@@ -491,6 +671,13 @@ class BatchUsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -509,6 +696,16 @@ class BatchUsersResource:
     ) -> BatchHandle[User]:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -524,6 +721,15 @@ class BatchUsersResource:
         max_retries: int | None = None,
     ) -> BatchHandle[builtins.list[User]]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -542,12 +748,31 @@ class BatchUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> BatchHandle[User]:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -559,6 +784,7 @@ class BatchUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
@@ -569,6 +795,7 @@ class BatchUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -576,9 +803,22 @@ class BatchUsersResource:
     ) -> BatchHandle[User]:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
@@ -598,12 +838,29 @@ class RawUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[User]:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -613,6 +870,7 @@ class RawUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
@@ -629,6 +887,13 @@ class RawUsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -647,6 +912,16 @@ class RawUsersResource:
     ) -> RawResponse[User]:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -662,6 +937,15 @@ class RawUsersResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[User]]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -680,12 +964,31 @@ class RawUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[User]:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -697,6 +1000,7 @@ class RawUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
@@ -707,6 +1011,7 @@ class RawUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -714,9 +1019,22 @@ class RawUsersResource:
     ) -> RawResponse[User]:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
 
@@ -736,12 +1054,29 @@ class AsyncRawUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[User]:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -751,6 +1086,7 @@ class AsyncRawUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
@@ -767,6 +1103,13 @@ class AsyncRawUsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -785,6 +1128,16 @@ class AsyncRawUsersResource:
     ) -> RawResponse[User]:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -800,6 +1153,15 @@ class AsyncRawUsersResource:
         max_retries: int | None = None,
     ) -> RawResponse[builtins.list[User]]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -818,12 +1180,31 @@ class AsyncRawUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[User]:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -835,6 +1216,7 @@ class AsyncRawUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
@@ -845,6 +1227,7 @@ class AsyncRawUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -852,9 +1235,22 @@ class AsyncRawUsersResource:
     ) -> RawResponse[User]:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
 
@@ -874,12 +1270,29 @@ class StreamingUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[User]]:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -889,6 +1302,7 @@ class StreamingUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
@@ -905,6 +1319,13 @@ class StreamingUsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -923,6 +1344,16 @@ class StreamingUsersResource:
     ) -> AbstractContextManager[StreamedResponse[User]]:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -938,6 +1369,15 @@ class StreamingUsersResource:
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[builtins.list[User]]]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -956,12 +1396,31 @@ class StreamingUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractContextManager[StreamedResponse[User]]:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -973,6 +1432,7 @@ class StreamingUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
@@ -983,6 +1443,7 @@ class StreamingUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -990,9 +1451,22 @@ class StreamingUsersResource:
     ) -> AbstractContextManager[StreamedResponse[User]]:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
 
@@ -1012,12 +1486,29 @@ class AsyncStreamingUsersResource:
         type_: UserType,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
         """Create a panel user.
+
+        Args:
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.
+            new_password: New password. Format: password. Required.
+            new_password_confirmation: The same password again. Format: password. Required.
+            type_: Role of a user. One of: 'USER', 'ADMIN'. Required.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `POST /users` (createUser)."""
         prepared = prepare_create_user(
@@ -1027,6 +1518,7 @@ class AsyncStreamingUsersResource:
             type_=type_,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
@@ -1043,6 +1535,13 @@ class AsyncStreamingUsersResource:
         """Delete a panel user.
 
         Irreversible; answers 201 with no body.
+
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
         prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
@@ -1061,6 +1560,16 @@ class AsyncStreamingUsersResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
         """Get one panel user.
 
+        Args:
+            id: Id of the entity.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `GET /users/{id}` (getUser)."""
         prepared = prepare_get_user(id, extra_query=extra_query)._replace(
             options=RequestOptions(timeout, max_retries, extra_headers)
@@ -1076,6 +1585,15 @@ class AsyncStreamingUsersResource:
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[User]]]:
         """List panel users.
+
+        Args:
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            builtins.list[User]
 
         `GET /users` (listUsers)."""
         prepared = prepare_list_users(extra_query=extra_query)._replace(
@@ -1096,12 +1614,31 @@ class AsyncStreamingUsersResource:
         key_count: int | Unset = UNSET,
         preferences: UserPreferences | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
         """Change a panel user.
+
+        Args:
+            id: Id of the entity.
+            login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).
+            new_password: New password. Format: password.
+            new_password_confirmation: The same password again. Format: password.
+            type_: Role of a user. One of: 'USER', 'ADMIN'.
+            key_count: Number of Admin API keys of the user.
+            preferences: Personal settings of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
 
         `PUT /users/{id}` (updateUser)."""
         prepared = prepare_update_user(
@@ -1113,6 +1650,7 @@ class AsyncStreamingUsersResource:
             key_count=key_count,
             preferences=preferences,
             extra_body=extra_body,
+            allow_unknown=allow_unknown,
             extra_query=extra_query,
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
@@ -1123,6 +1661,7 @@ class AsyncStreamingUsersResource:
         *,
         access_data: UserAccessInput | Mapping[str, Any] | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1130,8 +1669,21 @@ class AsyncStreamingUsersResource:
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
         """Change what a user may access.
 
+        Args:
+            id: Id of the entity.
+            access_data: New access rights of a user.
+            extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.
+            allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.
+            extra_query: More query parameters for this call, added to (and overriding) the generated ones.
+            extra_headers: More headers for this call (the API key cannot be changed here).
+            timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.
+            max_retries: Retries for this call instead of the client's setting.
+
+        Returns:
+            User
+
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
-            id, access_data=access_data, extra_body=extra_body, extra_query=extra_query
+            id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
         )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))

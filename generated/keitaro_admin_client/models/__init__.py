@@ -127,6 +127,7 @@ if TYPE_CHECKING:
     from .stream_update_type import StreamUpdateType
     from .success import Success
     from .traffic_source import TrafficSource
+    from .traffic_source_create import TrafficSourceCreate
     from .traffic_source_input import TrafficSourceInput
     from .trigger import Trigger
     from .trigger_input import TriggerInput
@@ -265,6 +266,7 @@ _MODULE_OF: dict[str, str] = {
     "StreamUpdateType": ".stream_update_type",
     "Success": ".success",
     "TrafficSource": ".traffic_source",
+    "TrafficSourceCreate": ".traffic_source_create",
     "TrafficSourceInput": ".traffic_source_input",
     "Trigger": ".trigger",
     "TriggerInput": ".trigger_input",
@@ -418,6 +420,7 @@ __all__ = (
     "StreamUpdateType",
     "Success",
     "TrafficSource",
+    "TrafficSourceCreate",
     "TrafficSourceInput",
     "Trigger",
     "TriggerInput",

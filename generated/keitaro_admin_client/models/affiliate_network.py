@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.affiliate_network_state import AffiliateNetworkState, check_affiliate_network_state
+from .. import types as _t
+from ..models.affiliate_network_state import AffiliateNetworkState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,224 +17,249 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AffiliateNetwork")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_pull_api_options = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "affiliate_network_pull_api_options_type_1", "AffiliateNetworkPullApiOptionsType1"),
+    _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+        "postback_url",
+        "offer_param",
+        "template_name",
+        "notes",
+        "pull_api_options",
+        "offers",
+    )
+)
+
 
 @_attrs_define
 class AffiliateNetwork:
-    """An affiliate network as the tracker returns it.
+    """An affiliate network as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022
+    document lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro
+    README); medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are
+    reported but unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        postback_url (None | str | Unset):
-        offer_param (None | str | Unset): Query string appended to offer URLs.
-        state (AffiliateNetworkState | Unset): `deleted` means archived.
-        template_name (None | str | Unset):
-        notes (None | str | Unset):
-        pull_api_options (AffiliateNetworkPullApiOptionsType1 | None | str | Unset): Settings of the conversion pull
-            API.
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        offers (int | Unset): Number of offers of this network.
+        Attributes:
+            id (int):
+            name (str): Display name.
+            state (AffiliateNetworkState): `deleted` means archived.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            postback_url (None | str | Unset): URL the tracker calls back with conversions.
+            offer_param (None | str | Unset): Query string appended to offer URLs.
+            template_name (None | str | Unset): Template the entity was created from.
+            notes (None | str | Unset): Free text notes.
+            pull_api_options (AffiliateNetworkPullApiOptionsType1 | None | str | Unset): Settings of the conversion pull
+                API.
+            offers (int | Unset): Number of offers of this network.
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    state: AffiliateNetworkState
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     postback_url: None | str | Unset = UNSET
     offer_param: None | str | Unset = UNSET
-    state: AffiliateNetworkState | Unset = UNSET
     template_name: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     pull_api_options: AffiliateNetworkPullApiOptionsType1 | None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     offers: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "postback_url": "postback_url",
+        "offer_param": "offer_param",
+        "template_name": "template_name",
+        "notes": "notes",
+        "pull_api_options": "pull_api_options",
+        "offers": "offers",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.affiliate_network_pull_api_options_type_1 import AffiliateNetworkPullApiOptionsType1  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        postback_url: None | str | Unset
-        if isinstance(self.postback_url, Unset):
-            postback_url = UNSET
-        else:
-            postback_url = self.postback_url
-
-        offer_param: None | str | Unset
-        if isinstance(self.offer_param, Unset):
-            offer_param = UNSET
-        else:
-            offer_param = self.offer_param
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        template_name: None | str | Unset
-        if isinstance(self.template_name, Unset):
-            template_name = UNSET
-        else:
-            template_name = self.template_name
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        pull_api_options: dict[str, Any] | None | str | Unset
-        if isinstance(self.pull_api_options, Unset):
-            pull_api_options = UNSET
-        elif isinstance(self.pull_api_options, AffiliateNetworkPullApiOptionsType1):
-            pull_api_options = self.pull_api_options.to_dict()
-        else:
-            pull_api_options = self.pull_api_options
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        offers = self.offers
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if postback_url is not UNSET:
-            field_dict["postback_url"] = postback_url
-        if offer_param is not UNSET:
-            field_dict["offer_param"] = offer_param
-        if state is not UNSET:
-            field_dict["state"] = state
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if pull_api_options is not UNSET:
-            field_dict["pull_api_options"] = pull_api_options
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if offers is not UNSET:
-            field_dict["offers"] = offers
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.postback_url
+        if v is not UNSET:
+            field_dict["postback_url"] = v
+        v = self.offer_param
+        if v is not UNSET:
+            field_dict["offer_param"] = v
+        v = self.template_name
+        if v is not UNSET:
+            field_dict["template_name"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.pull_api_options
+        if v is not UNSET:
+            field_dict["pull_api_options"] = _t.encode(v)
+        v = self.offers
+        if v is not UNSET:
+            field_dict["offers"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affiliate_network_pull_api_options_type_1 import AffiliateNetworkPullApiOptionsType1  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_postback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postback_url = _parse_postback_url(d.pop("postback_url", UNSET))
-
-        def _parse_offer_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        offer_param = _parse_offer_param(d.pop("offer_param", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: AffiliateNetworkState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_affiliate_network_state(_state)
-
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_pull_api_options(data: object) -> AffiliateNetworkPullApiOptionsType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "AffiliateNetwork")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
+        created_at = v
+        v = get("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("postback_url", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "postback_url")
+        postback_url = v
+        v = get("offer_param", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "offer_param")
+        offer_param = v
+        v = get("template_name", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template_name")
+        template_name = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("pull_api_options", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pull_api_options_type_1 = AffiliateNetworkPullApiOptionsType1.from_dict(data)
-
-                return pull_api_options_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AffiliateNetworkPullApiOptionsType1 | None | str | Unset, data)
-
-        pull_api_options = _parse_pull_api_options(d.pop("pull_api_options", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        offers = d.pop("offers", UNSET)
-
+                v = _DEC_pull_api_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("pull_api_options") from None
+        pull_api_options = v
+        v = get("offers", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "offers")
+        offers = v
         affiliate_network = cls(
             id=id,
             name=name,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
             postback_url=postback_url,
             offer_param=offer_param,
-            state=state,
             template_name=template_name,
             notes=notes,
             pull_api_options=pull_api_options,
-            created_at=created_at,
-            updated_at=updated_at,
             offers=offers,
         )
-
-        affiliate_network.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            affiliate_network.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return affiliate_network
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

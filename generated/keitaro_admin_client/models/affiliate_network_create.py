@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateNetworkCreate")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "postback_url",
+        "offer_param",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -18,9 +28,9 @@ class AffiliateNetworkCreate:
     Attributes:
         name (str): Must hold a non-space character. Keitaro's document marks the field required but does not say blank
             text is refused; the fake refuses it as a tracker is assumed to (G).
-        postback_url (str | Unset):
-        offer_param (str | Unset):
-        notes (str | Unset):
+        postback_url (str | Unset): URL the tracker calls back with conversions.
+        offer_param (str | Unset): Query parameter that carries the offer in the network's links.
+        notes (str | Unset): Free text notes.
     """
 
     name: str
@@ -28,65 +38,113 @@ class AffiliateNetworkCreate:
     offer_param: str | Unset = UNSET
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "postback_url": "postback_url",
+        "offer_param": "offer_param",
+        "notes": "notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        postback_url = self.postback_url
-
-        offer_param = self.offer_param
-
-        notes = self.notes
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if postback_url is not UNSET:
-            field_dict["postback_url"] = postback_url
-        if offer_param is not UNSET:
-            field_dict["offer_param"] = offer_param
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
+        v = self.name
+        field_dict["name"] = v
+        v = self.postback_url
+        if v is not UNSET:
+            field_dict["postback_url"] = v
+        v = self.offer_param
+        if v is not UNSET:
+            field_dict["offer_param"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        postback_url = d.pop("postback_url", UNSET)
-
-        offer_param = d.pop("offer_param", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "AffiliateNetworkCreate")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("postback_url", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "postback_url")
+        postback_url = v
+        v = get("offer_param", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "offer_param")
+        offer_param = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
         affiliate_network_create = cls(
             name=name,
             postback_url=postback_url,
             offer_param=offer_param,
             notes=notes,
         )
-
-        affiliate_network_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            affiliate_network_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return affiliate_network_create
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

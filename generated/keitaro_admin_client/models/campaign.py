@@ -1,16 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.campaign_bind_visitors import CampaignBindVisitors, check_campaign_bind_visitors
-from ..models.campaign_cost_type import CampaignCostType, check_campaign_cost_type
-from ..models.campaign_state import CampaignState, check_campaign_state
-from ..models.campaign_type import CampaignType, check_campaign_type
-from ..models.campaign_uniqueness_method import CampaignUniquenessMethod, check_campaign_uniqueness_method
+from .. import types as _t
+from ..models.campaign_bind_visitors import CampaignBindVisitors
+from ..models.campaign_cost_type import CampaignCostType
+from ..models.campaign_state import CampaignState
+from ..models.campaign_type import CampaignType
+from ..models.campaign_uniqueness_method import CampaignUniquenessMethod
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,345 +22,329 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Campaign")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
+_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "alias",
+        "name",
+        "type",
+        "cookies_ttl",
+        "position",
+        "state",
+        "cost_type",
+        "cost_value",
+        "cost_auto",
+        "group_id",
+        "traffic_source_id",
+        "created_at",
+        "updated_at",
+        "cost_currency",
+        "bind_visitors",
+        "token",
+        "parameters",
+        "uniqueness_method",
+        "domain",
+        "postbacks",
+        "notes",
+    )
+)
+
 
 @_attrs_define
 class Campaign:
-    """A campaign as the tracker returns it.
+    """A campaign as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document lists
+    them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        alias (str | Unset): Short name used in the campaign URL; unique per tracker.
-        name (str | Unset): Display name.
-        type_ (CampaignType | Unset): How flows are picked: by position or by weight.
-        cookies_ttl (int | Unset): How long, in hours, a visitor stays bound to this campaign.
-        position (int | Unset): Order in the campaign list.
-        state (CampaignState | Unset): `deleted` means archived.
-        cost_type (CampaignCostType | Unset): Cost model of the campaign.
-        cost_value (float | Unset): Cost per unit of `cost_type`.
-        cost_currency (None | str | Unset): ISO 4217 currency code of the cost.
-        cost_auto (bool | Unset): Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
-        group_id (int | None | Unset): Campaign group, or null.
-        bind_visitors (CampaignBindVisitors | Unset): Binds returning visitors to the same flow (`s`), flow and landing
-            (`sl`) or flow, landing and offer (`slo`). Null when binding is off.
-        traffic_source_id (int | None | Unset): Traffic source the campaign buys from.
-        token (str | Unset): Click API token of the campaign. Treat it as a secret.
-        parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields. Some
-            trackers send this object as JSON text, sometimes encoded twice; the SDK decodes it (x-keitaro-json-string) and
-            raises UnexpectedResponseError if it still is not an object. Evidence: playtini/keitaro-client
-            src/AdminApi/Model/Campaign.php decodes a string `parameters`, and since commit 880a2db a second time ("string
-            may be double json encoded"); observed by a maintained client, medium confidence.
-        uniqueness_method (CampaignUniquenessMethod | Unset): What makes a click unique: the IP address, or the IP
-            address and user agent. Not in Keitaro's document. Evidence: playtini/keitaro-client
-            src/AdminApi/Enum/CampaignUniquenessMethodEnum.php (values `ip`, `ip_ua`) and src/AdminApi/Model/Campaign.php,
-            which reads it from tracker answers; observed, medium confidence. Other values may exist on newer trackers.
-        domain (None | str | Unset): Address the campaign is served on, as text. Write with `domain_id`. Not in
-            Keitaro's document. Evidence: playtini/keitaro-client src/AdminApi/Model/Campaign.php reads `domain` from
-            tracker answers and treats it as optional; observed, medium confidence. Null is accepted because the field may
-            be missing or empty (not seen as null).
-        postbacks (list[S2SPostback] | Unset): Server-to-server postbacks fired on conversions.
-        notes (None | str | Unset): Free text notes.
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
+        Attributes:
+            id (int):
+            alias (str): Short name used in the campaign URL; unique per tracker.
+            name (str): Display name.
+            type_ (CampaignType): How flows are picked: by position or by weight.
+            cookies_ttl (int): How long, in hours, a visitor stays bound to this campaign.
+            position (int): Order in the campaign list.
+            state (CampaignState): `deleted` means archived.
+            cost_type (CampaignCostType): Cost model of the campaign.
+            cost_value (float): Cost per unit of `cost_type`.
+            cost_auto (bool): Take the cost from the traffic source's `cost` parameter instead of `cost_value`.
+            group_id (int | None): Campaign group, or null.
+            traffic_source_id (int | None): Traffic source the campaign buys from.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            cost_currency (None | str | Unset): ISO 4217 currency code of the cost.
+            bind_visitors (CampaignBindVisitors | None | Unset): Binds returning visitors to the same flow (`s`), flow and
+                landing (`sl`) or flow, landing and offer (`slo`). Null when binding is off.
+            token (str | Unset): Click API token of the campaign. Treat it as a secret.
+            parameters (None | SourceParameters | Unset): How incoming query parameters map onto tracker fields. Some
+                trackers send this object as JSON text, sometimes encoded twice; the SDK decodes it (x-keitaro-json-string) and
+                raises UnexpectedResponseError if it still is not an object. Evidence: playtini/keitaro-client
+                src/AdminApi/Model/Campaign.php decodes a string `parameters`, and since commit 880a2db a second time ("string
+                may be double json encoded"); observed by a maintained client, medium confidence.
+            uniqueness_method (CampaignUniquenessMethod | Unset): What makes a click unique: the IP address, or the IP
+                address and user agent. Not in Keitaro's document. Evidence: playtini/keitaro-client
+                src/AdminApi/Enum/CampaignUniquenessMethodEnum.php (values `ip`, `ip_ua`) and src/AdminApi/Model/Campaign.php,
+                which reads it from tracker answers; observed, medium confidence. Other values may exist on newer trackers.
+            domain (None | str | Unset): Address the campaign is served on, as text. Write with `domain_id`. Not in
+                Keitaro's document. Evidence: playtini/keitaro-client src/AdminApi/Model/Campaign.php reads `domain` from
+                tracker answers and treats it as optional; observed, medium confidence. Null is accepted because the field may
+                be missing or empty (not seen as null).
+            postbacks (list[S2SPostback] | Unset): Server-to-server postbacks fired on conversions.
+            notes (None | str | Unset): Free text notes.
     """
 
     id: int
-    alias: str | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: CampaignType | Unset = UNSET
-    cookies_ttl: int | Unset = UNSET
-    position: int | Unset = UNSET
-    state: CampaignState | Unset = UNSET
-    cost_type: CampaignCostType | Unset = UNSET
-    cost_value: float | Unset = UNSET
+    alias: str
+    name: str
+    type_: CampaignType
+    cookies_ttl: int
+    position: int
+    state: CampaignState
+    cost_type: CampaignCostType
+    cost_value: float
+    cost_auto: bool
+    group_id: int | None
+    traffic_source_id: int | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     cost_currency: None | str | Unset = UNSET
-    cost_auto: bool | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    bind_visitors: CampaignBindVisitors | Unset = UNSET
-    traffic_source_id: int | None | Unset = UNSET
+    bind_visitors: CampaignBindVisitors | None | Unset = UNSET
     token: str | Unset = UNSET
     parameters: None | SourceParameters | Unset = UNSET
     uniqueness_method: CampaignUniquenessMethod | Unset = UNSET
     domain: None | str | Unset = UNSET
     postbacks: list[S2SPostback] | Unset = UNSET
     notes: None | str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "alias": "alias",
+        "name": "name",
+        "type": "type_",
+        "cookies_ttl": "cookies_ttl",
+        "position": "position",
+        "state": "state",
+        "cost_type": "cost_type",
+        "cost_value": "cost_value",
+        "cost_auto": "cost_auto",
+        "group_id": "group_id",
+        "traffic_source_id": "traffic_source_id",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "cost_currency": "cost_currency",
+        "bind_visitors": "bind_visitors",
+        "token": "token",
+        "parameters": "parameters",
+        "uniqueness_method": "uniqueness_method",
+        "domain": "domain",
+        "postbacks": "postbacks",
+        "notes": "notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        id = self.id
-
-        alias = self.alias
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        cookies_ttl = self.cookies_ttl
-
-        position = self.position
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        cost_type: str | Unset = UNSET
-        if not isinstance(self.cost_type, Unset):
-            cost_type = self.cost_type
-
-        cost_value = self.cost_value
-
-        cost_currency: None | str | Unset
-        if isinstance(self.cost_currency, Unset):
-            cost_currency = UNSET
-        else:
-            cost_currency = self.cost_currency
-
-        cost_auto = self.cost_auto
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        bind_visitors: str | Unset = UNSET
-        if not isinstance(self.bind_visitors, Unset):
-            bind_visitors = self.bind_visitors
-
-        traffic_source_id: int | None | Unset
-        if isinstance(self.traffic_source_id, Unset):
-            traffic_source_id = UNSET
-        else:
-            traffic_source_id = self.traffic_source_id
-
-        token = self.token
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, SourceParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        uniqueness_method: str | Unset = UNSET
-        if not isinstance(self.uniqueness_method, Unset):
-            uniqueness_method = self.uniqueness_method
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        postbacks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postbacks, Unset):
-            postbacks = []
-            for postbacks_item_data in self.postbacks:
-                postbacks_item = postbacks_item_data.to_dict()
-                postbacks.append(postbacks_item)
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if cookies_ttl is not UNSET:
-            field_dict["cookies_ttl"] = cookies_ttl
-        if position is not UNSET:
-            field_dict["position"] = position
-        if state is not UNSET:
-            field_dict["state"] = state
-        if cost_type is not UNSET:
-            field_dict["cost_type"] = cost_type
-        if cost_value is not UNSET:
-            field_dict["cost_value"] = cost_value
-        if cost_currency is not UNSET:
-            field_dict["cost_currency"] = cost_currency
-        if cost_auto is not UNSET:
-            field_dict["cost_auto"] = cost_auto
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if bind_visitors is not UNSET:
-            field_dict["bind_visitors"] = bind_visitors
-        if traffic_source_id is not UNSET:
-            field_dict["traffic_source_id"] = traffic_source_id
-        if token is not UNSET:
-            field_dict["token"] = token
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if uniqueness_method is not UNSET:
-            field_dict["uniqueness_method"] = uniqueness_method
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if postbacks is not UNSET:
-            field_dict["postbacks"] = postbacks
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.alias
+        field_dict["alias"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.type_
+        field_dict["type"] = v
+        v = self.cookies_ttl
+        field_dict["cookies_ttl"] = v
+        v = self.position
+        field_dict["position"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.cost_type
+        field_dict["cost_type"] = v
+        v = self.cost_value
+        field_dict["cost_value"] = v
+        v = self.cost_auto
+        field_dict["cost_auto"] = v
+        v = self.group_id
+        field_dict["group_id"] = v
+        v = self.traffic_source_id
+        field_dict["traffic_source_id"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.cost_currency
+        if v is not UNSET:
+            field_dict["cost_currency"] = v
+        v = self.bind_visitors
+        if v is not UNSET:
+            field_dict["bind_visitors"] = v
+        v = self.token
+        if v is not UNSET:
+            field_dict["token"] = v
+        v = self.parameters
+        if v is not UNSET:
+            field_dict["parameters"] = _t.encode(v)
+        v = self.uniqueness_method
+        if v is not UNSET:
+            field_dict["uniqueness_method"] = v
+        v = self.domain
+        if v is not UNSET:
+            field_dict["domain"] = v
+        v = self.postbacks
+        if v is not UNSET:
+            field_dict["postbacks"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.s2s_postback import S2SPostback  # noqa: PLC0415
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        alias = d.pop("alias", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CampaignType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_campaign_type(_type_)
-
-        cookies_ttl = d.pop("cookies_ttl", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: CampaignState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_campaign_state(_state)
-
-        _cost_type = d.pop("cost_type", UNSET)
-        cost_type: CampaignCostType | Unset
-        if isinstance(_cost_type, Unset):
-            cost_type = UNSET
-        else:
-            cost_type = check_campaign_cost_type(_cost_type)
-
-        cost_value = d.pop("cost_value", UNSET)
-
-        def _parse_cost_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_currency = _parse_cost_currency(d.pop("cost_currency", UNSET))
-
-        cost_auto = d.pop("cost_auto", UNSET)
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        _bind_visitors = d.pop("bind_visitors", UNSET)
-        bind_visitors: CampaignBindVisitors | Unset
-        if isinstance(_bind_visitors, Unset):
-            bind_visitors = UNSET
-        else:
-            bind_visitors = check_campaign_bind_visitors(_bind_visitors)
-
-        def _parse_traffic_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        traffic_source_id = _parse_traffic_source_id(d.pop("traffic_source_id", UNSET))
-
-        token = d.pop("token", UNSET)
-
-        def _parse_parameters(data: object) -> None | SourceParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Campaign")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("alias", UNSET)
+        if v is UNSET:
+            raise _t.missing("alias", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "alias")
+        alias = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("type", UNSET)
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("cookies_ttl", UNSET)
+        if v is UNSET:
+            raise _t.missing("cookies_ttl", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "cookies_ttl")
+        cookies_ttl = v
+        v = get("position", UNSET)
+        if v is UNSET:
+            raise _t.missing("position", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "position")
+        position = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("cost_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("cost_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "cost_type")
+        cost_type = v
+        v = get("cost_value", UNSET)
+        if v is UNSET:
+            raise _t.missing("cost_value", src_dict, cls._fields)
+        if type(v) is not float:
+            v = _t.decode_field(_t.to_float, v, "cost_value")
+        cost_value = v
+        v = get("cost_auto", UNSET)
+        if v is UNSET:
+            raise _t.missing("cost_auto", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "cost_auto")
+        cost_auto = v
+        v = get("group_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("group_id", src_dict, cls._fields)
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "group_id")
+        group_id = v
+        v = get("traffic_source_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("traffic_source_id", src_dict, cls._fields)
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "traffic_source_id")
+        traffic_source_id = v
+        v = get("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
+        created_at = v
+        v = get("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("cost_currency", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "cost_currency")
+        cost_currency = v
+        v = get("bind_visitors", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "bind_visitors")
+        bind_visitors = v
+        v = get("token", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "token")
+        token = v
+        v = get("parameters", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_1 = SourceParameters.from_dict(data)
-
-                return parameters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SourceParameters | Unset, data)
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        _uniqueness_method = d.pop("uniqueness_method", UNSET)
-        uniqueness_method: CampaignUniquenessMethod | Unset
-        if isinstance(_uniqueness_method, Unset):
-            uniqueness_method = UNSET
-        else:
-            uniqueness_method = check_campaign_uniqueness_method(_uniqueness_method)
-
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain = _parse_domain(d.pop("domain", UNSET))
-
-        _postbacks = d.pop("postbacks", UNSET)
-        postbacks: list[S2SPostback] | Unset = UNSET
-        if _postbacks is not UNSET:
-            postbacks = []
-            for postbacks_item_data in _postbacks:
-                postbacks_item = S2SPostback.from_dict(postbacks_item_data)
-
-                postbacks.append(postbacks_item)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        parameters = v
+        v = get("uniqueness_method", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "uniqueness_method")
+        uniqueness_method = v
+        v = get("domain", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "domain")
+        domain = v
+        v = get("postbacks", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_postbacks(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postbacks") from None
+        postbacks = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
         campaign = cls(
             id=id,
             alias=alias,
@@ -369,36 +355,65 @@ class Campaign:
             state=state,
             cost_type=cost_type,
             cost_value=cost_value,
-            cost_currency=cost_currency,
             cost_auto=cost_auto,
             group_id=group_id,
-            bind_visitors=bind_visitors,
             traffic_source_id=traffic_source_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            cost_currency=cost_currency,
+            bind_visitors=bind_visitors,
             token=token,
             parameters=parameters,
             uniqueness_method=uniqueness_method,
             domain=domain,
             postbacks=postbacks,
             notes=notes,
-            created_at=created_at,
-            updated_at=updated_at,
         )
-
-        campaign.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return campaign
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,19 +15,34 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CampaignCostUpdate")
 
+_DEC_filters = _t.model_of(__package__, "cost_filter", "CostFilter")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "timezone",
+        "cost",
+        "currency",
+        "only_campaign_uniques",
+        "filters",
+    )
+)
+
 
 @_attrs_define
 class CampaignCostUpdate:
     """Spreads a cost over a campaign's clicks in a period. The tracker schedules the work and answers at once.
 
     Attributes:
-        start_date (str): Start of the period, `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g.
-            `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake.
-        end_date (str): End of the period, `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10
-            20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake.
+        start_date (str): Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format,
+            e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with "Expected 'YYYY-MM-DD HH:MM'" (issue 12's
+            newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime.
+        end_date (str): End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document).
+            `kt.campaigns.update_costs` also takes a date (its last minute) or datetime.
         timezone (str): Time zone of both dates, e.g. `Europe/Madrid`.
-        cost (str): Total cost of the period, as a decimal string.
-        currency (str): ISO 4217 currency code.
+        cost (str): Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes
+            a number or Decimal (sent without float noise).
+        currency (str): ISO 4217 currency code such as `USD`.
         only_campaign_uniques (bool | Unset): Spread the cost over campaign-unique clicks only.
         filters (CostFilter | Unset): Narrows a cost update to clicks whose parameters have these values.
     """
@@ -39,66 +55,91 @@ class CampaignCostUpdate:
     only_campaign_uniques: bool | Unset = UNSET
     filters: CostFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "start_date": "start_date",
+        "end_date": "end_date",
+        "timezone": "timezone",
+        "cost": "cost",
+        "currency": "currency",
+        "only_campaign_uniques": "only_campaign_uniques",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        timezone = self.timezone
-
-        cost = self.cost
-
-        currency = self.currency
-
-        only_campaign_uniques = self.only_campaign_uniques
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "timezone": timezone,
-                "cost": cost,
-                "currency": currency,
-            }
-        )
-        if only_campaign_uniques is not UNSET:
-            field_dict["only_campaign_uniques"] = only_campaign_uniques
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
+        v = self.start_date
+        field_dict["start_date"] = v
+        v = self.end_date
+        field_dict["end_date"] = v
+        v = self.timezone
+        field_dict["timezone"] = v
+        v = self.cost
+        field_dict["cost"] = v
+        v = self.currency
+        field_dict["currency"] = v
+        v = self.only_campaign_uniques
+        if v is not UNSET:
+            field_dict["only_campaign_uniques"] = v
+        v = self.filters
+        if v is not UNSET:
+            field_dict["filters"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_filter import CostFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        start_date = d.pop("start_date")
-
-        end_date = d.pop("end_date")
-
-        timezone = d.pop("timezone")
-
-        cost = d.pop("cost")
-
-        currency = d.pop("currency")
-
-        only_campaign_uniques = d.pop("only_campaign_uniques", UNSET)
-
-        _filters = d.pop("filters", UNSET)
-        filters: CostFilter | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = CostFilter.from_dict(_filters)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "CampaignCostUpdate")
+        get = src_dict.get
+        v: Any
+        v = get("start_date", UNSET)
+        if v is UNSET:
+            raise _t.missing("start_date", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "start_date")
+        start_date = v
+        v = get("end_date", UNSET)
+        if v is UNSET:
+            raise _t.missing("end_date", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "end_date")
+        end_date = v
+        v = get("timezone", UNSET)
+        if v is UNSET:
+            raise _t.missing("timezone", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "timezone")
+        timezone = v
+        v = get("cost", UNSET)
+        if v is UNSET:
+            raise _t.missing("cost", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "cost")
+        cost = v
+        v = get("currency", UNSET)
+        if v is UNSET:
+            raise _t.missing("currency", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "currency")
+        currency = v
+        v = get("only_campaign_uniques", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "only_campaign_uniques")
+        only_campaign_uniques = v
+        v = get("filters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
+        filters = v
         campaign_cost_update = cls(
             start_date=start_date,
             end_date=end_date,
@@ -108,22 +149,53 @@ class CampaignCostUpdate:
             only_campaign_uniques=only_campaign_uniques,
             filters=filters,
         )
-
-        campaign_cost_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign_cost_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return campaign_cost_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

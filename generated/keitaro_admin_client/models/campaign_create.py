@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.campaign_update_bind_visitors import CampaignUpdateBindVisitors, check_campaign_update_bind_visitors
-from ..models.campaign_update_cost_type import CampaignUpdateCostType, check_campaign_update_cost_type
-from ..models.campaign_update_state import CampaignUpdateState, check_campaign_update_state
-from ..models.campaign_update_type import CampaignUpdateType, check_campaign_update_type
+from .. import types as _t
+from ..models.campaign_update_bind_visitors import CampaignUpdateBindVisitors
+from ..models.campaign_update_cost_type import CampaignUpdateCostType
+from ..models.campaign_update_state import CampaignUpdateState
+from ..models.campaign_update_type import CampaignUpdateType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CampaignCreate")
+
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
+_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "alias",
+        "name",
+        "type",
+        "cookies_ttl",
+        "state",
+        "cost_type",
+        "cost_value",
+        "cost_currency",
+        "cost_auto",
+        "group_id",
+        "bind_visitors",
+        "traffic_source_id",
+        "parameters",
+        "token",
+        "domain_id",
+        "postbacks",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -67,241 +92,171 @@ class CampaignCreate:
     postbacks: list[S2SPostback] | Unset = UNSET
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "alias": "alias",
+        "name": "name",
+        "type": "type_",
+        "cookies_ttl": "cookies_ttl",
+        "state": "state",
+        "cost_type": "cost_type",
+        "cost_value": "cost_value",
+        "cost_currency": "cost_currency",
+        "cost_auto": "cost_auto",
+        "group_id": "group_id",
+        "bind_visitors": "bind_visitors",
+        "traffic_source_id": "traffic_source_id",
+        "parameters": "parameters",
+        "token": "token",
+        "domain_id": "domain_id",
+        "postbacks": "postbacks",
+        "notes": "notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        alias = self.alias
-
-        name = self.name
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        cookies_ttl = self.cookies_ttl
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        cost_type: str | Unset = UNSET
-        if not isinstance(self.cost_type, Unset):
-            cost_type = self.cost_type
-
-        cost_value = self.cost_value
-
-        cost_currency: None | str | Unset
-        if isinstance(self.cost_currency, Unset):
-            cost_currency = UNSET
-        else:
-            cost_currency = self.cost_currency
-
-        cost_auto = self.cost_auto
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        bind_visitors: str | Unset = UNSET
-        if not isinstance(self.bind_visitors, Unset):
-            bind_visitors = self.bind_visitors
-
-        traffic_source_id: int | None | Unset
-        if isinstance(self.traffic_source_id, Unset):
-            traffic_source_id = UNSET
-        else:
-            traffic_source_id = self.traffic_source_id
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, SourceParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        token = self.token
-
-        domain_id: int | None | Unset
-        if isinstance(self.domain_id, Unset):
-            domain_id = UNSET
-        else:
-            domain_id = self.domain_id
-
-        postbacks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.postbacks, Unset):
-            postbacks = []
-            for postbacks_item_data in self.postbacks:
-                postbacks_item = postbacks_item_data.to_dict()
-                postbacks.append(postbacks_item)
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alias": alias,
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if cookies_ttl is not UNSET:
-            field_dict["cookies_ttl"] = cookies_ttl
-        if state is not UNSET:
-            field_dict["state"] = state
-        if cost_type is not UNSET:
-            field_dict["cost_type"] = cost_type
-        if cost_value is not UNSET:
-            field_dict["cost_value"] = cost_value
-        if cost_currency is not UNSET:
-            field_dict["cost_currency"] = cost_currency
-        if cost_auto is not UNSET:
-            field_dict["cost_auto"] = cost_auto
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if bind_visitors is not UNSET:
-            field_dict["bind_visitors"] = bind_visitors
-        if traffic_source_id is not UNSET:
-            field_dict["traffic_source_id"] = traffic_source_id
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if token is not UNSET:
-            field_dict["token"] = token
-        if domain_id is not UNSET:
-            field_dict["domain_id"] = domain_id
-        if postbacks is not UNSET:
-            field_dict["postbacks"] = postbacks
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
+        v = self.alias
+        field_dict["alias"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.type_
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.cookies_ttl
+        if v is not UNSET:
+            field_dict["cookies_ttl"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.cost_type
+        if v is not UNSET:
+            field_dict["cost_type"] = v
+        v = self.cost_value
+        if v is not UNSET:
+            field_dict["cost_value"] = v
+        v = self.cost_currency
+        if v is not UNSET:
+            field_dict["cost_currency"] = v
+        v = self.cost_auto
+        if v is not UNSET:
+            field_dict["cost_auto"] = v
+        v = self.group_id
+        if v is not UNSET:
+            field_dict["group_id"] = v
+        v = self.bind_visitors
+        if v is not UNSET:
+            field_dict["bind_visitors"] = v
+        v = self.traffic_source_id
+        if v is not UNSET:
+            field_dict["traffic_source_id"] = v
+        v = self.parameters
+        if v is not UNSET:
+            field_dict["parameters"] = _t.encode(v)
+        v = self.token
+        if v is not UNSET:
+            field_dict["token"] = v
+        v = self.domain_id
+        if v is not UNSET:
+            field_dict["domain_id"] = v
+        v = self.postbacks
+        if v is not UNSET:
+            field_dict["postbacks"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.s2s_postback import S2SPostback  # noqa: PLC0415
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        d = dict(src_dict)
-        alias = d.pop("alias")
-
-        name = d.pop("name")
-
-        _type_ = d.pop("type", UNSET)
-        type_: CampaignUpdateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_campaign_update_type(_type_)
-
-        cookies_ttl = d.pop("cookies_ttl", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: CampaignUpdateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_campaign_update_state(_state)
-
-        _cost_type = d.pop("cost_type", UNSET)
-        cost_type: CampaignUpdateCostType | Unset
-        if isinstance(_cost_type, Unset):
-            cost_type = UNSET
-        else:
-            cost_type = check_campaign_update_cost_type(_cost_type)
-
-        cost_value = d.pop("cost_value", UNSET)
-
-        def _parse_cost_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_currency = _parse_cost_currency(d.pop("cost_currency", UNSET))
-
-        cost_auto = d.pop("cost_auto", UNSET)
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        _bind_visitors = d.pop("bind_visitors", UNSET)
-        bind_visitors: CampaignUpdateBindVisitors | Unset
-        if isinstance(_bind_visitors, Unset):
-            bind_visitors = UNSET
-        else:
-            bind_visitors = check_campaign_update_bind_visitors(_bind_visitors)
-
-        def _parse_traffic_source_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        traffic_source_id = _parse_traffic_source_id(d.pop("traffic_source_id", UNSET))
-
-        def _parse_parameters(data: object) -> None | SourceParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "CampaignCreate")
+        get = src_dict.get
+        v: Any
+        v = get("alias", UNSET)
+        if v is UNSET:
+            raise _t.missing("alias", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "alias")
+        alias = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("cookies_ttl", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "cookies_ttl")
+        cookies_ttl = v
+        v = get("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("cost_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "cost_type")
+        cost_type = v
+        v = get("cost_value", UNSET)
+        if type(v) is not float and v is not UNSET:
+            v = _t.decode_field(_t.to_float, v, "cost_value")
+        cost_value = v
+        v = get("cost_currency", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "cost_currency")
+        cost_currency = v
+        v = get("cost_auto", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "cost_auto")
+        cost_auto = v
+        v = get("group_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "group_id")
+        group_id = v
+        v = get("bind_visitors", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "bind_visitors")
+        bind_visitors = v
+        v = get("traffic_source_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "traffic_source_id")
+        traffic_source_id = v
+        v = get("parameters", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_1 = SourceParameters.from_dict(data)
-
-                return parameters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SourceParameters | Unset, data)
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        token = d.pop("token", UNSET)
-
-        def _parse_domain_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
-
-        _postbacks = d.pop("postbacks", UNSET)
-        postbacks: list[S2SPostback] | Unset = UNSET
-        if _postbacks is not UNSET:
-            postbacks = []
-            for postbacks_item_data in _postbacks:
-                postbacks_item = S2SPostback.from_dict(postbacks_item_data)
-
-                postbacks.append(postbacks_item)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        parameters = v
+        v = get("token", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "token")
+        token = v
+        v = get("domain_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "domain_id")
+        domain_id = v
+        v = get("postbacks", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_postbacks(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postbacks") from None
+        postbacks = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
         campaign_create = cls(
             alias=alias,
             name=name,
@@ -321,22 +276,51 @@ class CampaignCreate:
             postbacks=postbacks,
             notes=notes,
         )
-
-        campaign_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            campaign_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return campaign_create
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

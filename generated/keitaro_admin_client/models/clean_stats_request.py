@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CleanStatsRequest")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "campaign_id",
+        "timezone",
+    )
+)
 
 
 @_attrs_define
@@ -21,7 +31,7 @@ class CleanStatsRequest:
         end_date (str): `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed);
             an impossible date or an unknown time zone is refused with 406 by the fake.
         campaign_id (int | Unset): Limit to one campaign.
-        timezone (str | Unset):
+        timezone (str | Unset): Time zone name, e.g. `Europe/Madrid`.
     """
 
     start_date: str
@@ -29,64 +39,114 @@ class CleanStatsRequest:
     campaign_id: int | Unset = UNSET
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "start_date": "start_date",
+        "end_date": "end_date",
+        "campaign_id": "campaign_id",
+        "timezone": "timezone",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        campaign_id = self.campaign_id
-
-        timezone = self.timezone
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-            }
-        )
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-
+        v = self.start_date
+        field_dict["start_date"] = v
+        v = self.end_date
+        field_dict["end_date"] = v
+        v = self.campaign_id
+        if v is not UNSET:
+            field_dict["campaign_id"] = v
+        v = self.timezone
+        if v is not UNSET:
+            field_dict["timezone"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_date = d.pop("start_date")
-
-        end_date = d.pop("end_date")
-
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "CleanStatsRequest")
+        get = src_dict.get
+        v: Any
+        v = get("start_date", UNSET)
+        if v is UNSET:
+            raise _t.missing("start_date", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "start_date")
+        start_date = v
+        v = get("end_date", UNSET)
+        if v is UNSET:
+            raise _t.missing("end_date", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "end_date")
+        end_date = v
+        v = get("campaign_id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "campaign_id")
+        campaign_id = v
+        v = get("timezone", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "timezone")
+        timezone = v
         clean_stats_request = cls(
             start_date=start_date,
             end_date=end_date,
             campaign_id=campaign_id,
             timezone=timezone,
         )
-
-        clean_stats_request.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            clean_stats_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return clean_stats_request
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

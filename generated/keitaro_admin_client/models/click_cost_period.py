@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClickCostPeriod")
+
+_DEC_filters = _t.model_of(__package__, "cost_filter", "CostFilter")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "cost",
+        "timezone",
+        "currency",
+        "filters",
+    )
+)
 
 
 @_attrs_define
@@ -38,62 +51,81 @@ class ClickCostPeriod:
     currency: str | Unset = UNSET
     filters: CostFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "start_date": "start_date",
+        "end_date": "end_date",
+        "cost": "cost",
+        "timezone": "timezone",
+        "currency": "currency",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        start_date = self.start_date
-
-        end_date = self.end_date
-
-        cost = self.cost
-
-        timezone = self.timezone
-
-        currency = self.currency
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "cost": cost,
-            }
-        )
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
+        v = self.start_date
+        field_dict["start_date"] = v
+        v = self.end_date
+        field_dict["end_date"] = v
+        v = self.cost
+        field_dict["cost"] = v
+        v = self.timezone
+        if v is not UNSET:
+            field_dict["timezone"] = v
+        v = self.currency
+        if v is not UNSET:
+            field_dict["currency"] = v
+        v = self.filters
+        if v is not UNSET:
+            field_dict["filters"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cost_filter import CostFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        start_date = d.pop("start_date")
-
-        end_date = d.pop("end_date")
-
-        cost = d.pop("cost")
-
-        timezone = d.pop("timezone", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _filters = d.pop("filters", UNSET)
-        filters: CostFilter | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = CostFilter.from_dict(_filters)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "ClickCostPeriod")
+        get = src_dict.get
+        v: Any
+        v = get("start_date", UNSET)
+        if v is UNSET:
+            raise _t.missing("start_date", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "start_date")
+        start_date = v
+        v = get("end_date", UNSET)
+        if v is UNSET:
+            raise _t.missing("end_date", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "end_date")
+        end_date = v
+        v = get("cost", UNSET)
+        if v is UNSET:
+            raise _t.missing("cost", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "cost")
+        cost = v
+        v = get("timezone", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "timezone")
+        timezone = v
+        v = get("currency", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "currency")
+        currency = v
+        v = get("filters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
+        filters = v
         click_cost_period = cls(
             start_date=start_date,
             end_date=end_date,
@@ -102,22 +134,53 @@ class ClickCostPeriod:
             currency=currency,
             filters=filters,
         )
-
-        click_cost_period.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            click_cost_period.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return click_cost_period
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..models.click_cost_update_only_campaign_uniques import (
     ClickCostUpdateOnlyCampaignUniques,
-    check_click_cost_update_only_campaign_uniques,
 )
 from ..types import UNSET, Unset
 
@@ -18,16 +18,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ClickCostUpdate")
 
+_DEC_campaign_ids = _t.list_of(_t.to_int)
+_DEC_costs = _t.list_of(_t.model_of(__package__, "click_cost_period", "ClickCostPeriod"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "campaign_ids",
+        "costs",
+        "timezone",
+        "currency",
+        "only_campaign_uniques",
+    )
+)
+
 
 @_attrs_define
 class ClickCostUpdate:
     """Body of a bulk cost update. The tracker schedules the work and answers at once.
 
     Attributes:
-        campaign_ids (list[int]):
-        costs (list[ClickCostPeriod]):
-        timezone (str | Unset):
-        currency (str | Unset):
+        campaign_ids (list[int]): Ids of the campaigns to update.
+        costs (list[ClickCostPeriod]): Cost periods, a list (one object is refused).
+        timezone (str | Unset): Time zone name, e.g. `Europe/Madrid`.
+        currency (str | Unset): ISO 4217 currency code.
         only_campaign_uniques (ClickCostUpdateOnlyCampaignUniques | Unset): 1 to charge unique clicks only.
     """
 
@@ -37,65 +49,73 @@ class ClickCostUpdate:
     currency: str | Unset = UNSET
     only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "campaign_ids": "campaign_ids",
+        "costs": "costs",
+        "timezone": "timezone",
+        "currency": "currency",
+        "only_campaign_uniques": "only_campaign_uniques",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_ids = self.campaign_ids
-
-        costs = []
-        for costs_item_data in self.costs:
-            costs_item = costs_item_data.to_dict()
-            costs.append(costs_item)
-
-        timezone = self.timezone
-
-        currency = self.currency
-
-        only_campaign_uniques: int | Unset = UNSET
-        if not isinstance(self.only_campaign_uniques, Unset):
-            only_campaign_uniques = self.only_campaign_uniques
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaign_ids": campaign_ids,
-                "costs": costs,
-            }
-        )
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if only_campaign_uniques is not UNSET:
-            field_dict["only_campaign_uniques"] = only_campaign_uniques
-
+        v = self.campaign_ids
+        field_dict["campaign_ids"] = _t.encode(v)
+        v = self.costs
+        field_dict["costs"] = _t.encode(v)
+        v = self.timezone
+        if v is not UNSET:
+            field_dict["timezone"] = v
+        v = self.currency
+        if v is not UNSET:
+            field_dict["currency"] = v
+        v = self.only_campaign_uniques
+        if v is not UNSET:
+            field_dict["only_campaign_uniques"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.click_cost_period import ClickCostPeriod  # noqa: PLC0415
-
-        d = dict(src_dict)
-        campaign_ids = cast(list[int], d.pop("campaign_ids"))
-
-        costs = []
-        _costs = d.pop("costs")
-        for costs_item_data in _costs:
-            costs_item = ClickCostPeriod.from_dict(costs_item_data)
-
-            costs.append(costs_item)
-
-        timezone = d.pop("timezone", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _only_campaign_uniques = d.pop("only_campaign_uniques", UNSET)
-        only_campaign_uniques: ClickCostUpdateOnlyCampaignUniques | Unset
-        if isinstance(_only_campaign_uniques, Unset):
-            only_campaign_uniques = UNSET
-        else:
-            only_campaign_uniques = check_click_cost_update_only_campaign_uniques(_only_campaign_uniques)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "ClickCostUpdate")
+        get = src_dict.get
+        v: Any
+        v = get("campaign_ids", UNSET)
+        if v is UNSET:
+            raise _t.missing("campaign_ids", src_dict, cls._fields)
+        try:
+            v = _DEC_campaign_ids(v)
+        except _t.DecodeError as exc:
+            raise exc.at("campaign_ids") from None
+        campaign_ids = v
+        v = get("costs", UNSET)
+        if v is UNSET:
+            raise _t.missing("costs", src_dict, cls._fields)
+        try:
+            v = _DEC_costs(v)
+        except _t.DecodeError as exc:
+            raise exc.at("costs") from None
+        costs = v
+        v = get("timezone", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "timezone")
+        timezone = v
+        v = get("currency", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "currency")
+        currency = v
+        v = get("only_campaign_uniques", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "only_campaign_uniques")
+        only_campaign_uniques = v
         click_cost_update = cls(
             campaign_ids=campaign_ids,
             costs=costs,
@@ -103,22 +123,53 @@ class ClickCostUpdate:
             currency=currency,
             only_campaign_uniques=only_campaign_uniques,
         )
-
-        click_cost_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            click_cost_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return click_cost_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

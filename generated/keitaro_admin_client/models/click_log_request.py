@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ClickLogRequest")
+
+_DEC_range_ = _t.model_of(__package__, "report_range", "ReportRange")
+_DEC_columns = _t.list_of(_t.to_str)
+_DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
+_DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "range",
+        "limit",
+        "offset",
+        "columns",
+        "filters",
+        "sort",
+    )
+)
 
 
 @_attrs_define
@@ -26,8 +42,8 @@ class ClickLogRequest:
         limit (int | Unset): Rows per page. Give `limit` or `range`, or both.
         offset (int | Unset): Rows to skip.
         columns (list[str] | Unset): Columns to return (see `ReportColumn`).
-        filters (list[ReportFilter] | Unset):
-        sort (list[ReportSort] | Unset):
+        filters (list[ReportFilter] | Unset): Filters, each a rule object; see the item schema.
+        sort (list[ReportSort] | Unset): Sort order, a list of {name, order} objects.
     """
 
     range_: ReportRange | Unset = UNSET
@@ -37,90 +53,87 @@ class ClickLogRequest:
     filters: list[ReportFilter] | Unset = UNSET
     sort: list[ReportSort] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "range": "range_",
+        "limit": "limit",
+        "offset": "offset",
+        "columns": "columns",
+        "filters": "filters",
+        "sort": "sort",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        range_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.range_, Unset):
-            range_ = self.range_.to_dict()
-
-        limit = self.limit
-
-        offset = self.offset
-
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        sort: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = []
-            for sort_item_data in self.sort:
-                sort_item = sort_item_data.to_dict()
-                sort.append(sort_item)
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-
+        v = self.range_
+        if v is not UNSET:
+            field_dict["range"] = _t.encode(v)
+        v = self.limit
+        if v is not UNSET:
+            field_dict["limit"] = v
+        v = self.offset
+        if v is not UNSET:
+            field_dict["offset"] = v
+        v = self.columns
+        if v is not UNSET:
+            field_dict["columns"] = _t.encode(v)
+        v = self.filters
+        if v is not UNSET:
+            field_dict["filters"] = _t.encode(v)
+        v = self.sort
+        if v is not UNSET:
+            field_dict["sort"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_filter import ReportFilter  # noqa: PLC0415
-        from ..models.report_range import ReportRange  # noqa: PLC0415
-        from ..models.report_sort import ReportSort  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _range_ = d.pop("range", UNSET)
-        range_: ReportRange | Unset
-        if isinstance(_range_, Unset):
-            range_ = UNSET
-        else:
-            range_ = ReportRange.from_dict(_range_)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        columns = cast(list[str], d.pop("columns", UNSET))
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[ReportFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = ReportFilter.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        _sort = d.pop("sort", UNSET)
-        sort: list[ReportSort] | Unset = UNSET
-        if _sort is not UNSET:
-            sort = []
-            for sort_item_data in _sort:
-                sort_item = ReportSort.from_dict(sort_item_data)
-
-                sort.append(sort_item)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "ClickLogRequest")
+        get = src_dict.get
+        v: Any
+        v = get("range", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_range_(v)
+            except _t.DecodeError as exc:
+                raise exc.at("range") from None
+        range_ = v
+        v = get("limit", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "limit")
+        limit = v
+        v = get("offset", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "offset")
+        offset = v
+        v = get("columns", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_columns(v)
+            except _t.DecodeError as exc:
+                raise exc.at("columns") from None
+        columns = v
+        v = get("filters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
+        filters = v
+        v = get("sort", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_sort(v)
+            except _t.DecodeError as exc:
+                raise exc.at("sort") from None
+        sort = v
         click_log_request = cls(
             range_=range_,
             limit=limit,
@@ -129,22 +142,53 @@ class ClickLogRequest:
             filters=filters,
             sort=sort,
         )
-
-        click_log_request.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            click_log_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return click_log_request
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,14 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostFilter")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "keyword",
+        "cost",
+        "currency",
+        "external_id",
+        "creative_id",
+        "ad_campaign_id",
+        "source",
+        "sub_id_1",
+        "sub_id_2",
+        "sub_id_3",
+        "sub_id_4",
+        "sub_id_5",
+        "sub_id_6",
+        "sub_id_7",
+        "sub_id_8",
+        "sub_id_9",
+        "sub_id_10",
+        "sub_id_11",
+        "sub_id_12",
+        "sub_id_13",
+        "sub_id_14",
+        "sub_id_15",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "keyword": ("keyword", _t.to_str),
+    "cost": ("cost", _t.to_str),
+    "currency": ("currency", _t.to_str),
+    "external_id": ("external_id", _t.to_str),
+    "creative_id": ("creative_id", _t.to_str),
+    "ad_campaign_id": ("ad_campaign_id", _t.to_str),
+    "source": ("source", _t.to_str),
+    "sub_id_1": ("sub_id_1", _t.to_str),
+    "sub_id_2": ("sub_id_2", _t.to_str),
+    "sub_id_3": ("sub_id_3", _t.to_str),
+    "sub_id_4": ("sub_id_4", _t.to_str),
+    "sub_id_5": ("sub_id_5", _t.to_str),
+    "sub_id_6": ("sub_id_6", _t.to_str),
+    "sub_id_7": ("sub_id_7", _t.to_str),
+    "sub_id_8": ("sub_id_8", _t.to_str),
+    "sub_id_9": ("sub_id_9", _t.to_str),
+    "sub_id_10": ("sub_id_10", _t.to_str),
+    "sub_id_11": ("sub_id_11", _t.to_str),
+    "sub_id_12": ("sub_id_12", _t.to_str),
+    "sub_id_13": ("sub_id_13", _t.to_str),
+    "sub_id_14": ("sub_id_14", _t.to_str),
+    "sub_id_15": ("sub_id_15", _t.to_str),
+}
 
 
 @_attrs_define
@@ -18,7 +71,7 @@ class CostFilter:
     Attributes:
         keyword (str | Unset):
         cost (str | Unset):
-        currency (str | Unset):
+        currency (str | Unset): ISO 4217 currency code.
         external_id (str | Unset):
         creative_id (str | Unset):
         ad_campaign_id (str | Unset):
@@ -63,189 +116,167 @@ class CostFilter:
     sub_id_14: str | Unset = UNSET
     sub_id_15: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "keyword": "keyword",
+        "cost": "cost",
+        "currency": "currency",
+        "external_id": "external_id",
+        "creative_id": "creative_id",
+        "ad_campaign_id": "ad_campaign_id",
+        "source": "source",
+        "sub_id_1": "sub_id_1",
+        "sub_id_2": "sub_id_2",
+        "sub_id_3": "sub_id_3",
+        "sub_id_4": "sub_id_4",
+        "sub_id_5": "sub_id_5",
+        "sub_id_6": "sub_id_6",
+        "sub_id_7": "sub_id_7",
+        "sub_id_8": "sub_id_8",
+        "sub_id_9": "sub_id_9",
+        "sub_id_10": "sub_id_10",
+        "sub_id_11": "sub_id_11",
+        "sub_id_12": "sub_id_12",
+        "sub_id_13": "sub_id_13",
+        "sub_id_14": "sub_id_14",
+        "sub_id_15": "sub_id_15",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        keyword = self.keyword
-
-        cost = self.cost
-
-        currency = self.currency
-
-        external_id = self.external_id
-
-        creative_id = self.creative_id
-
-        ad_campaign_id = self.ad_campaign_id
-
-        source = self.source
-
-        sub_id_1 = self.sub_id_1
-
-        sub_id_2 = self.sub_id_2
-
-        sub_id_3 = self.sub_id_3
-
-        sub_id_4 = self.sub_id_4
-
-        sub_id_5 = self.sub_id_5
-
-        sub_id_6 = self.sub_id_6
-
-        sub_id_7 = self.sub_id_7
-
-        sub_id_8 = self.sub_id_8
-
-        sub_id_9 = self.sub_id_9
-
-        sub_id_10 = self.sub_id_10
-
-        sub_id_11 = self.sub_id_11
-
-        sub_id_12 = self.sub_id_12
-
-        sub_id_13 = self.sub_id_13
-
-        sub_id_14 = self.sub_id_14
-
-        sub_id_15 = self.sub_id_15
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if keyword is not UNSET:
-            field_dict["keyword"] = keyword
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if creative_id is not UNSET:
-            field_dict["creative_id"] = creative_id
-        if ad_campaign_id is not UNSET:
-            field_dict["ad_campaign_id"] = ad_campaign_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if sub_id_1 is not UNSET:
-            field_dict["sub_id_1"] = sub_id_1
-        if sub_id_2 is not UNSET:
-            field_dict["sub_id_2"] = sub_id_2
-        if sub_id_3 is not UNSET:
-            field_dict["sub_id_3"] = sub_id_3
-        if sub_id_4 is not UNSET:
-            field_dict["sub_id_4"] = sub_id_4
-        if sub_id_5 is not UNSET:
-            field_dict["sub_id_5"] = sub_id_5
-        if sub_id_6 is not UNSET:
-            field_dict["sub_id_6"] = sub_id_6
-        if sub_id_7 is not UNSET:
-            field_dict["sub_id_7"] = sub_id_7
-        if sub_id_8 is not UNSET:
-            field_dict["sub_id_8"] = sub_id_8
-        if sub_id_9 is not UNSET:
-            field_dict["sub_id_9"] = sub_id_9
-        if sub_id_10 is not UNSET:
-            field_dict["sub_id_10"] = sub_id_10
-        if sub_id_11 is not UNSET:
-            field_dict["sub_id_11"] = sub_id_11
-        if sub_id_12 is not UNSET:
-            field_dict["sub_id_12"] = sub_id_12
-        if sub_id_13 is not UNSET:
-            field_dict["sub_id_13"] = sub_id_13
-        if sub_id_14 is not UNSET:
-            field_dict["sub_id_14"] = sub_id_14
-        if sub_id_15 is not UNSET:
-            field_dict["sub_id_15"] = sub_id_15
-
+        v = self.keyword
+        if v is not UNSET:
+            field_dict["keyword"] = v
+        v = self.cost
+        if v is not UNSET:
+            field_dict["cost"] = v
+        v = self.currency
+        if v is not UNSET:
+            field_dict["currency"] = v
+        v = self.external_id
+        if v is not UNSET:
+            field_dict["external_id"] = v
+        v = self.creative_id
+        if v is not UNSET:
+            field_dict["creative_id"] = v
+        v = self.ad_campaign_id
+        if v is not UNSET:
+            field_dict["ad_campaign_id"] = v
+        v = self.source
+        if v is not UNSET:
+            field_dict["source"] = v
+        v = self.sub_id_1
+        if v is not UNSET:
+            field_dict["sub_id_1"] = v
+        v = self.sub_id_2
+        if v is not UNSET:
+            field_dict["sub_id_2"] = v
+        v = self.sub_id_3
+        if v is not UNSET:
+            field_dict["sub_id_3"] = v
+        v = self.sub_id_4
+        if v is not UNSET:
+            field_dict["sub_id_4"] = v
+        v = self.sub_id_5
+        if v is not UNSET:
+            field_dict["sub_id_5"] = v
+        v = self.sub_id_6
+        if v is not UNSET:
+            field_dict["sub_id_6"] = v
+        v = self.sub_id_7
+        if v is not UNSET:
+            field_dict["sub_id_7"] = v
+        v = self.sub_id_8
+        if v is not UNSET:
+            field_dict["sub_id_8"] = v
+        v = self.sub_id_9
+        if v is not UNSET:
+            field_dict["sub_id_9"] = v
+        v = self.sub_id_10
+        if v is not UNSET:
+            field_dict["sub_id_10"] = v
+        v = self.sub_id_11
+        if v is not UNSET:
+            field_dict["sub_id_11"] = v
+        v = self.sub_id_12
+        if v is not UNSET:
+            field_dict["sub_id_12"] = v
+        v = self.sub_id_13
+        if v is not UNSET:
+            field_dict["sub_id_13"] = v
+        v = self.sub_id_14
+        if v is not UNSET:
+            field_dict["sub_id_14"] = v
+        v = self.sub_id_15
+        if v is not UNSET:
+            field_dict["sub_id_15"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keyword = d.pop("keyword", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        creative_id = d.pop("creative_id", UNSET)
-
-        ad_campaign_id = d.pop("ad_campaign_id", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        sub_id_1 = d.pop("sub_id_1", UNSET)
-
-        sub_id_2 = d.pop("sub_id_2", UNSET)
-
-        sub_id_3 = d.pop("sub_id_3", UNSET)
-
-        sub_id_4 = d.pop("sub_id_4", UNSET)
-
-        sub_id_5 = d.pop("sub_id_5", UNSET)
-
-        sub_id_6 = d.pop("sub_id_6", UNSET)
-
-        sub_id_7 = d.pop("sub_id_7", UNSET)
-
-        sub_id_8 = d.pop("sub_id_8", UNSET)
-
-        sub_id_9 = d.pop("sub_id_9", UNSET)
-
-        sub_id_10 = d.pop("sub_id_10", UNSET)
-
-        sub_id_11 = d.pop("sub_id_11", UNSET)
-
-        sub_id_12 = d.pop("sub_id_12", UNSET)
-
-        sub_id_13 = d.pop("sub_id_13", UNSET)
-
-        sub_id_14 = d.pop("sub_id_14", UNSET)
-
-        sub_id_15 = d.pop("sub_id_15", UNSET)
-
-        cost_filter = cls(
-            keyword=keyword,
-            cost=cost,
-            currency=currency,
-            external_id=external_id,
-            creative_id=creative_id,
-            ad_campaign_id=ad_campaign_id,
-            source=source,
-            sub_id_1=sub_id_1,
-            sub_id_2=sub_id_2,
-            sub_id_3=sub_id_3,
-            sub_id_4=sub_id_4,
-            sub_id_5=sub_id_5,
-            sub_id_6=sub_id_6,
-            sub_id_7=sub_id_7,
-            sub_id_8=sub_id_8,
-            sub_id_9=sub_id_9,
-            sub_id_10=sub_id_10,
-            sub_id_11=sub_id_11,
-            sub_id_12=sub_id_12,
-            sub_id_13=sub_id_13,
-            sub_id_14=sub_id_14,
-            sub_id_15=sub_id_15,
-        )
-
-        cost_filter.additional_properties = d
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "CostFilter")
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        cost_filter = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            cost_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return cost_filter
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,46 +1,73 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_state import DomainState, check_domain_state
+from .. import types as _t
+from ..models.domain_state import DomainState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+        "network_status",
+        "default_campaign",
+        "wildcard",
+        "catch_not_found",
+        "notes",
+        "campaigns_count",
+        "ssl_redirect",
+        "allow_indexing",
+    )
+)
+
 
 @_attrs_define
 class Domain:
-    """A domain parked on the tracker.
+    """A domain parked on the tracker. Fields in `required` are in every answer. Evidence - the 2022 document lists them on
+    its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        network_status (None | str | Unset):
-        default_campaign (int | None | Unset): Campaign served on the domain's root.
-        state (DomainState | Unset): `deleted` means archived.
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        wildcard (bool | Unset):
-        catch_not_found (bool | Unset):
-        notes (None | str | Unset):
-        campaigns_count (int | Unset):
-        ssl_redirect (bool | Unset):
-        allow_indexing (bool | Unset):
+        Attributes:
+            id (int):
+            name (str): Display name.
+            state (DomainState): `deleted` means archived.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            network_status (None | str | Unset):
+            default_campaign (int | None | Unset): Campaign served on the domain's root.
+            wildcard (bool | Unset): Also serve every subdomain.
+            catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
+            notes (None | str | Unset): Free text notes.
+            campaigns_count (int | Unset):
+            ssl_redirect (bool | Unset): Redirect HTTP to HTTPS.
+            allow_indexing (bool | Unset): Let search engines index the domain.
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    state: DomainState
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     network_status: None | str | Unset = UNSET
     default_campaign: int | None | Unset = UNSET
-    state: DomainState | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     wildcard: bool | Unset = UNSET
     catch_not_found: bool | Unset = UNSET
     notes: None | str | Unset = UNSET
@@ -48,145 +75,148 @@ class Domain:
     ssl_redirect: bool | Unset = UNSET
     allow_indexing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "network_status": "network_status",
+        "default_campaign": "default_campaign",
+        "wildcard": "wildcard",
+        "catch_not_found": "catch_not_found",
+        "notes": "notes",
+        "campaigns_count": "campaigns_count",
+        "ssl_redirect": "ssl_redirect",
+        "allow_indexing": "allow_indexing",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        network_status: None | str | Unset
-        if isinstance(self.network_status, Unset):
-            network_status = UNSET
-        else:
-            network_status = self.network_status
-
-        default_campaign: int | None | Unset
-        if isinstance(self.default_campaign, Unset):
-            default_campaign = UNSET
-        else:
-            default_campaign = self.default_campaign
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        wildcard = self.wildcard
-
-        catch_not_found = self.catch_not_found
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        campaigns_count = self.campaigns_count
-
-        ssl_redirect = self.ssl_redirect
-
-        allow_indexing = self.allow_indexing
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if network_status is not UNSET:
-            field_dict["network_status"] = network_status
-        if default_campaign is not UNSET:
-            field_dict["default_campaign"] = default_campaign
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if wildcard is not UNSET:
-            field_dict["wildcard"] = wildcard
-        if catch_not_found is not UNSET:
-            field_dict["catch_not_found"] = catch_not_found
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if campaigns_count is not UNSET:
-            field_dict["campaigns_count"] = campaigns_count
-        if ssl_redirect is not UNSET:
-            field_dict["ssl_redirect"] = ssl_redirect
-        if allow_indexing is not UNSET:
-            field_dict["allow_indexing"] = allow_indexing
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.network_status
+        if v is not UNSET:
+            field_dict["network_status"] = v
+        v = self.default_campaign
+        if v is not UNSET:
+            field_dict["default_campaign"] = v
+        v = self.wildcard
+        if v is not UNSET:
+            field_dict["wildcard"] = v
+        v = self.catch_not_found
+        if v is not UNSET:
+            field_dict["catch_not_found"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.campaigns_count
+        if v is not UNSET:
+            field_dict["campaigns_count"] = v
+        v = self.ssl_redirect
+        if v is not UNSET:
+            field_dict["ssl_redirect"] = v
+        v = self.allow_indexing
+        if v is not UNSET:
+            field_dict["allow_indexing"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_network_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        network_status = _parse_network_status(d.pop("network_status", UNSET))
-
-        def _parse_default_campaign(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_campaign = _parse_default_campaign(d.pop("default_campaign", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: DomainState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_domain_state(_state)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        wildcard = d.pop("wildcard", UNSET)
-
-        catch_not_found = d.pop("catch_not_found", UNSET)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        campaigns_count = d.pop("campaigns_count", UNSET)
-
-        ssl_redirect = d.pop("ssl_redirect", UNSET)
-
-        allow_indexing = d.pop("allow_indexing", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Domain")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
+        created_at = v
+        v = get("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("network_status", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "network_status")
+        network_status = v
+        v = get("default_campaign", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "default_campaign")
+        default_campaign = v
+        v = get("wildcard", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "wildcard")
+        wildcard = v
+        v = get("catch_not_found", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "catch_not_found")
+        catch_not_found = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("campaigns_count", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "campaigns_count")
+        campaigns_count = v
+        v = get("ssl_redirect", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
+        ssl_redirect = v
+        v = get("allow_indexing", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "allow_indexing")
+        allow_indexing = v
         domain = cls(
             id=id,
             name=name,
-            network_status=network_status,
-            default_campaign=default_campaign,
             state=state,
             created_at=created_at,
             updated_at=updated_at,
+            network_status=network_status,
+            default_campaign=default_campaign,
             wildcard=wildcard,
             catch_not_found=catch_not_found,
             notes=notes,
@@ -194,22 +224,51 @@ class Domain:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
         )
-
-        domain.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            domain.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return domain
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

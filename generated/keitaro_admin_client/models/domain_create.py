@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainCreate")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "is_ssl",
+        "default_campaign_id",
+        "wildcard",
+        "catch_not_found",
+        "notes",
+        "ssl_redirect",
+        "allow_indexing",
+    )
+)
 
 
 @_attrs_define
@@ -22,12 +36,12 @@ class DomainCreate:
         is_ssl (bool): Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST
             /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always
             sends it, false unless given. Default: False.
-        default_campaign_id (int | None | Unset):
-        wildcard (bool | Unset):
-        catch_not_found (bool | Unset):
-        notes (str | Unset):
-        ssl_redirect (bool | Unset):
-        allow_indexing (bool | Unset):
+        default_campaign_id (int | None | Unset): Campaign that receives traffic arriving on the domain's root.
+        wildcard (bool | Unset): Also serve every subdomain.
+        catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
+        notes (str | Unset): Free text notes.
+        ssl_redirect (bool | Unset): Redirect HTTP to HTTPS.
+        allow_indexing (bool | Unset): Let search engines index the domain.
     """
 
     name: str
@@ -39,77 +53,93 @@ class DomainCreate:
     ssl_redirect: bool | Unset = UNSET
     allow_indexing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "is_ssl": "is_ssl",
+        "default_campaign_id": "default_campaign_id",
+        "wildcard": "wildcard",
+        "catch_not_found": "catch_not_found",
+        "notes": "notes",
+        "ssl_redirect": "ssl_redirect",
+        "allow_indexing": "allow_indexing",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        is_ssl = self.is_ssl
-
-        default_campaign_id: int | None | Unset
-        if isinstance(self.default_campaign_id, Unset):
-            default_campaign_id = UNSET
-        else:
-            default_campaign_id = self.default_campaign_id
-
-        wildcard = self.wildcard
-
-        catch_not_found = self.catch_not_found
-
-        notes = self.notes
-
-        ssl_redirect = self.ssl_redirect
-
-        allow_indexing = self.allow_indexing
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "is_ssl": is_ssl,
-            }
-        )
-        if default_campaign_id is not UNSET:
-            field_dict["default_campaign_id"] = default_campaign_id
-        if wildcard is not UNSET:
-            field_dict["wildcard"] = wildcard
-        if catch_not_found is not UNSET:
-            field_dict["catch_not_found"] = catch_not_found
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if ssl_redirect is not UNSET:
-            field_dict["ssl_redirect"] = ssl_redirect
-        if allow_indexing is not UNSET:
-            field_dict["allow_indexing"] = allow_indexing
-
+        v = self.name
+        field_dict["name"] = v
+        v = self.is_ssl
+        field_dict["is_ssl"] = v
+        v = self.default_campaign_id
+        if v is not UNSET:
+            field_dict["default_campaign_id"] = v
+        v = self.wildcard
+        if v is not UNSET:
+            field_dict["wildcard"] = v
+        v = self.catch_not_found
+        if v is not UNSET:
+            field_dict["catch_not_found"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.ssl_redirect
+        if v is not UNSET:
+            field_dict["ssl_redirect"] = v
+        v = self.allow_indexing
+        if v is not UNSET:
+            field_dict["allow_indexing"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        is_ssl = d.pop("is_ssl")
-
-        def _parse_default_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_campaign_id = _parse_default_campaign_id(d.pop("default_campaign_id", UNSET))
-
-        wildcard = d.pop("wildcard", UNSET)
-
-        catch_not_found = d.pop("catch_not_found", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        ssl_redirect = d.pop("ssl_redirect", UNSET)
-
-        allow_indexing = d.pop("allow_indexing", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "DomainCreate")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("is_ssl", UNSET)
+        if v is UNSET:
+            raise _t.missing("is_ssl", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "is_ssl")
+        is_ssl = v
+        v = get("default_campaign_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "default_campaign_id")
+        default_campaign_id = v
+        v = get("wildcard", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "wildcard")
+        wildcard = v
+        v = get("catch_not_found", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "catch_not_found")
+        catch_not_found = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("ssl_redirect", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
+        ssl_redirect = v
+        v = get("allow_indexing", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "allow_indexing")
+        allow_indexing = v
         domain_create = cls(
             name=name,
             is_ssl=is_ssl,
@@ -120,22 +150,51 @@ class DomainCreate:
             ssl_redirect=ssl_redirect,
             allow_indexing=allow_indexing,
         )
-
-        domain_create.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            domain_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return domain_create
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain_update_state import DomainUpdateState, check_domain_update_state
+from .. import types as _t
+from ..models.domain_update_state import DomainUpdateState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainUpdate")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "is_ssl",
+        "default_campaign_id",
+        "state",
+        "catch_not_found",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -19,11 +31,11 @@ class DomainUpdate:
     Attributes:
         name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
             say blank text is refused; the fake refuses it as a tracker is assumed to (G).
-        is_ssl (bool | Unset):
-        default_campaign_id (int | None | Unset):
+        is_ssl (bool | Unset): Serve the domain over HTTPS.
+        default_campaign_id (int | None | Unset): Campaign that receives traffic arriving on the domain's root.
         state (DomainUpdateState | Unset): New state.
-        catch_not_found (bool | Unset):
-        notes (str | Unset):
+        catch_not_found (bool | Unset): Send requests for unknown paths to the default campaign.
+        notes (str | Unset): Free text notes.
     """
 
     name: str | Unset = UNSET
@@ -33,71 +45,75 @@ class DomainUpdate:
     catch_not_found: bool | Unset = UNSET
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "is_ssl": "is_ssl",
+        "default_campaign_id": "default_campaign_id",
+        "state": "state",
+        "catch_not_found": "catch_not_found",
+        "notes": "notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        is_ssl = self.is_ssl
-
-        default_campaign_id: int | None | Unset
-        if isinstance(self.default_campaign_id, Unset):
-            default_campaign_id = UNSET
-        else:
-            default_campaign_id = self.default_campaign_id
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        catch_not_found = self.catch_not_found
-
-        notes = self.notes
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_ssl is not UNSET:
-            field_dict["is_ssl"] = is_ssl
-        if default_campaign_id is not UNSET:
-            field_dict["default_campaign_id"] = default_campaign_id
-        if state is not UNSET:
-            field_dict["state"] = state
-        if catch_not_found is not UNSET:
-            field_dict["catch_not_found"] = catch_not_found
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.is_ssl
+        if v is not UNSET:
+            field_dict["is_ssl"] = v
+        v = self.default_campaign_id
+        if v is not UNSET:
+            field_dict["default_campaign_id"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.catch_not_found
+        if v is not UNSET:
+            field_dict["catch_not_found"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        is_ssl = d.pop("is_ssl", UNSET)
-
-        def _parse_default_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        default_campaign_id = _parse_default_campaign_id(d.pop("default_campaign_id", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: DomainUpdateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_domain_update_state(_state)
-
-        catch_not_found = d.pop("catch_not_found", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "DomainUpdate")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("is_ssl", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "is_ssl")
+        is_ssl = v
+        v = get("default_campaign_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "default_campaign_id")
+        default_campaign_id = v
+        v = get("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("catch_not_found", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "catch_not_found")
+        catch_not_found = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
         domain_update = cls(
             name=name,
             is_ssl=is_ssl,
@@ -106,22 +122,51 @@ class DomainUpdate:
             catch_not_found=catch_not_found,
             notes=notes,
         )
-
-        domain_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            domain_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return domain_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FacebookIntegration")
+
+_DEC_proxy = _t.model_of(__package__, "facebook_proxy", "FacebookProxy")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "integration",
+        "proxy_enabled",
+        "name",
+        "ad_account_id",
+        "token",
+        "last_error",
+        "last_raw_error",
+        "proxy",
+    )
+)
 
 
 @_attrs_define
@@ -22,9 +38,9 @@ class FacebookIntegration:
     Attributes:
         id (int):
         integration (str | Unset):
-        proxy_enabled (bool | Unset):
-        name (str | Unset):
-        ad_account_id (str | Unset):
+        proxy_enabled (bool | Unset): Route the integration's requests through `proxy`.
+        name (str | Unset): Display name.
+        ad_account_id (str | Unset): Facebook ad account id.
         token (str | Unset): Facebook access token. Treat it as a secret.
         last_error (None | str | Unset):
         last_raw_error (None | str | Unset):
@@ -41,120 +57,103 @@ class FacebookIntegration:
     last_raw_error: None | str | Unset = UNSET
     proxy: FacebookProxy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "integration": "integration",
+        "proxy_enabled": "proxy_enabled",
+        "name": "name",
+        "ad_account_id": "ad_account_id",
+        "token": "token",
+        "last_error": "last_error",
+        "last_raw_error": "last_raw_error",
+        "proxy": "proxy",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.facebook_proxy import FacebookProxy  # noqa: PLC0415
-
-        id = self.id
-
-        integration = self.integration
-
-        proxy_enabled = self.proxy_enabled
-
-        name = self.name
-
-        ad_account_id = self.ad_account_id
-
-        token = self.token
-
-        last_error: None | str | Unset
-        if isinstance(self.last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = self.last_error
-
-        last_raw_error: None | str | Unset
-        if isinstance(self.last_raw_error, Unset):
-            last_raw_error = UNSET
-        else:
-            last_raw_error = self.last_raw_error
-
-        proxy: dict[str, Any] | None | Unset
-        if isinstance(self.proxy, Unset):
-            proxy = UNSET
-        elif isinstance(self.proxy, FacebookProxy):
-            proxy = self.proxy.to_dict()
-        else:
-            proxy = self.proxy
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if integration is not UNSET:
-            field_dict["integration"] = integration
-        if proxy_enabled is not UNSET:
-            field_dict["proxy_enabled"] = proxy_enabled
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ad_account_id is not UNSET:
-            field_dict["ad_account_id"] = ad_account_id
-        if token is not UNSET:
-            field_dict["token"] = token
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
-        if last_raw_error is not UNSET:
-            field_dict["last_raw_error"] = last_raw_error
-        if proxy is not UNSET:
-            field_dict["proxy"] = proxy
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.integration
+        if v is not UNSET:
+            field_dict["integration"] = v
+        v = self.proxy_enabled
+        if v is not UNSET:
+            field_dict["proxy_enabled"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.ad_account_id
+        if v is not UNSET:
+            field_dict["ad_account_id"] = v
+        v = self.token
+        if v is not UNSET:
+            field_dict["token"] = v
+        v = self.last_error
+        if v is not UNSET:
+            field_dict["last_error"] = v
+        v = self.last_raw_error
+        if v is not UNSET:
+            field_dict["last_raw_error"] = v
+        v = self.proxy
+        if v is not UNSET:
+            field_dict["proxy"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.facebook_proxy import FacebookProxy  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        integration = d.pop("integration", UNSET)
-
-        proxy_enabled = d.pop("proxy_enabled", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        ad_account_id = d.pop("ad_account_id", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_last_raw_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_raw_error = _parse_last_raw_error(d.pop("last_raw_error", UNSET))
-
-        def _parse_proxy(data: object) -> FacebookProxy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "FacebookIntegration")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("integration", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "integration")
+        integration = v
+        v = get("proxy_enabled", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "proxy_enabled")
+        proxy_enabled = v
+        v = get("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("ad_account_id", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "ad_account_id")
+        ad_account_id = v
+        v = get("token", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "token")
+        token = v
+        v = get("last_error", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "last_error")
+        last_error = v
+        v = get("last_raw_error", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "last_raw_error")
+        last_raw_error = v
+        v = get("proxy", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_type_1 = FacebookProxy.from_dict(data)
-
-                return proxy_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FacebookProxy | None | Unset, data)
-
-        proxy = _parse_proxy(d.pop("proxy", UNSET))
-
+                v = _DEC_proxy(v)
+            except _t.DecodeError as exc:
+                raise exc.at("proxy") from None
+        proxy = v
         facebook_integration = cls(
             id=id,
             integration=integration,
@@ -166,22 +165,53 @@ class FacebookIntegration:
             last_raw_error=last_raw_error,
             proxy=proxy,
         )
-
-        facebook_integration.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return facebook_integration
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,16 +15,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FacebookIntegrationInput")
 
+_DEC_proxy = _t.model_of(__package__, "facebook_proxy", "FacebookProxy")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "ad_account_id",
+        "token",
+        "proxy_enabled",
+        "proxy",
+    )
+)
+
 
 @_attrs_define
 class FacebookIntegrationInput:
     """Fields accepted when connecting or changing a Facebook ad account.
 
     Attributes:
-        name (str | Unset):
-        ad_account_id (str | Unset):
-        token (str | Unset):
-        proxy_enabled (bool | Unset):
+        name (str | Unset): Display name.
+        ad_account_id (str | Unset): Facebook ad account id.
+        token (str | Unset): Access token. Treat it as a secret.
+        proxy_enabled (bool | Unset): Route the integration's requests through `proxy`.
         proxy (FacebookProxy | Unset): Proxy used to reach Facebook.
     """
 
@@ -33,56 +45,70 @@ class FacebookIntegrationInput:
     proxy_enabled: bool | Unset = UNSET
     proxy: FacebookProxy | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "ad_account_id": "ad_account_id",
+        "token": "token",
+        "proxy_enabled": "proxy_enabled",
+        "proxy": "proxy",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        ad_account_id = self.ad_account_id
-
-        token = self.token
-
-        proxy_enabled = self.proxy_enabled
-
-        proxy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.proxy, Unset):
-            proxy = self.proxy.to_dict()
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if ad_account_id is not UNSET:
-            field_dict["ad_account_id"] = ad_account_id
-        if token is not UNSET:
-            field_dict["token"] = token
-        if proxy_enabled is not UNSET:
-            field_dict["proxy_enabled"] = proxy_enabled
-        if proxy is not UNSET:
-            field_dict["proxy"] = proxy
-
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.ad_account_id
+        if v is not UNSET:
+            field_dict["ad_account_id"] = v
+        v = self.token
+        if v is not UNSET:
+            field_dict["token"] = v
+        v = self.proxy_enabled
+        if v is not UNSET:
+            field_dict["proxy_enabled"] = v
+        v = self.proxy
+        if v is not UNSET:
+            field_dict["proxy"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.facebook_proxy import FacebookProxy  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        ad_account_id = d.pop("ad_account_id", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        proxy_enabled = d.pop("proxy_enabled", UNSET)
-
-        _proxy = d.pop("proxy", UNSET)
-        proxy: FacebookProxy | Unset
-        if isinstance(_proxy, Unset):
-            proxy = UNSET
-        else:
-            proxy = FacebookProxy.from_dict(_proxy)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "FacebookIntegrationInput")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("ad_account_id", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "ad_account_id")
+        ad_account_id = v
+        v = get("token", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "token")
+        token = v
+        v = get("proxy_enabled", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "proxy_enabled")
+        proxy_enabled = v
+        v = get("proxy", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_proxy(v)
+            except _t.DecodeError as exc:
+                raise exc.at("proxy") from None
+        proxy = v
         facebook_integration_input = cls(
             name=name,
             ad_account_id=ad_account_id,
@@ -90,22 +116,53 @@ class FacebookIntegrationInput:
             proxy_enabled=proxy_enabled,
             proxy=proxy,
         )
-
-        facebook_integration_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_integration_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return facebook_integration_input
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

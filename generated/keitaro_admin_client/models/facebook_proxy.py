@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.facebook_proxy_protocol import FacebookProxyProtocol, check_facebook_proxy_protocol
+from .. import types as _t
+from ..models.facebook_proxy_protocol import FacebookProxyProtocol
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacebookProxy")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "protocol",
+        "address",
+        "port",
+        "login",
+        "password",
+    )
+)
 
 
 @_attrs_define
@@ -20,7 +31,7 @@ class FacebookProxy:
         protocol (FacebookProxyProtocol | Unset): Proxy protocol.
         address (str | Unset):
         port (int | Unset):
-        login (str | Unset):
+        login (str | Unset): Login name of the user.
         password (str | Unset):
     """
 
@@ -30,54 +41,67 @@ class FacebookProxy:
     login: str | Unset = UNSET
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "protocol": "protocol",
+        "address": "address",
+        "port": "port",
+        "login": "login",
+        "password": "password",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        protocol: str | Unset = UNSET
-        if not isinstance(self.protocol, Unset):
-            protocol = self.protocol
-
-        address = self.address
-
-        port = self.port
-
-        login = self.login
-
-        password = self.password
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if protocol is not UNSET:
-            field_dict["protocol"] = protocol
-        if address is not UNSET:
-            field_dict["address"] = address
-        if port is not UNSET:
-            field_dict["port"] = port
-        if login is not UNSET:
-            field_dict["login"] = login
-        if password is not UNSET:
-            field_dict["password"] = password
-
+        v = self.protocol
+        if v is not UNSET:
+            field_dict["protocol"] = v
+        v = self.address
+        if v is not UNSET:
+            field_dict["address"] = v
+        v = self.port
+        if v is not UNSET:
+            field_dict["port"] = v
+        v = self.login
+        if v is not UNSET:
+            field_dict["login"] = v
+        v = self.password
+        if v is not UNSET:
+            field_dict["password"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _protocol = d.pop("protocol", UNSET)
-        protocol: FacebookProxyProtocol | Unset
-        if isinstance(_protocol, Unset):
-            protocol = UNSET
-        else:
-            protocol = check_facebook_proxy_protocol(_protocol)
-
-        address = d.pop("address", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        login = d.pop("login", UNSET)
-
-        password = d.pop("password", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "FacebookProxy")
+        get = src_dict.get
+        v: Any
+        v = get("protocol", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "protocol")
+        protocol = v
+        v = get("address", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "address")
+        address = v
+        v = get("port", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "port")
+        port = v
+        v = get("login", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "login")
+        login = v
+        v = get("password", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "password")
+        password = v
         facebook_proxy = cls(
             protocol=protocol,
             address=address,
@@ -85,22 +109,51 @@ class FacebookProxy:
             login=login,
             password=password,
         )
-
-        facebook_proxy.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            facebook_proxy.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return facebook_proxy
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,121 +1,168 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileTree")
 
+_DEC_children = _t.list_of(_t.model_of(__package__, "file_tree", "FileTree"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "path",
+        "ext",
+        "children",
+    )
+)
+
 
 @_attrs_define
 class FileTree:
-    """A node of the file tree of a local offer or landing page.
+    """A node of the file tree of a local offer or landing page. Fields in `required` are in every answer. Evidence - the
+    2022 document lists them on its read schema, and the answer samples public clients show carry them all
+    (ysomad/keitaro README); medium confidence. The other fields may be absent; trimmed answers for keys with restricted
+    rights are reported but unverified.
 
-    Attributes:
-        name (str | Unset):
-        type_ (str | Unset): `file` or `directory`.
-        ext (None | str | Unset):
-        path (str | Unset):
-        children (list[FileTree] | Unset):
+        Attributes:
+            name (str): Display name.
+            type_ (str): `file` or `directory`.
+            path (str):
+            ext (None | str | Unset):
+            children (list[FileTree] | Unset):
     """
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    name: str
+    type_: str
+    path: str
     ext: None | str | Unset = UNSET
-    path: str | Unset = UNSET
     children: list[FileTree] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type": "type_",
+        "path": "path",
+        "ext": "ext",
+        "children": "children",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        ext: None | str | Unset
-        if isinstance(self.ext, Unset):
-            ext = UNSET
-        else:
-            ext = self.ext
-
-        path = self.path
-
-        children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
-            children = []
-            for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
-                children.append(children_item)
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if path is not UNSET:
-            field_dict["path"] = path
-        if children is not UNSET:
-            field_dict["children"] = children
-
+        v = self.name
+        field_dict["name"] = v
+        v = self.type_
+        field_dict["type"] = v
+        v = self.path
+        field_dict["path"] = v
+        v = self.ext
+        if v is not UNSET:
+            field_dict["ext"] = v
+        v = self.children
+        if v is not UNSET:
+            field_dict["children"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_ext(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext = _parse_ext(d.pop("ext", UNSET))
-
-        path = d.pop("path", UNSET)
-
-        _children = d.pop("children", UNSET)
-        children: list[FileTree] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = FileTree.from_dict(children_item_data)
-
-                children.append(children_item)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "FileTree")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("type", UNSET)
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("path", UNSET)
+        if v is UNSET:
+            raise _t.missing("path", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "path")
+        path = v
+        v = get("ext", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "ext")
+        ext = v
+        v = get("children", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_children(v)
+            except _t.DecodeError as exc:
+                raise exc.at("children") from None
+        children = v
         file_tree = cls(
             name=name,
             type_=type_,
-            ext=ext,
             path=path,
+            ext=ext,
             children=children,
         )
-
-        file_tree.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            file_tree.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return file_tree
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,102 +1,152 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "position",
+    )
+)
+
 
 @_attrs_define
 class Group:
-    """A group of campaigns, offers or landing pages.
+    """A group of campaigns, offers or landing pages. Fields in `required` are in every answer. Evidence - the 2022
+    document lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro
+    README); medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are
+    reported but unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        position (int | None | Unset):
-        type_ (str | Unset): `campaigns`, `offers`, `landings` or `domains` (see `GroupType`).
+        Attributes:
+            id (int):
+            name (str): Display name.
+            type_ (str): `campaigns`, `offers`, `landings` or `domains` (see `GroupType`).
+            position (int | None | Unset): Order in its list.
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    type_: str
     position: int | None | Unset = UNSET
-    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "type": "type_",
+        "position": "position",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        type_ = self.type_
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.type_
+        field_dict["type"] = v
+        v = self.position
+        if v is not UNSET:
+            field_dict["position"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Group")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("type", UNSET)
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("position", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "position")
+        position = v
         group = cls(
             id=id,
             name=name,
-            position=position,
             type_=type_,
+            position=position,
         )
-
-        group.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return group
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

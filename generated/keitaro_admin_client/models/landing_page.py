@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,287 +17,303 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LandingPage")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "landing_page_action_payload_type_1", "LandingPageActionPayloadType1"),
+    _t.to_none,
+)
+_DEC_action_options = _t.model_of(__package__, "landing_page_action_options_type_0", "LandingPageActionOptionsType0")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "landing_type",
+        "action_type",
+        "name",
+        "group_id",
+        "state",
+        "created_at",
+        "updated_at",
+        "action_payload",
+        "action_options",
+        "offer_count",
+        "notes",
+        "archive",
+        "local_path",
+        "preview_path",
+    )
+)
+
 
 @_attrs_define
 class LandingPage:
-    """A landing page as the tracker returns it.
+    """A landing page as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document
+    lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README);
+    medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        landing_type (str | Unset): `local`, `external`, `preloaded` or `action`.
-        action_type (str | Unset):
-        action_payload (LandingPageActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page body or
-            a settings object, depending on `action_type`.
-        action_options (LandingPageActionOptionsType0 | None | Unset):
-        name (str | Unset):
-        group_id (int | None | Unset):
-        offer_count (int | Unset): Offers the page links to.
-        notes (None | str | Unset):
-        state (str | Unset):
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        archive (None | str | Unset):
-        local_path (None | str | Unset):
-        preview_path (None | str | Unset):
+        Attributes:
+            id (int):
+            landing_type (str): `local`, `external`, `preloaded` or `action`.
+            action_type (str):
+            name (str): Display name.
+            group_id (int | None): Group the entity belongs to, or null.
+            state (str): State of the entity.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            action_payload (LandingPageActionPayloadType1 | None | str | Unset): What the action uses: a URL, a page body or
+                a settings object, depending on `action_type`.
+            action_options (LandingPageActionOptionsType0 | None | Unset): Options of the action (an object; depends on
+                `action_type`).
+            offer_count (int | Unset): Offers the page links to.
+            notes (None | str | Unset): Free text notes.
+            archive (None | str | Unset):
+            local_path (None | str | Unset):
+            preview_path (None | str | Unset):
     """
 
     id: int
-    landing_type: str | Unset = UNSET
-    action_type: str | Unset = UNSET
+    landing_type: str
+    action_type: str
+    name: str
+    group_id: int | None
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     action_payload: LandingPageActionPayloadType1 | None | str | Unset = UNSET
     action_options: LandingPageActionOptionsType0 | None | Unset = UNSET
-    name: str | Unset = UNSET
-    group_id: int | None | Unset = UNSET
     offer_count: int | Unset = UNSET
     notes: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     archive: None | str | Unset = UNSET
     local_path: None | str | Unset = UNSET
     preview_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "landing_type": "landing_type",
+        "action_type": "action_type",
+        "name": "name",
+        "group_id": "group_id",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "action_payload": "action_payload",
+        "action_options": "action_options",
+        "offer_count": "offer_count",
+        "notes": "notes",
+        "archive": "archive",
+        "local_path": "local_path",
+        "preview_path": "preview_path",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.landing_page_action_options_type_0 import LandingPageActionOptionsType0  # noqa: PLC0415
-        from ..models.landing_page_action_payload_type_1 import LandingPageActionPayloadType1  # noqa: PLC0415
-
-        id = self.id
-
-        landing_type = self.landing_type
-
-        action_type = self.action_type
-
-        action_payload: dict[str, Any] | None | str | Unset
-        if isinstance(self.action_payload, Unset):
-            action_payload = UNSET
-        elif isinstance(self.action_payload, LandingPageActionPayloadType1):
-            action_payload = self.action_payload.to_dict()
-        else:
-            action_payload = self.action_payload
-
-        action_options: dict[str, Any] | None | Unset
-        if isinstance(self.action_options, Unset):
-            action_options = UNSET
-        elif isinstance(self.action_options, LandingPageActionOptionsType0):
-            action_options = self.action_options.to_dict()
-        else:
-            action_options = self.action_options
-
-        name = self.name
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        offer_count = self.offer_count
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        state = self.state
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        archive: None | str | Unset
-        if isinstance(self.archive, Unset):
-            archive = UNSET
-        else:
-            archive = self.archive
-
-        local_path: None | str | Unset
-        if isinstance(self.local_path, Unset):
-            local_path = UNSET
-        else:
-            local_path = self.local_path
-
-        preview_path: None | str | Unset
-        if isinstance(self.preview_path, Unset):
-            preview_path = UNSET
-        else:
-            preview_path = self.preview_path
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if landing_type is not UNSET:
-            field_dict["landing_type"] = landing_type
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if action_payload is not UNSET:
-            field_dict["action_payload"] = action_payload
-        if action_options is not UNSET:
-            field_dict["action_options"] = action_options
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if offer_count is not UNSET:
-            field_dict["offer_count"] = offer_count
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if archive is not UNSET:
-            field_dict["archive"] = archive
-        if local_path is not UNSET:
-            field_dict["local_path"] = local_path
-        if preview_path is not UNSET:
-            field_dict["preview_path"] = preview_path
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.landing_type
+        field_dict["landing_type"] = v
+        v = self.action_type
+        field_dict["action_type"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.group_id
+        field_dict["group_id"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.action_payload
+        if v is not UNSET:
+            field_dict["action_payload"] = _t.encode(v)
+        v = self.action_options
+        if v is not UNSET:
+            field_dict["action_options"] = _t.encode(v)
+        v = self.offer_count
+        if v is not UNSET:
+            field_dict["offer_count"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.archive
+        if v is not UNSET:
+            field_dict["archive"] = v
+        v = self.local_path
+        if v is not UNSET:
+            field_dict["local_path"] = v
+        v = self.preview_path
+        if v is not UNSET:
+            field_dict["preview_path"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.landing_page_action_options_type_0 import LandingPageActionOptionsType0  # noqa: PLC0415
-        from ..models.landing_page_action_payload_type_1 import LandingPageActionPayloadType1  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        landing_type = d.pop("landing_type", UNSET)
-
-        action_type = d.pop("action_type", UNSET)
-
-        def _parse_action_payload(data: object) -> LandingPageActionPayloadType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "LandingPage")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("landing_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("landing_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "landing_type")
+        landing_type = v
+        v = get("action_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("action_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "action_type")
+        action_type = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("group_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("group_id", src_dict, cls._fields)
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "group_id")
+        group_id = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
+        created_at = v
+        v = get("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_payload_type_1 = LandingPageActionPayloadType1.from_dict(data)
-
-                return action_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LandingPageActionPayloadType1 | None | str | Unset, data)
-
-        action_payload = _parse_action_payload(d.pop("action_payload", UNSET))
-
-        def _parse_action_options(data: object) -> LandingPageActionOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
+        action_payload = v
+        v = get("action_options", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_options_type_0 = LandingPageActionOptionsType0.from_dict(data)
-
-                return action_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LandingPageActionOptionsType0 | None | Unset, data)
-
-        action_options = _parse_action_options(d.pop("action_options", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        offer_count = d.pop("offer_count", UNSET)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        state = d.pop("state", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        def _parse_archive(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        archive = _parse_archive(d.pop("archive", UNSET))
-
-        def _parse_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        local_path = _parse_local_path(d.pop("local_path", UNSET))
-
-        def _parse_preview_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_path = _parse_preview_path(d.pop("preview_path", UNSET))
-
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        action_options = v
+        v = get("offer_count", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "offer_count")
+        offer_count = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("archive", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "archive")
+        archive = v
+        v = get("local_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "local_path")
+        local_path = v
+        v = get("preview_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "preview_path")
+        preview_path = v
         landing_page = cls(
             id=id,
             landing_type=landing_type,
             action_type=action_type,
-            action_payload=action_payload,
-            action_options=action_options,
             name=name,
             group_id=group_id,
-            offer_count=offer_count,
-            notes=notes,
             state=state,
             created_at=created_at,
             updated_at=updated_at,
+            action_payload=action_payload,
+            action_options=action_options,
+            offer_count=offer_count,
+            notes=notes,
             archive=archive,
             local_path=local_path,
             preview_path=preview_path,
         )
-
-        landing_page.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            landing_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return landing_page
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

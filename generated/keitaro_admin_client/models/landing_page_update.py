@@ -1,17 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.landing_page_update_action_type import LandingPageUpdateActionType, check_landing_page_update_action_type
+from .. import types as _t
+from ..models.landing_page_update_action_type import LandingPageUpdateActionType
 from ..models.landing_page_update_landing_type import (
     LandingPageUpdateLandingType,
-    check_landing_page_update_landing_type,
 )
-from ..models.landing_page_update_state import LandingPageUpdateState, check_landing_page_update_state
+from ..models.landing_page_update_state import LandingPageUpdateState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LandingPageUpdate")
+
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "landing_page_update_action_payload_type_1", "LandingPageUpdateActionPayloadType1"),
+    _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "action_payload",
+        "group_id",
+        "state",
+        "landing_type",
+        "action_type",
+        "url",
+        "archive",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -37,7 +56,7 @@ class LandingPageUpdate:
         action_type (LandingPageUpdateActionType | Unset): How the page is served.
         url (str | Unset): Address of an external page.
         archive (str | Unset): Base64 zip archive of a local page.
-        notes (str | Unset):
+        notes (str | Unset): Free text notes.
     """
 
     name: str | Unset = UNSET
@@ -50,128 +69,102 @@ class LandingPageUpdate:
     archive: str | Unset = UNSET
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "action_payload": "action_payload",
+        "group_id": "group_id",
+        "state": "state",
+        "landing_type": "landing_type",
+        "action_type": "action_type",
+        "url": "url",
+        "archive": "archive",
+        "notes": "notes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1  # noqa: PLC0415
-
-        name = self.name
-
-        action_payload: dict[str, Any] | None | str | Unset
-        if isinstance(self.action_payload, Unset):
-            action_payload = UNSET
-        elif isinstance(self.action_payload, LandingPageUpdateActionPayloadType1):
-            action_payload = self.action_payload.to_dict()
-        else:
-            action_payload = self.action_payload
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        landing_type: str | Unset = UNSET
-        if not isinstance(self.landing_type, Unset):
-            landing_type = self.landing_type
-
-        action_type: str | Unset = UNSET
-        if not isinstance(self.action_type, Unset):
-            action_type = self.action_type
-
-        url = self.url
-
-        archive = self.archive
-
-        notes = self.notes
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if action_payload is not UNSET:
-            field_dict["action_payload"] = action_payload
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if state is not UNSET:
-            field_dict["state"] = state
-        if landing_type is not UNSET:
-            field_dict["landing_type"] = landing_type
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if url is not UNSET:
-            field_dict["url"] = url
-        if archive is not UNSET:
-            field_dict["archive"] = archive
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.action_payload
+        if v is not UNSET:
+            field_dict["action_payload"] = _t.encode(v)
+        v = self.group_id
+        if v is not UNSET:
+            field_dict["group_id"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.landing_type
+        if v is not UNSET:
+            field_dict["landing_type"] = v
+        v = self.action_type
+        if v is not UNSET:
+            field_dict["action_type"] = v
+        v = self.url
+        if v is not UNSET:
+            field_dict["url"] = v
+        v = self.archive
+        if v is not UNSET:
+            field_dict["archive"] = v
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_action_payload(data: object) -> LandingPageUpdateActionPayloadType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "LandingPageUpdate")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_payload_type_1 = LandingPageUpdateActionPayloadType1.from_dict(data)
-
-                return action_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LandingPageUpdateActionPayloadType1 | None | str | Unset, data)
-
-        action_payload = _parse_action_payload(d.pop("action_payload", UNSET))
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: LandingPageUpdateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_landing_page_update_state(_state)
-
-        _landing_type = d.pop("landing_type", UNSET)
-        landing_type: LandingPageUpdateLandingType | Unset
-        if isinstance(_landing_type, Unset):
-            landing_type = UNSET
-        else:
-            landing_type = check_landing_page_update_landing_type(_landing_type)
-
-        _action_type = d.pop("action_type", UNSET)
-        action_type: LandingPageUpdateActionType | Unset
-        if isinstance(_action_type, Unset):
-            action_type = UNSET
-        else:
-            action_type = check_landing_page_update_action_type(_action_type)
-
-        url = d.pop("url", UNSET)
-
-        archive = d.pop("archive", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
+        action_payload = v
+        v = get("group_id", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "group_id")
+        group_id = v
+        v = get("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("landing_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "landing_type")
+        landing_type = v
+        v = get("action_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "action_type")
+        action_type = v
+        v = get("url", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "url")
+        url = v
+        v = get("archive", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "archive")
+        archive = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
         landing_page_update = cls(
             name=name,
             action_payload=action_payload,
@@ -183,22 +176,53 @@ class LandingPageUpdate:
             archive=archive,
             notes=notes,
         )
-
-        landing_page_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            landing_page_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return landing_page_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,92 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogEntry")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "datetime",
+        "message",
+        "jid",
+    )
+)
+
 
 @_attrs_define
 class LogEntry:
-    """One log line.
+    """One log line. Fields in `required` are in every answer. Evidence - the 2022 document lists them on its read schema,
+    and the answer samples public clients show carry them all (ysomad/keitaro README); medium confidence. The other
+    fields may be absent; trimmed answers for keys with restricted rights are reported but unverified.
 
-    Attributes:
-        datetime_ (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's time
-            zone.
-        jid (None | str | Unset):
-        message (str | Unset):
+        Attributes:
+            datetime_ (str): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's time zone.
+            message (str):
+            jid (None | str | Unset):
     """
 
-    datetime_: str | Unset = UNSET
+    datetime_: str
+    message: str
     jid: None | str | Unset = UNSET
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "datetime": "datetime_",
+        "message": "message",
+        "jid": "jid",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        datetime_ = self.datetime_
-
-        jid: None | str | Unset
-        if isinstance(self.jid, Unset):
-            jid = UNSET
-        else:
-            jid = self.jid
-
-        message = self.message
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
-        if jid is not UNSET:
-            field_dict["jid"] = jid
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        v = self.datetime_
+        field_dict["datetime"] = v
+        v = self.message
+        field_dict["message"] = v
+        v = self.jid
+        if v is not UNSET:
+            field_dict["jid"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        datetime_ = d.pop("datetime", UNSET)
-
-        def _parse_jid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        jid = _parse_jid(d.pop("jid", UNSET))
-
-        message = d.pop("message", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "LogEntry")
+        get = src_dict.get
+        v: Any
+        v = get("datetime", UNSET)
+        if v is UNSET:
+            raise _t.missing("datetime", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "datetime")
+        datetime_ = v
+        v = get("message", UNSET)
+        if v is UNSET:
+            raise _t.missing("message", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "message")
+        message = v
+        v = get("jid", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "jid")
+        jid = v
         log_entry = cls(
             datetime_=datetime_,
-            jid=jid,
             message=message,
+            jid=jid,
         )
-
-        log_entry.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            log_entry.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return log_entry
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,53 +17,94 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Offer")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "offer_action_payload_type_1", "OfferActionPayloadType1"),
+    _t.to_none,
+)
+_DEC_action_options = _t.model_of(__package__, "offer_action_options_type_0", "OfferActionOptionsType0")
+_DEC_country = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "group_id",
+        "action_type",
+        "affiliate_network_id",
+        "payout_value",
+        "payout_type",
+        "state",
+        "created_at",
+        "updated_at",
+        "payout_auto",
+        "payout_upsell",
+        "action_payload",
+        "action_options",
+        "payout_currency",
+        "country",
+        "notes",
+        "affiliate_network",
+        "archive",
+        "local_path",
+        "preview_path",
+    )
+)
+
 
 @_attrs_define
 class Offer:
-    """An offer as the tracker returns it.
+    """An offer as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document lists
+    them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        group_id (int | None | Unset):
-        action_type (str | Unset): How the offer is opened, e.g. `http` for a redirect.
-        action_payload (None | OfferActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or a
-            settings object, depending on `action_type`.
-        action_options (None | OfferActionOptionsType0 | Unset):
-        affiliate_network_id (int | None | Unset):
-        payout_value (float | Unset):
-        payout_currency (None | str | Unset):
-        payout_type (str | Unset): `CPA` or `CPC`.
-        state (str | Unset):
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        payout_auto (bool | Unset):
-        payout_upsell (bool | Unset):
-        country (list[str] | Unset): Country codes the offer is meant for.
-        notes (None | str | Unset):
-        affiliate_network (None | str | Unset): Name of the affiliate network.
-        archive (None | str | Unset):
-        local_path (None | str | Unset):
-        preview_path (None | str | Unset):
+        Attributes:
+            id (int):
+            name (str): Display name.
+            group_id (int | None): Group the entity belongs to, or null.
+            action_type (str): How the offer is opened, e.g. `http` for a redirect.
+            affiliate_network_id (int | None): Affiliate network of the offer, or null.
+            payout_value (float): Payout per conversion.
+            payout_type (str): `CPA` or `CPC`.
+            state (str): State of the entity.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            payout_auto (bool):
+            payout_upsell (bool): Count upsell conversions for payout.
+            action_payload (None | OfferActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or a
+                settings object, depending on `action_type`.
+            action_options (None | OfferActionOptionsType0 | Unset): Options of the action (an object; depends on
+                `action_type`).
+            payout_currency (None | str | Unset): ISO 4217 currency code of the payout.
+            country (list[str] | Unset): Country codes the offer is meant for.
+            notes (None | str | Unset): Free text notes.
+            affiliate_network (None | str | Unset): Name of the affiliate network.
+            archive (None | str | Unset):
+            local_path (None | str | Unset):
+            preview_path (None | str | Unset):
     """
 
     id: int
-    name: str | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    action_type: str | Unset = UNSET
+    name: str
+    group_id: int | None
+    action_type: str
+    affiliate_network_id: int | None
+    payout_value: float
+    payout_type: str
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    payout_auto: bool
+    payout_upsell: bool
     action_payload: None | OfferActionPayloadType1 | str | Unset = UNSET
     action_options: None | OfferActionOptionsType0 | Unset = UNSET
-    affiliate_network_id: int | None | Unset = UNSET
-    payout_value: float | Unset = UNSET
     payout_currency: None | str | Unset = UNSET
-    payout_type: str | Unset = UNSET
-    state: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    payout_auto: bool | Unset = UNSET
-    payout_upsell: bool | Unset = UNSET
     country: list[str] | Unset = UNSET
     notes: None | str | Unset = UNSET
     affiliate_network: None | str | Unset = UNSET
@@ -69,299 +112,236 @@ class Offer:
     local_path: None | str | Unset = UNSET
     preview_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "group_id": "group_id",
+        "action_type": "action_type",
+        "affiliate_network_id": "affiliate_network_id",
+        "payout_value": "payout_value",
+        "payout_type": "payout_type",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "payout_auto": "payout_auto",
+        "payout_upsell": "payout_upsell",
+        "action_payload": "action_payload",
+        "action_options": "action_options",
+        "payout_currency": "payout_currency",
+        "country": "country",
+        "notes": "notes",
+        "affiliate_network": "affiliate_network",
+        "archive": "archive",
+        "local_path": "local_path",
+        "preview_path": "preview_path",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.offer_action_options_type_0 import OfferActionOptionsType0  # noqa: PLC0415
-        from ..models.offer_action_payload_type_1 import OfferActionPayloadType1  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        action_type = self.action_type
-
-        action_payload: dict[str, Any] | None | str | Unset
-        if isinstance(self.action_payload, Unset):
-            action_payload = UNSET
-        elif isinstance(self.action_payload, OfferActionPayloadType1):
-            action_payload = self.action_payload.to_dict()
-        else:
-            action_payload = self.action_payload
-
-        action_options: dict[str, Any] | None | Unset
-        if isinstance(self.action_options, Unset):
-            action_options = UNSET
-        elif isinstance(self.action_options, OfferActionOptionsType0):
-            action_options = self.action_options.to_dict()
-        else:
-            action_options = self.action_options
-
-        affiliate_network_id: int | None | Unset
-        if isinstance(self.affiliate_network_id, Unset):
-            affiliate_network_id = UNSET
-        else:
-            affiliate_network_id = self.affiliate_network_id
-
-        payout_value = self.payout_value
-
-        payout_currency: None | str | Unset
-        if isinstance(self.payout_currency, Unset):
-            payout_currency = UNSET
-        else:
-            payout_currency = self.payout_currency
-
-        payout_type = self.payout_type
-
-        state = self.state
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        payout_auto = self.payout_auto
-
-        payout_upsell = self.payout_upsell
-
-        country: list[str] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        affiliate_network: None | str | Unset
-        if isinstance(self.affiliate_network, Unset):
-            affiliate_network = UNSET
-        else:
-            affiliate_network = self.affiliate_network
-
-        archive: None | str | Unset
-        if isinstance(self.archive, Unset):
-            archive = UNSET
-        else:
-            archive = self.archive
-
-        local_path: None | str | Unset
-        if isinstance(self.local_path, Unset):
-            local_path = UNSET
-        else:
-            local_path = self.local_path
-
-        preview_path: None | str | Unset
-        if isinstance(self.preview_path, Unset):
-            preview_path = UNSET
-        else:
-            preview_path = self.preview_path
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if action_payload is not UNSET:
-            field_dict["action_payload"] = action_payload
-        if action_options is not UNSET:
-            field_dict["action_options"] = action_options
-        if affiliate_network_id is not UNSET:
-            field_dict["affiliate_network_id"] = affiliate_network_id
-        if payout_value is not UNSET:
-            field_dict["payout_value"] = payout_value
-        if payout_currency is not UNSET:
-            field_dict["payout_currency"] = payout_currency
-        if payout_type is not UNSET:
-            field_dict["payout_type"] = payout_type
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if payout_auto is not UNSET:
-            field_dict["payout_auto"] = payout_auto
-        if payout_upsell is not UNSET:
-            field_dict["payout_upsell"] = payout_upsell
-        if country is not UNSET:
-            field_dict["country"] = country
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if affiliate_network is not UNSET:
-            field_dict["affiliate_network"] = affiliate_network
-        if archive is not UNSET:
-            field_dict["archive"] = archive
-        if local_path is not UNSET:
-            field_dict["local_path"] = local_path
-        if preview_path is not UNSET:
-            field_dict["preview_path"] = preview_path
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.group_id
+        field_dict["group_id"] = v
+        v = self.action_type
+        field_dict["action_type"] = v
+        v = self.affiliate_network_id
+        field_dict["affiliate_network_id"] = v
+        v = self.payout_value
+        field_dict["payout_value"] = v
+        v = self.payout_type
+        field_dict["payout_type"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.payout_auto
+        field_dict["payout_auto"] = v
+        v = self.payout_upsell
+        field_dict["payout_upsell"] = v
+        v = self.action_payload
+        if v is not UNSET:
+            field_dict["action_payload"] = _t.encode(v)
+        v = self.action_options
+        if v is not UNSET:
+            field_dict["action_options"] = _t.encode(v)
+        v = self.payout_currency
+        if v is not UNSET:
+            field_dict["payout_currency"] = v
+        v = self.country
+        if v is not UNSET:
+            field_dict["country"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.affiliate_network
+        if v is not UNSET:
+            field_dict["affiliate_network"] = v
+        v = self.archive
+        if v is not UNSET:
+            field_dict["archive"] = v
+        v = self.local_path
+        if v is not UNSET:
+            field_dict["local_path"] = v
+        v = self.preview_path
+        if v is not UNSET:
+            field_dict["preview_path"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.offer_action_options_type_0 import OfferActionOptionsType0  # noqa: PLC0415
-        from ..models.offer_action_payload_type_1 import OfferActionPayloadType1  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        action_type = d.pop("action_type", UNSET)
-
-        def _parse_action_payload(data: object) -> None | OfferActionPayloadType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Offer")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("group_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("group_id", src_dict, cls._fields)
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "group_id")
+        group_id = v
+        v = get("action_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("action_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "action_type")
+        action_type = v
+        v = get("affiliate_network_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("affiliate_network_id", src_dict, cls._fields)
+        if type(v) is not int and v is not None:
+            v = _t.decode_field(_t.to_int, v, "affiliate_network_id")
+        affiliate_network_id = v
+        v = get("payout_value", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_value", src_dict, cls._fields)
+        if type(v) is not float:
+            v = _t.decode_field(_t.to_float, v, "payout_value")
+        payout_value = v
+        v = get("payout_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "payout_type")
+        payout_type = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
+        created_at = v
+        v = get("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("payout_auto", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_auto", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "payout_auto")
+        payout_auto = v
+        v = get("payout_upsell", UNSET)
+        if v is UNSET:
+            raise _t.missing("payout_upsell", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "payout_upsell")
+        payout_upsell = v
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_payload_type_1 = OfferActionPayloadType1.from_dict(data)
-
-                return action_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferActionPayloadType1 | str | Unset, data)
-
-        action_payload = _parse_action_payload(d.pop("action_payload", UNSET))
-
-        def _parse_action_options(data: object) -> None | OfferActionOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
+        action_payload = v
+        v = get("action_options", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_options_type_0 = OfferActionOptionsType0.from_dict(data)
-
-                return action_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferActionOptionsType0 | Unset, data)
-
-        action_options = _parse_action_options(d.pop("action_options", UNSET))
-
-        def _parse_affiliate_network_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        affiliate_network_id = _parse_affiliate_network_id(d.pop("affiliate_network_id", UNSET))
-
-        payout_value = d.pop("payout_value", UNSET)
-
-        def _parse_payout_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payout_currency = _parse_payout_currency(d.pop("payout_currency", UNSET))
-
-        payout_type = d.pop("payout_type", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        payout_auto = d.pop("payout_auto", UNSET)
-
-        payout_upsell = d.pop("payout_upsell", UNSET)
-
-        country = cast(list[str], d.pop("country", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_affiliate_network(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        affiliate_network = _parse_affiliate_network(d.pop("affiliate_network", UNSET))
-
-        def _parse_archive(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        archive = _parse_archive(d.pop("archive", UNSET))
-
-        def _parse_local_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        local_path = _parse_local_path(d.pop("local_path", UNSET))
-
-        def _parse_preview_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_path = _parse_preview_path(d.pop("preview_path", UNSET))
-
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        action_options = v
+        v = get("payout_currency", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "payout_currency")
+        payout_currency = v
+        v = get("country", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_country(v)
+            except _t.DecodeError as exc:
+                raise exc.at("country") from None
+        country = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("affiliate_network", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "affiliate_network")
+        affiliate_network = v
+        v = get("archive", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "archive")
+        archive = v
+        v = get("local_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "local_path")
+        local_path = v
+        v = get("preview_path", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "preview_path")
+        preview_path = v
         offer = cls(
             id=id,
             name=name,
             group_id=group_id,
             action_type=action_type,
-            action_payload=action_payload,
-            action_options=action_options,
             affiliate_network_id=affiliate_network_id,
             payout_value=payout_value,
-            payout_currency=payout_currency,
             payout_type=payout_type,
             state=state,
             created_at=created_at,
             updated_at=updated_at,
             payout_auto=payout_auto,
             payout_upsell=payout_upsell,
+            action_payload=action_payload,
+            action_options=action_options,
+            payout_currency=payout_currency,
             country=country,
             notes=notes,
             affiliate_network=affiliate_network,
@@ -369,22 +349,51 @@ class Offer:
             local_path=local_path,
             preview_path=preview_path,
         )
-
-        offer.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return offer
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.offer_update_payout_type import OfferUpdatePayoutType, check_offer_update_payout_type
-from ..models.offer_update_state import OfferUpdateState, check_offer_update_state
+from .. import types as _t
+from ..models.offer_update_payout_type import OfferUpdatePayoutType
+from ..models.offer_update_state import OfferUpdateState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,65 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OfferUpdate")
+
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
+    _t.to_none,
+)
+_DEC_country = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "group_id",
+        "offer_type",
+        "action_type",
+        "action_payload",
+        "affiliate_network_id",
+        "payout_value",
+        "payout_currency",
+        "payout_type",
+        "state",
+        "payout_auto",
+        "payout_upsell",
+        "country",
+        "notes",
+        "archive",
+        "conversion_cap_enabled",
+        "daily_cap",
+        "conversion_timezone",
+        "alternative_offer_id",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "name": ("name", _t.to_str),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "offer_type": ("offer_type", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
+            _t.to_none,
+        ),
+    ),
+    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
+    "payout_value": ("payout_value", _t.to_float),
+    "payout_currency": ("payout_currency", _t.to_str),
+    "payout_type": ("payout_type", _t.to_str),
+    "state": ("state", _t.to_str),
+    "payout_auto": ("payout_auto", _t.to_bool),
+    "payout_upsell": ("payout_upsell", _t.to_bool),
+    "country": ("country", _t.list_of(_t.to_str)),
+    "notes": ("notes", _t.to_str),
+    "archive": ("archive", _t.to_str),
+    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
+    "daily_cap": ("daily_cap", _t.to_float),
+    "conversion_timezone": ("conversion_timezone", _t.to_str),
+    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
+}
 
 
 @_attrs_define
@@ -24,25 +84,25 @@ class OfferUpdate:
     Attributes:
         name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
             say blank text is refused; the fake refuses it as a tracker is assumed to (G).
-        group_id (int | None | Unset):
+        group_id (int | None | Unset): Group the entity belongs to, or null.
         offer_type (str | Unset): `external`, `local` or `preloaded`.
         action_type (str | Unset): How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.
         action_payload (None | OfferUpdateActionPayloadType1 | str | Unset): What the action uses: a URL, a page body or
             a settings object, depending on `action_type`.
-        affiliate_network_id (int | None | Unset):
-        payout_value (float | Unset):
-        payout_currency (str | Unset):
+        affiliate_network_id (int | None | Unset): Affiliate network of the offer, or null.
+        payout_value (float | Unset): Payout per conversion.
+        payout_currency (str | Unset): ISO 4217 currency code of the payout.
         payout_type (OfferUpdatePayoutType | Unset): Payout model.
         state (OfferUpdateState | Unset): New state.
         payout_auto (bool | Unset): Take the payout from the postback.
-        payout_upsell (bool | Unset):
-        country (list[str] | Unset):
-        notes (str | Unset):
+        payout_upsell (bool | Unset): Count upsell conversions for payout.
+        country (list[str] | Unset): Country codes (ISO 3166-1 alpha-2) the offer accepts.
+        notes (str | Unset): Free text notes.
         archive (str | Unset): Base64 zip archive of a local offer.
-        conversion_cap_enabled (bool | Unset):
-        daily_cap (float | Unset):
-        conversion_timezone (str | Unset):
-        alternative_offer_id (int | None | Unset):
+        conversion_cap_enabled (bool | Unset): Limit conversions per day (`daily_cap`).
+        daily_cap (float | Unset): Conversions allowed per day when the cap is on.
+        conversion_timezone (str | Unset): Time zone the daily cap counts in.
+        alternative_offer_id (int | None | Unset): Offer that receives traffic once the cap is reached.
     """
 
     name: str | Unset = UNSET
@@ -65,242 +125,155 @@ class OfferUpdate:
     conversion_timezone: str | Unset = UNSET
     alternative_offer_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "group_id": "group_id",
+        "offer_type": "offer_type",
+        "action_type": "action_type",
+        "action_payload": "action_payload",
+        "affiliate_network_id": "affiliate_network_id",
+        "payout_value": "payout_value",
+        "payout_currency": "payout_currency",
+        "payout_type": "payout_type",
+        "state": "state",
+        "payout_auto": "payout_auto",
+        "payout_upsell": "payout_upsell",
+        "country": "country",
+        "notes": "notes",
+        "archive": "archive",
+        "conversion_cap_enabled": "conversion_cap_enabled",
+        "daily_cap": "daily_cap",
+        "conversion_timezone": "conversion_timezone",
+        "alternative_offer_id": "alternative_offer_id",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: PLC0415
-
-        name = self.name
-
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        offer_type = self.offer_type
-
-        action_type = self.action_type
-
-        action_payload: dict[str, Any] | None | str | Unset
-        if isinstance(self.action_payload, Unset):
-            action_payload = UNSET
-        elif isinstance(self.action_payload, OfferUpdateActionPayloadType1):
-            action_payload = self.action_payload.to_dict()
-        else:
-            action_payload = self.action_payload
-
-        affiliate_network_id: int | None | Unset
-        if isinstance(self.affiliate_network_id, Unset):
-            affiliate_network_id = UNSET
-        else:
-            affiliate_network_id = self.affiliate_network_id
-
-        payout_value = self.payout_value
-
-        payout_currency = self.payout_currency
-
-        payout_type: str | Unset = UNSET
-        if not isinstance(self.payout_type, Unset):
-            payout_type = self.payout_type
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        payout_auto = self.payout_auto
-
-        payout_upsell = self.payout_upsell
-
-        country: list[str] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country
-
-        notes = self.notes
-
-        archive = self.archive
-
-        conversion_cap_enabled = self.conversion_cap_enabled
-
-        daily_cap = self.daily_cap
-
-        conversion_timezone = self.conversion_timezone
-
-        alternative_offer_id: int | None | Unset
-        if isinstance(self.alternative_offer_id, Unset):
-            alternative_offer_id = UNSET
-        else:
-            alternative_offer_id = self.alternative_offer_id
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if offer_type is not UNSET:
-            field_dict["offer_type"] = offer_type
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if action_payload is not UNSET:
-            field_dict["action_payload"] = action_payload
-        if affiliate_network_id is not UNSET:
-            field_dict["affiliate_network_id"] = affiliate_network_id
-        if payout_value is not UNSET:
-            field_dict["payout_value"] = payout_value
-        if payout_currency is not UNSET:
-            field_dict["payout_currency"] = payout_currency
-        if payout_type is not UNSET:
-            field_dict["payout_type"] = payout_type
-        if state is not UNSET:
-            field_dict["state"] = state
-        if payout_auto is not UNSET:
-            field_dict["payout_auto"] = payout_auto
-        if payout_upsell is not UNSET:
-            field_dict["payout_upsell"] = payout_upsell
-        if country is not UNSET:
-            field_dict["country"] = country
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if archive is not UNSET:
-            field_dict["archive"] = archive
-        if conversion_cap_enabled is not UNSET:
-            field_dict["conversion_cap_enabled"] = conversion_cap_enabled
-        if daily_cap is not UNSET:
-            field_dict["daily_cap"] = daily_cap
-        if conversion_timezone is not UNSET:
-            field_dict["conversion_timezone"] = conversion_timezone
-        if alternative_offer_id is not UNSET:
-            field_dict["alternative_offer_id"] = alternative_offer_id
-
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.group_id
+        if v is not UNSET:
+            field_dict["group_id"] = v
+        v = self.offer_type
+        if v is not UNSET:
+            field_dict["offer_type"] = v
+        v = self.action_type
+        if v is not UNSET:
+            field_dict["action_type"] = v
+        v = self.action_payload
+        if v is not UNSET:
+            field_dict["action_payload"] = _t.encode(v)
+        v = self.affiliate_network_id
+        if v is not UNSET:
+            field_dict["affiliate_network_id"] = v
+        v = self.payout_value
+        if v is not UNSET:
+            field_dict["payout_value"] = v
+        v = self.payout_currency
+        if v is not UNSET:
+            field_dict["payout_currency"] = v
+        v = self.payout_type
+        if v is not UNSET:
+            field_dict["payout_type"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.payout_auto
+        if v is not UNSET:
+            field_dict["payout_auto"] = v
+        v = self.payout_upsell
+        if v is not UNSET:
+            field_dict["payout_upsell"] = v
+        v = self.country
+        if v is not UNSET:
+            field_dict["country"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.archive
+        if v is not UNSET:
+            field_dict["archive"] = v
+        v = self.conversion_cap_enabled
+        if v is not UNSET:
+            field_dict["conversion_cap_enabled"] = v
+        v = self.daily_cap
+        if v is not UNSET:
+            field_dict["daily_cap"] = v
+        v = self.conversion_timezone
+        if v is not UNSET:
+            field_dict["conversion_timezone"] = v
+        v = self.alternative_offer_id
+        if v is not UNSET:
+            field_dict["alternative_offer_id"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
-
-        offer_type = d.pop("offer_type", UNSET)
-
-        action_type = d.pop("action_type", UNSET)
-
-        def _parse_action_payload(data: object) -> None | OfferUpdateActionPayloadType1 | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_payload_type_1 = OfferUpdateActionPayloadType1.from_dict(data)
-
-                return action_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OfferUpdateActionPayloadType1 | str | Unset, data)
-
-        action_payload = _parse_action_payload(d.pop("action_payload", UNSET))
-
-        def _parse_affiliate_network_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        affiliate_network_id = _parse_affiliate_network_id(d.pop("affiliate_network_id", UNSET))
-
-        payout_value = d.pop("payout_value", UNSET)
-
-        payout_currency = d.pop("payout_currency", UNSET)
-
-        _payout_type = d.pop("payout_type", UNSET)
-        payout_type: OfferUpdatePayoutType | Unset
-        if isinstance(_payout_type, Unset):
-            payout_type = UNSET
-        else:
-            payout_type = check_offer_update_payout_type(_payout_type)
-
-        _state = d.pop("state", UNSET)
-        state: OfferUpdateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_offer_update_state(_state)
-
-        payout_auto = d.pop("payout_auto", UNSET)
-
-        payout_upsell = d.pop("payout_upsell", UNSET)
-
-        country = cast(list[str], d.pop("country", UNSET))
-
-        notes = d.pop("notes", UNSET)
-
-        archive = d.pop("archive", UNSET)
-
-        conversion_cap_enabled = d.pop("conversion_cap_enabled", UNSET)
-
-        daily_cap = d.pop("daily_cap", UNSET)
-
-        conversion_timezone = d.pop("conversion_timezone", UNSET)
-
-        def _parse_alternative_offer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        alternative_offer_id = _parse_alternative_offer_id(d.pop("alternative_offer_id", UNSET))
-
-        offer_update = cls(
-            name=name,
-            group_id=group_id,
-            offer_type=offer_type,
-            action_type=action_type,
-            action_payload=action_payload,
-            affiliate_network_id=affiliate_network_id,
-            payout_value=payout_value,
-            payout_currency=payout_currency,
-            payout_type=payout_type,
-            state=state,
-            payout_auto=payout_auto,
-            payout_upsell=payout_upsell,
-            country=country,
-            notes=notes,
-            archive=archive,
-            conversion_cap_enabled=conversion_cap_enabled,
-            daily_cap=daily_cap,
-            conversion_timezone=conversion_timezone,
-            alternative_offer_id=alternative_offer_id,
-        )
-
-        offer_update.additional_properties = d
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "OfferUpdate")
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        offer_update = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            offer_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return offer_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

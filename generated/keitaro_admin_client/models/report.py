@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Report")
+
+_DEC_rows = _t.list_of(_t.model_of(__package__, "report_row", "ReportRow"))
+_DEC_summary = _t.model_of(__package__, "report_row", "ReportRow")
+_DEC_meta = _t.model_of(__package__, "report_meta_type_0", "ReportMetaType0")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "rows",
+        "total",
+        "summary",
+        "meta",
+    )
+)
 
 
 @_attrs_define
@@ -32,123 +45,119 @@ class Report:
     summary: None | ReportRow | Unset = UNSET
     meta: None | ReportMetaType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "rows": "rows",
+        "total": "total",
+        "summary": "summary",
+        "meta": "meta",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_meta_type_0 import ReportMetaType0  # noqa: PLC0415
-        from ..models.report_row import ReportRow  # noqa: PLC0415
-
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
-
-        total = self.total
-
-        summary: dict[str, Any] | None | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, ReportRow):
-            summary = self.summary.to_dict()
-        else:
-            summary = self.summary
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, ReportMetaType0):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if total is not UNSET:
-            field_dict["total"] = total
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
+        v = self.rows
+        if v is not UNSET:
+            field_dict["rows"] = _t.encode(v)
+        v = self.total
+        if v is not UNSET:
+            field_dict["total"] = v
+        v = self.summary
+        if v is not UNSET:
+            field_dict["summary"] = _t.encode(v)
+        v = self.meta
+        if v is not UNSET:
+            field_dict["meta"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_meta_type_0 import ReportMetaType0  # noqa: PLC0415
-        from ..models.report_row import ReportRow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _rows = d.pop("rows", UNSET)
-        rows: list[ReportRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = ReportRow.from_dict(rows_item_data)
-
-                rows.append(rows_item)
-
-        total = d.pop("total", UNSET)
-
-        def _parse_summary(data: object) -> None | ReportRow | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Report")
+        get = src_dict.get
+        v: Any
+        v = get("rows", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_1 = ReportRow.from_dict(data)
-
-                return summary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportRow | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_meta(data: object) -> None | ReportMetaType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _DEC_rows(v)
+            except _t.DecodeError as exc:
+                raise exc.at("rows") from None
+        rows = v
+        v = get("total", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "total")
+        total = v
+        v = get("summary", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = ReportMetaType0.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportMetaType0 | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
-
+                v = _DEC_summary(v)
+            except _t.DecodeError as exc:
+                raise exc.at("summary") from None
+        summary = v
+        v = get("meta", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_meta(v)
+            except _t.DecodeError as exc:
+                raise exc.at("meta") from None
+        meta = v
         report = cls(
             rows=rows,
             total=total,
             summary=summary,
             meta=meta,
         )
-
-        report.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.filter_operator import FilterOperator, check_filter_operator
+from .. import types as _t
+from ..models.filter_operator import FilterOperator
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportFilter")
+
+_DEC_expression = _t.one_of(
+    _t.to_str,
+    _t.to_float,
+    _t.list_of(
+        _t.one_of(
+            _t.to_str,
+            _t.to_float,
+        )
+    ),
+    _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "operator",
+        "expression",
+    )
+)
 
 
 @_attrs_define
@@ -29,92 +49,106 @@ class ReportFilter:
     operator: FilterOperator
     expression: float | list[float | str] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "operator": "operator",
+        "expression": "expression",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        operator: str = self.operator
-
-        expression: float | list[float | str] | None | str | Unset
-        if isinstance(self.expression, Unset):
-            expression = UNSET
-        elif isinstance(self.expression, list):
-            expression = []
-            for expression_type_2_item_data in self.expression:
-                expression_type_2_item: float | str
-                expression_type_2_item = expression_type_2_item_data
-                expression.append(expression_type_2_item)
-
-        else:
-            expression = self.expression
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "operator": operator,
-            }
-        )
-        if expression is not UNSET:
-            field_dict["expression"] = expression
-
+        v = self.name
+        field_dict["name"] = v
+        v = self.operator
+        field_dict["operator"] = v
+        v = self.expression
+        if v is not UNSET:
+            field_dict["expression"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        operator = check_filter_operator(d.pop("operator"))
-
-        def _parse_expression(data: object) -> float | list[float | str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "ReportFilter")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("operator", UNSET)
+        if v is UNSET:
+            raise _t.missing("operator", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "operator")
+        operator = v
+        v = get("expression", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                expression_type_2 = []
-                _expression_type_2 = data
-                for expression_type_2_item_data in _expression_type_2:
-
-                    def _parse_expression_type_2_item(data: object) -> float | str:
-                        return cast(float | str, data)
-
-                    expression_type_2_item = _parse_expression_type_2_item(expression_type_2_item_data)
-
-                    expression_type_2.append(expression_type_2_item)
-
-                return expression_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[float | str] | None | str | Unset, data)
-
-        expression = _parse_expression(d.pop("expression", UNSET))
-
+                v = _DEC_expression(v)
+            except _t.DecodeError as exc:
+                raise exc.at("expression") from None
+        expression = v
         report_filter = cls(
             name=name,
             operator=operator,
             expression=expression,
         )
-
-        report_filter.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_filter
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

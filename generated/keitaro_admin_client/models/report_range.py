@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.range_interval import RangeInterval, check_range_interval
+from .. import types as _t
+from ..models.range_interval import RangeInterval
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRange")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "from",
+        "to",
+        "timezone",
+        "interval",
+    )
+)
 
 
 @_attrs_define
@@ -29,93 +39,110 @@ class ReportRange:
     timezone: str | Unset = UNSET
     interval: RangeInterval | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "from": "from_",
+        "to": "to",
+        "timezone": "timezone",
+        "interval": "interval",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from_: None | str | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = self.from_
-
-        to: None | str | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
-        else:
-            to = self.to
-
-        timezone = self.timezone
-
-        interval: str | Unset = UNSET
-        if not isinstance(self.interval, Unset):
-            interval = self.interval
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-
+        v = self.from_
+        if v is not UNSET:
+            field_dict["from"] = v
+        v = self.to
+        if v is not UNSET:
+            field_dict["to"] = v
+        v = self.timezone
+        if v is not UNSET:
+            field_dict["timezone"] = v
+        v = self.interval
+        if v is not UNSET:
+            field_dict["interval"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
-
-        timezone = d.pop("timezone", UNSET)
-
-        _interval = d.pop("interval", UNSET)
-        interval: RangeInterval | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = check_range_interval(_interval)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "ReportRange")
+        get = src_dict.get
+        v: Any
+        v = get("from", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "from")
+        from_ = v
+        v = get("to", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "to")
+        to = v
+        v = get("timezone", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "timezone")
+        timezone = v
+        v = get("interval", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "interval")
+        interval = v
         report_range = cls(
             from_=from_,
             to=to,
             timezone=timezone,
             interval=interval,
         )
-
-        report_range.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            report_range.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return report_range
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

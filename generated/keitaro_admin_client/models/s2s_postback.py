@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.s2s_postback_method import S2SPostbackMethod, check_s2s_postback_method
-from ..models.s2s_postback_statuses_item import S2SPostbackStatusesItem, check_s2s_postback_statuses_item
+from .. import types as _t
+from ..models.s2s_postback_method import S2SPostbackMethod
+from ..models.s2s_postback_statuses_item import S2SPostbackStatusesItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="S2SPostback")
+
+_DEC_statuses = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "campaign_id",
+        "method",
+        "statuses",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -19,7 +31,7 @@ class S2SPostback:
 
     Attributes:
         id (int | Unset):
-        campaign_id (int | Unset):
+        campaign_id (int | Unset): Id of the campaign.
         method (S2SPostbackMethod | Unset): HTTP method used to call `url`.
         statuses (list[S2SPostbackStatusesItem] | Unset): Statuses that fire it.
         url (str | Unset): Address called when a conversion with one of `statuses` arrives.
@@ -31,66 +43,70 @@ class S2SPostback:
     statuses: list[S2SPostbackStatusesItem] | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "campaign_id": "campaign_id",
+        "method": "method",
+        "statuses": "statuses",
+        "url": "url",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign_id = self.campaign_id
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method
-
-        statuses: list[str] | Unset = UNSET
-        if not isinstance(self.statuses, Unset):
-            statuses = []
-            for statuses_item_data in self.statuses:
-                statuses_item: str = statuses_item_data
-                statuses.append(statuses_item)
-
-        url = self.url
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if method is not UNSET:
-            field_dict["method"] = method
-        if statuses is not UNSET:
-            field_dict["statuses"] = statuses
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.campaign_id
+        if v is not UNSET:
+            field_dict["campaign_id"] = v
+        v = self.method
+        if v is not UNSET:
+            field_dict["method"] = v
+        v = self.statuses
+        if v is not UNSET:
+            field_dict["statuses"] = _t.encode(v)
+        v = self.url
+        if v is not UNSET:
+            field_dict["url"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        _method = d.pop("method", UNSET)
-        method: S2SPostbackMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = check_s2s_postback_method(_method)
-
-        _statuses = d.pop("statuses", UNSET)
-        statuses: list[S2SPostbackStatusesItem] | Unset = UNSET
-        if _statuses is not UNSET:
-            statuses = []
-            for statuses_item_data in _statuses:
-                statuses_item = check_s2s_postback_statuses_item(statuses_item_data)
-
-                statuses.append(statuses_item)
-
-        url = d.pop("url", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "S2SPostback")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("campaign_id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "campaign_id")
+        campaign_id = v
+        v = get("method", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "method")
+        method = v
+        v = get("statuses", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("statuses") from None
+        statuses = v
+        v = get("url", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "url")
+        url = v
         s2s_postback = cls(
             id=id,
             campaign_id=campaign_id,
@@ -98,22 +114,51 @@ class S2SPostback:
             statuses=statuses,
             url=url,
         )
-
-        s2s_postback.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            s2s_postback.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return s2s_postback
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,301 +21,311 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Stream")
 
+_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule", "StreamFilterRule"))
+_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger", "Trigger"))
+_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing", "StreamLanding"))
+_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer", "StreamOffer"))
+_DEC_action_options = _t.model_of(__package__, "stream_action_options_type_0", "StreamActionOptionsType0")
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "stream_action_payload_type_1", "StreamActionPayloadType1"),
+    _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "name",
+        "campaign_id",
+        "position",
+        "weight",
+        "state",
+        "action_type",
+        "schema",
+        "collect_clicks",
+        "filter_or",
+        "filters",
+        "triggers",
+        "landings",
+        "offers",
+        "action_options",
+        "comments",
+        "updated_at",
+        "action_payload",
+        "offer_selection",
+    )
+)
+
 
 @_attrs_define
 class Stream:
-    """A flow (Keitaro's API calls flows streams) as the tracker returns it.
+    """A flow (Keitaro's API calls flows streams) as the tracker returns it. Fields in `required` are in every answer.
+    Evidence - the 2022 document lists them on its read schema, and the answer samples public clients show carry them
+    all (ysomad/keitaro README); medium confidence. The other fields may be absent; trimmed answers for keys with
+    restricted rights are reported but unverified.
 
-    Attributes:
-        id (int):
-        type_ (str | Unset): `forced`, `regular` or `default`.
-        name (str | Unset):
-        campaign_id (int | Unset):
-        position (int | Unset): Order inside the campaign.
-        weight (float | Unset): Share of traffic when the campaign picks flows by weight.
-        action_options (None | StreamActionOptionsType0 | Unset): Options of the action.
-        comments (None | str | Unset):
-        state (str | Unset): `active`, `disabled` or `deleted` (archived).
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        action_type (str | Unset): What the flow does, e.g. `http` (redirect) or `show_html`.
-        action_payload (None | str | StreamActionPayloadType1 | Unset): What the action uses: a URL, a page body or a
-            settings object, depending on `action_type`.
-        schema (str | Unset): `landings`, `redirect` or `action`.
-        collect_clicks (bool | Unset): Store clicks of this flow.
-        filter_or (bool | Unset): Match when any filter matches instead of all.
-        offer_selection (str | Unset): When the offer is chosen, e.g. `before_click`. Returned by newer trackers.
-        filters (list[StreamFilterRule] | Unset):
-        triggers (list[Trigger] | Unset):
-        landings (list[StreamLanding] | Unset):
-        offers (list[StreamOffer] | Unset):
+        Attributes:
+            id (int):
+            type_ (str): `forced`, `regular` or `default`.
+            name (str): Display name.
+            campaign_id (int): Id of the campaign.
+            position (int): Order inside the campaign.
+            weight (float): Share of traffic when the campaign picks flows by weight.
+            state (str): `active`, `disabled` or `deleted` (archived).
+            action_type (str): What the flow does, e.g. `http` (redirect) or `show_html`.
+            schema (str): `landings`, `redirect` or `action`.
+            collect_clicks (bool): Store clicks of this flow.
+            filter_or (bool): Match when any filter matches instead of all.
+            filters (list[StreamFilterRule]): Filters, each a rule object; see the item schema.
+            triggers (list[Trigger]): Triggers of the flow; see the item schema.
+            landings (list[StreamLanding]): Landing pages of the flow with their shares.
+            offers (list[StreamOffer]): Offers of the flow with their shares (percent, integers).
+            action_options (None | StreamActionOptionsType0 | Unset): Options of the action.
+            comments (None | str | Unset): Free text comments.
+            updated_at (datetime.datetime | Unset): When the tracker recorded it, in the tracker's local time zone (read as
+                a naive datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain
+                string, and the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is
+                read too.
+            action_payload (None | str | StreamActionPayloadType1 | Unset): What the action uses: a URL, a page body or a
+                settings object, depending on `action_type`.
+            offer_selection (str | Unset): When the offer is chosen, e.g. `before_click`. Returned by newer trackers.
     """
 
     id: int
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
-    campaign_id: int | Unset = UNSET
-    position: int | Unset = UNSET
-    weight: float | Unset = UNSET
+    type_: str
+    name: str
+    campaign_id: int
+    position: int
+    weight: float
+    state: str
+    action_type: str
+    schema: str
+    collect_clicks: bool
+    filter_or: bool
+    filters: list[StreamFilterRule]
+    triggers: list[Trigger]
+    landings: list[StreamLanding]
+    offers: list[StreamOffer]
     action_options: None | StreamActionOptionsType0 | Unset = UNSET
     comments: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    action_type: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     action_payload: None | str | StreamActionPayloadType1 | Unset = UNSET
-    schema: str | Unset = UNSET
-    collect_clicks: bool | Unset = UNSET
-    filter_or: bool | Unset = UNSET
     offer_selection: str | Unset = UNSET
-    filters: list[StreamFilterRule] | Unset = UNSET
-    triggers: list[Trigger] | Unset = UNSET
-    landings: list[StreamLanding] | Unset = UNSET
-    offers: list[StreamOffer] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "name": "name",
+        "campaign_id": "campaign_id",
+        "position": "position",
+        "weight": "weight",
+        "state": "state",
+        "action_type": "action_type",
+        "schema": "schema",
+        "collect_clicks": "collect_clicks",
+        "filter_or": "filter_or",
+        "filters": "filters",
+        "triggers": "triggers",
+        "landings": "landings",
+        "offers": "offers",
+        "action_options": "action_options",
+        "comments": "comments",
+        "updated_at": "updated_at",
+        "action_payload": "action_payload",
+        "offer_selection": "offer_selection",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stream_action_options_type_0 import StreamActionOptionsType0  # noqa: PLC0415
-        from ..models.stream_action_payload_type_1 import StreamActionPayloadType1  # noqa: PLC0415
-
-        id = self.id
-
-        type_ = self.type_
-
-        name = self.name
-
-        campaign_id = self.campaign_id
-
-        position = self.position
-
-        weight = self.weight
-
-        action_options: dict[str, Any] | None | Unset
-        if isinstance(self.action_options, Unset):
-            action_options = UNSET
-        elif isinstance(self.action_options, StreamActionOptionsType0):
-            action_options = self.action_options.to_dict()
-        else:
-            action_options = self.action_options
-
-        comments: None | str | Unset
-        if isinstance(self.comments, Unset):
-            comments = UNSET
-        else:
-            comments = self.comments
-
-        state = self.state
-
-        updated_at = self.updated_at
-
-        action_type = self.action_type
-
-        action_payload: dict[str, Any] | None | str | Unset
-        if isinstance(self.action_payload, Unset):
-            action_payload = UNSET
-        elif isinstance(self.action_payload, StreamActionPayloadType1):
-            action_payload = self.action_payload.to_dict()
-        else:
-            action_payload = self.action_payload
-
-        schema = self.schema
-
-        collect_clicks = self.collect_clicks
-
-        filter_or = self.filter_or
-
-        offer_selection = self.offer_selection
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.triggers, Unset):
-            triggers = []
-            for triggers_item_data in self.triggers:
-                triggers_item = triggers_item_data.to_dict()
-                triggers.append(triggers_item)
-
-        landings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.landings, Unset):
-            landings = []
-            for landings_item_data in self.landings:
-                landings_item = landings_item_data.to_dict()
-                landings.append(landings_item)
-
-        offers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.offers, Unset):
-            offers = []
-            for offers_item_data in self.offers:
-                offers_item = offers_item_data.to_dict()
-                offers.append(offers_item)
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if position is not UNSET:
-            field_dict["position"] = position
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if action_options is not UNSET:
-            field_dict["action_options"] = action_options
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if state is not UNSET:
-            field_dict["state"] = state
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if action_payload is not UNSET:
-            field_dict["action_payload"] = action_payload
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if collect_clicks is not UNSET:
-            field_dict["collect_clicks"] = collect_clicks
-        if filter_or is not UNSET:
-            field_dict["filter_or"] = filter_or
-        if offer_selection is not UNSET:
-            field_dict["offer_selection"] = offer_selection
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if triggers is not UNSET:
-            field_dict["triggers"] = triggers
-        if landings is not UNSET:
-            field_dict["landings"] = landings
-        if offers is not UNSET:
-            field_dict["offers"] = offers
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.type_
+        field_dict["type"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.campaign_id
+        field_dict["campaign_id"] = v
+        v = self.position
+        field_dict["position"] = v
+        v = self.weight
+        field_dict["weight"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.action_type
+        field_dict["action_type"] = v
+        v = self.schema
+        field_dict["schema"] = v
+        v = self.collect_clicks
+        field_dict["collect_clicks"] = v
+        v = self.filter_or
+        field_dict["filter_or"] = v
+        v = self.filters
+        field_dict["filters"] = _t.encode(v)
+        v = self.triggers
+        field_dict["triggers"] = _t.encode(v)
+        v = self.landings
+        field_dict["landings"] = _t.encode(v)
+        v = self.offers
+        field_dict["offers"] = _t.encode(v)
+        v = self.action_options
+        if v is not UNSET:
+            field_dict["action_options"] = _t.encode(v)
+        v = self.comments
+        if v is not UNSET:
+            field_dict["comments"] = v
+        v = self.updated_at
+        if v is not UNSET:
+            field_dict["updated_at"] = _t.encode(v)
+        v = self.action_payload
+        if v is not UNSET:
+            field_dict["action_payload"] = _t.encode(v)
+        v = self.offer_selection
+        if v is not UNSET:
+            field_dict["offer_selection"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_action_options_type_0 import StreamActionOptionsType0  # noqa: PLC0415
-        from ..models.stream_action_payload_type_1 import StreamActionPayloadType1  # noqa: PLC0415
-        from ..models.stream_filter_rule import StreamFilterRule  # noqa: PLC0415
-        from ..models.stream_landing import StreamLanding  # noqa: PLC0415
-        from ..models.stream_offer import StreamOffer  # noqa: PLC0415
-        from ..models.trigger import Trigger  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = d.pop("type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        def _parse_action_options(data: object) -> None | StreamActionOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Stream")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("type", UNSET)
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("campaign_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("campaign_id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "campaign_id")
+        campaign_id = v
+        v = get("position", UNSET)
+        if v is UNSET:
+            raise _t.missing("position", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "position")
+        position = v
+        v = get("weight", UNSET)
+        if v is UNSET:
+            raise _t.missing("weight", src_dict, cls._fields)
+        if type(v) is not float:
+            v = _t.decode_field(_t.to_float, v, "weight")
+        weight = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("action_type", UNSET)
+        if v is UNSET:
+            raise _t.missing("action_type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "action_type")
+        action_type = v
+        v = get("schema", UNSET)
+        if v is UNSET:
+            raise _t.missing("schema", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "schema")
+        schema = v
+        v = get("collect_clicks", UNSET)
+        if v is UNSET:
+            raise _t.missing("collect_clicks", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "collect_clicks")
+        collect_clicks = v
+        v = get("filter_or", UNSET)
+        if v is UNSET:
+            raise _t.missing("filter_or", src_dict, cls._fields)
+        if type(v) is not bool:
+            v = _t.decode_field(_t.to_bool, v, "filter_or")
+        filter_or = v
+        v = get("filters", UNSET)
+        if v is UNSET:
+            raise _t.missing("filters", src_dict, cls._fields)
+        try:
+            v = _DEC_filters(v)
+        except _t.DecodeError as exc:
+            raise exc.at("filters") from None
+        filters = v
+        v = get("triggers", UNSET)
+        if v is UNSET:
+            raise _t.missing("triggers", src_dict, cls._fields)
+        try:
+            v = _DEC_triggers(v)
+        except _t.DecodeError as exc:
+            raise exc.at("triggers") from None
+        triggers = v
+        v = get("landings", UNSET)
+        if v is UNSET:
+            raise _t.missing("landings", src_dict, cls._fields)
+        try:
+            v = _DEC_landings(v)
+        except _t.DecodeError as exc:
+            raise exc.at("landings") from None
+        landings = v
+        v = get("offers", UNSET)
+        if v is UNSET:
+            raise _t.missing("offers", src_dict, cls._fields)
+        try:
+            v = _DEC_offers(v)
+        except _t.DecodeError as exc:
+            raise exc.at("offers") from None
+        offers = v
+        v = get("action_options", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_options_type_0 = StreamActionOptionsType0.from_dict(data)
-
-                return action_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StreamActionOptionsType0 | Unset, data)
-
-        action_options = _parse_action_options(d.pop("action_options", UNSET))
-
-        def _parse_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comments = _parse_comments(d.pop("comments", UNSET))
-
-        state = d.pop("state", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        action_type = d.pop("action_type", UNSET)
-
-        def _parse_action_payload(data: object) -> None | str | StreamActionPayloadType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        action_options = v
+        v = get("comments", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "comments")
+        comments = v
+        v = get("updated_at", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_payload_type_1 = StreamActionPayloadType1.from_dict(data)
-
-                return action_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | StreamActionPayloadType1 | Unset, data)
-
-        action_payload = _parse_action_payload(d.pop("action_payload", UNSET))
-
-        schema = d.pop("schema", UNSET)
-
-        collect_clicks = d.pop("collect_clicks", UNSET)
-
-        filter_or = d.pop("filter_or", UNSET)
-
-        offer_selection = d.pop("offer_selection", UNSET)
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[StreamFilterRule] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = StreamFilterRule.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[Trigger] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = Trigger.from_dict(triggers_item_data)
-
-                triggers.append(triggers_item)
-
-        _landings = d.pop("landings", UNSET)
-        landings: list[StreamLanding] | Unset = UNSET
-        if _landings is not UNSET:
-            landings = []
-            for landings_item_data in _landings:
-                landings_item = StreamLanding.from_dict(landings_item_data)
-
-                landings.append(landings_item)
-
-        _offers = d.pop("offers", UNSET)
-        offers: list[StreamOffer] | Unset = UNSET
-        if _offers is not UNSET:
-            offers = []
-            for offers_item_data in _offers:
-                offers_item = StreamOffer.from_dict(offers_item_data)
-
-                offers.append(offers_item)
-
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("action_payload", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
+        action_payload = v
+        v = get("offer_selection", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "offer_selection")
+        offer_selection = v
         stream = cls(
             id=id,
             type_=type_,
@@ -321,37 +333,66 @@ class Stream:
             campaign_id=campaign_id,
             position=position,
             weight=weight,
-            action_options=action_options,
-            comments=comments,
             state=state,
-            updated_at=updated_at,
             action_type=action_type,
-            action_payload=action_payload,
             schema=schema,
             collect_clicks=collect_clicks,
             filter_or=filter_or,
-            offer_selection=offer_selection,
             filters=filters,
             triggers=triggers,
             landings=landings,
             offers=offers,
+            action_options=action_options,
+            comments=comments,
+            updated_at=updated_at,
+            action_payload=action_payload,
+            offer_selection=offer_selection,
         )
-
-        stream.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return stream
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamActionInfo")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "key",
+        "name",
+        "field",
+        "type",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -17,7 +28,7 @@ class StreamActionInfo:
 
     Attributes:
         key (str | Unset):
-        name (str | Unset):
+        name (str | Unset): Display name.
         field (None | str | Unset):
         type_ (None | str | Unset):
         description (None | str | Unset):
@@ -29,80 +40,67 @@ class StreamActionInfo:
     type_: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "name": "name",
+        "field": "field",
+        "type": "type_",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        name = self.name
-
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if name is not UNSET:
-            field_dict["name"] = name
-        if field is not UNSET:
-            field_dict["field"] = field
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        v = self.key
+        if v is not UNSET:
+            field_dict["key"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.field
+        if v is not UNSET:
+            field_dict["field"] = v
+        v = self.type_
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.description
+        if v is not UNSET:
+            field_dict["description"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "StreamActionInfo")
+        get = src_dict.get
+        v: Any
+        v = get("key", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "key")
+        key = v
+        v = get("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("field", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "field")
+        field = v
+        v = get("type", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("description", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "description")
+        description = v
         stream_action_info = cls(
             key=key,
             name=name,
@@ -110,22 +108,53 @@ class StreamActionInfo:
             type_=type_,
             description=description,
         )
-
-        stream_action_info.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_action_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_action_info
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamFilterInfo")
+
+_DEC_modes = _t.model_of(__package__, "stream_filter_info_modes_type_0", "StreamFilterInfoModesType0")
+_DEC_defaults = _t.one_of(
+    _t.to_str,
+    _t.list_of(_t.to_str),
+    _t.model_of(__package__, "stream_filter_info_defaults_type_2", "StreamFilterInfoDefaultsType2"),
+    _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "value",
+        "tooltip",
+        "modes",
+        "group",
+        "template",
+        "header_template",
+        "defaults",
+    )
+)
 
 
 @_attrs_define
@@ -38,162 +58,89 @@ class StreamFilterInfo:
     header_template: None | str | Unset = UNSET
     defaults: list[str] | None | str | StreamFilterInfoDefaultsType2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "value": "value",
+        "tooltip": "tooltip",
+        "modes": "modes",
+        "group": "group",
+        "template": "template",
+        "header_template": "header_template",
+        "defaults": "defaults",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stream_filter_info_defaults_type_2 import StreamFilterInfoDefaultsType2  # noqa: PLC0415
-        from ..models.stream_filter_info_modes_type_0 import StreamFilterInfoModesType0  # noqa: PLC0415
-
-        value = self.value
-
-        tooltip: None | str | Unset
-        if isinstance(self.tooltip, Unset):
-            tooltip = UNSET
-        else:
-            tooltip = self.tooltip
-
-        modes: dict[str, Any] | None | Unset
-        if isinstance(self.modes, Unset):
-            modes = UNSET
-        elif isinstance(self.modes, StreamFilterInfoModesType0):
-            modes = self.modes.to_dict()
-        else:
-            modes = self.modes
-
-        group: None | str | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        else:
-            group = self.group
-
-        template: None | str | Unset
-        if isinstance(self.template, Unset):
-            template = UNSET
-        else:
-            template = self.template
-
-        header_template: None | str | Unset
-        if isinstance(self.header_template, Unset):
-            header_template = UNSET
-        else:
-            header_template = self.header_template
-
-        defaults: dict[str, Any] | list[str] | None | str | Unset
-        if isinstance(self.defaults, Unset):
-            defaults = UNSET
-        elif isinstance(self.defaults, list):
-            defaults = self.defaults
-
-        elif isinstance(self.defaults, StreamFilterInfoDefaultsType2):
-            defaults = self.defaults.to_dict()
-        else:
-            defaults = self.defaults
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if tooltip is not UNSET:
-            field_dict["tooltip"] = tooltip
-        if modes is not UNSET:
-            field_dict["modes"] = modes
-        if group is not UNSET:
-            field_dict["group"] = group
-        if template is not UNSET:
-            field_dict["template"] = template
-        if header_template is not UNSET:
-            field_dict["header_template"] = header_template
-        if defaults is not UNSET:
-            field_dict["defaults"] = defaults
-
+        v = self.value
+        if v is not UNSET:
+            field_dict["value"] = v
+        v = self.tooltip
+        if v is not UNSET:
+            field_dict["tooltip"] = v
+        v = self.modes
+        if v is not UNSET:
+            field_dict["modes"] = _t.encode(v)
+        v = self.group
+        if v is not UNSET:
+            field_dict["group"] = v
+        v = self.template
+        if v is not UNSET:
+            field_dict["template"] = v
+        v = self.header_template
+        if v is not UNSET:
+            field_dict["header_template"] = v
+        v = self.defaults
+        if v is not UNSET:
+            field_dict["defaults"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_filter_info_defaults_type_2 import StreamFilterInfoDefaultsType2  # noqa: PLC0415
-        from ..models.stream_filter_info_modes_type_0 import StreamFilterInfoModesType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tooltip = _parse_tooltip(d.pop("tooltip", UNSET))
-
-        def _parse_modes(data: object) -> None | StreamFilterInfoModesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "StreamFilterInfo")
+        get = src_dict.get
+        v: Any
+        v = get("value", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "value")
+        value = v
+        v = get("tooltip", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "tooltip")
+        tooltip = v
+        v = get("modes", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                modes_type_0 = StreamFilterInfoModesType0.from_dict(data)
-
-                return modes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StreamFilterInfoModesType0 | Unset, data)
-
-        modes = _parse_modes(d.pop("modes", UNSET))
-
-        def _parse_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template = _parse_template(d.pop("template", UNSET))
-
-        def _parse_header_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        header_template = _parse_header_template(d.pop("header_template", UNSET))
-
-        def _parse_defaults(data: object) -> list[str] | None | str | StreamFilterInfoDefaultsType2 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _DEC_modes(v)
+            except _t.DecodeError as exc:
+                raise exc.at("modes") from None
+        modes = v
+        v = get("group", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "group")
+        group = v
+        v = get("template", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template")
+        template = v
+        v = get("header_template", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "header_template")
+        header_template = v
+        v = get("defaults", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                defaults_type_1 = cast(list[str], data)
-
-                return defaults_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                defaults_type_2 = StreamFilterInfoDefaultsType2.from_dict(data)
-
-                return defaults_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | StreamFilterInfoDefaultsType2 | Unset, data)
-
-        defaults = _parse_defaults(d.pop("defaults", UNSET))
-
+                v = _DEC_defaults(v)
+            except _t.DecodeError as exc:
+                raise exc.at("defaults") from None
+        defaults = v
         stream_filter_info = cls(
             value=value,
             tooltip=tooltip,
@@ -203,22 +150,53 @@ class StreamFilterInfo:
             header_template=header_template,
             defaults=defaults,
         )
-
-        stream_filter_info.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_info.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_info
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

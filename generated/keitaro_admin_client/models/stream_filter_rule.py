@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,146 +15,185 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamFilterRule")
 
+_DEC_payload = _t.one_of(
+    _t.list_of(_t.to_str),
+    _t.to_str,
+    _t.model_of(__package__, "stream_filter_rule_payload_type_2", "StreamFilterRulePayloadType2"),
+    _t.to_none,
+)
+_DEC_oid = _t.one_of(
+    _t.to_int,
+    _t.to_str,
+    _t.to_none,
+)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "mode",
+        "id",
+        "stream_id",
+        "payload",
+        "oid",
+    )
+)
+
 
 @_attrs_define
 class StreamFilterRule:
-    """A filter of a flow as returned.
+    """A filter of a flow as returned. Fields in `required` are in every answer. Evidence - the 2022 document lists them on
+    its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int | Unset):
-        stream_id (int | Unset):
-        name (str | Unset): Filter key, e.g. `country`.
-        mode (str | Unset): `accept` or `reject`.
-        payload (list[str] | None | str | StreamFilterRulePayloadType2 | Unset): Filter values. The published document
-            says string; write requests use a list, so both forms are accepted here.
-        oid (int | None | str | Unset): Tracker-internal id.
+        Attributes:
+            name (str): Filter key, e.g. `country`.
+            mode (str): `accept` or `reject`.
+            id (int | Unset):
+            stream_id (int | Unset):
+            payload (list[str] | None | str | StreamFilterRulePayloadType2 | Unset): Filter values. The published document
+                says string; write requests use a list, so both forms are accepted here.
+            oid (int | None | str | Unset): Tracker-internal id.
     """
 
+    name: str
+    mode: str
     id: int | Unset = UNSET
     stream_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    mode: str | Unset = UNSET
     payload: list[str] | None | str | StreamFilterRulePayloadType2 | Unset = UNSET
     oid: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "mode": "mode",
+        "id": "id",
+        "stream_id": "stream_id",
+        "payload": "payload",
+        "oid": "oid",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stream_filter_rule_payload_type_2 import StreamFilterRulePayloadType2  # noqa: PLC0415
-
-        id = self.id
-
-        stream_id = self.stream_id
-
-        name = self.name
-
-        mode = self.mode
-
-        payload: dict[str, Any] | list[str] | None | str | Unset
-        if isinstance(self.payload, Unset):
-            payload = UNSET
-        elif isinstance(self.payload, list):
-            payload = self.payload
-
-        elif isinstance(self.payload, StreamFilterRulePayloadType2):
-            payload = self.payload.to_dict()
-        else:
-            payload = self.payload
-
-        oid: int | None | str | Unset
-        if isinstance(self.oid, Unset):
-            oid = UNSET
-        else:
-            oid = self.oid
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if oid is not UNSET:
-            field_dict["oid"] = oid
-
+        v = self.name
+        field_dict["name"] = v
+        v = self.mode
+        field_dict["mode"] = v
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.stream_id
+        if v is not UNSET:
+            field_dict["stream_id"] = v
+        v = self.payload
+        if v is not UNSET:
+            field_dict["payload"] = _t.encode(v)
+        v = self.oid
+        if v is not UNSET:
+            field_dict["oid"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_filter_rule_payload_type_2 import StreamFilterRulePayloadType2  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        stream_id = d.pop("stream_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        mode = d.pop("mode", UNSET)
-
-        def _parse_payload(data: object) -> list[str] | None | str | StreamFilterRulePayloadType2 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "StreamFilterRule")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("mode", UNSET)
+        if v is UNSET:
+            raise _t.missing("mode", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "mode")
+        mode = v
+        v = get("id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("stream_id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "stream_id")
+        stream_id = v
+        v = get("payload", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payload_type_0 = cast(list[str], data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                v = _DEC_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("payload") from None
+        payload = v
+        v = get("oid", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_2 = StreamFilterRulePayloadType2.from_dict(data)
-
-                return payload_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | StreamFilterRulePayloadType2 | Unset, data)
-
-        payload = _parse_payload(d.pop("payload", UNSET))
-
-        def _parse_oid(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        oid = _parse_oid(d.pop("oid", UNSET))
-
+                v = _DEC_oid(v)
+            except _t.DecodeError as exc:
+                raise exc.at("oid") from None
+        oid = v
         stream_filter_rule = cls(
-            id=id,
-            stream_id=stream_id,
             name=name,
             mode=mode,
+            id=id,
+            stream_id=stream_id,
             payload=payload,
             oid=oid,
         )
-
-        stream_filter_rule.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_filter_rule.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_filter_rule
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stream_offer_input_state import StreamOfferInputState, check_stream_offer_input_state
+from .. import types as _t
+from ..models.stream_offer_input_state import StreamOfferInputState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamOfferInput")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "offer_id",
+        "share",
+        "state",
+    )
+)
 
 
 @_attrs_define
@@ -26,64 +35,105 @@ class StreamOfferInput:
     share: int
     state: StreamOfferInputState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "offer_id": "offer_id",
+        "share": "share",
+        "state": "state",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        offer_id = self.offer_id
-
-        share = self.share
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "offer_id": offer_id,
-                "share": share,
-            }
-        )
-        if state is not UNSET:
-            field_dict["state"] = state
-
+        v = self.offer_id
+        field_dict["offer_id"] = v
+        v = self.share
+        field_dict["share"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        offer_id = d.pop("offer_id")
-
-        share = d.pop("share")
-
-        _state = d.pop("state", UNSET)
-        state: StreamOfferInputState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_stream_offer_input_state(_state)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "StreamOfferInput")
+        get = src_dict.get
+        v: Any
+        v = get("offer_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("offer_id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "offer_id")
+        offer_id = v
+        v = get("share", UNSET)
+        if v is UNSET:
+            raise _t.missing("share", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "share")
+        share = v
+        v = get("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
         stream_offer_input = cls(
             offer_id=offer_id,
             share=share,
             state=state,
         )
-
-        stream_offer_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            stream_offer_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return stream_offer_input
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stream_update_schema import StreamUpdateSchema, check_stream_update_schema
-from ..models.stream_update_state import StreamUpdateState, check_stream_update_state
-from ..models.stream_update_type import StreamUpdateType, check_stream_update_type
+from .. import types as _t
+from ..models.stream_update_schema import StreamUpdateSchema
+from ..models.stream_update_state import StreamUpdateState
+from ..models.stream_update_type import StreamUpdateType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +23,70 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="StreamUpdate")
 
+_DEC_action_options = _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
+    _t.to_none,
+)
+_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))
+_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))
+_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))
+_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "campaign_id",
+        "type",
+        "name",
+        "position",
+        "weight",
+        "action_options",
+        "comments",
+        "state",
+        "action_type",
+        "action_payload",
+        "schema",
+        "collect_clicks",
+        "filter_or",
+        "offer_selection",
+        "filters",
+        "triggers",
+        "landings",
+        "offers",
+    )
+)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "campaign_id": ("campaign_id", _t.to_int),
+    "type": ("type_", _t.to_str),
+    "name": ("name", _t.to_str),
+    "position": ("position", _t.to_int),
+    "weight": ("weight", _t.to_float),
+    "action_options": (
+        "action_options",
+        _t.nullable(_t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")),
+    ),
+    "comments": ("comments", _t.nullable(_t.to_str)),
+    "state": ("state", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
+            _t.to_none,
+        ),
+    ),
+    "schema": ("schema", _t.to_str),
+    "collect_clicks": ("collect_clicks", _t.to_bool),
+    "filter_or": ("filter_or", _t.to_bool),
+    "offer_selection": ("offer_selection", _t.to_str),
+    "filters": ("filters", _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))),
+    "triggers": ("triggers", _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))),
+    "landings": ("landings", _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))),
+    "offers": ("offers", _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))),
+}
+
 
 @_attrs_define
 class StreamUpdate:
@@ -29,27 +94,28 @@ class StreamUpdate:
     `filters`, `offers` and `landings` is not documented; send complete lists.
 
         Attributes:
-            campaign_id (int | Unset):
+            campaign_id (int | Unset): Id of the campaign.
             type_ (StreamUpdateType | Unset): Kind of flow.
             name (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
                 say blank text is refused; the fake refuses it as a tracker is assumed to (G).
-            position (int | Unset):
-            weight (float | Unset):
-            action_options (None | StreamUpdateActionOptionsType0 | Unset):
-            comments (None | str | Unset):
+            position (int | Unset): Order in its list.
+            weight (float | Unset): Share of traffic when the campaign picks flows by weight.
+            action_options (None | StreamUpdateActionOptionsType0 | Unset): Options of the action (an object; depends on
+                `action_type`).
+            comments (None | str | Unset): Free text comments.
             state (StreamUpdateState | Unset): New state.
             action_type (str | Unset): Action key, one of those `GET /streams_actions` lists.
             action_payload (None | str | StreamUpdateActionPayloadType1 | Unset): Target of the action (URL, text...). Not
                 in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create
                 keeps it is unverified.
             schema (StreamUpdateSchema | Unset): How the flow answers.
-            collect_clicks (bool | Unset):
-            filter_or (bool | Unset):
+            collect_clicks (bool | Unset): Store clicks of this flow.
+            filter_or (bool | Unset): Match when any filter matches instead of all.
             offer_selection (str | Unset): When the offer is chosen, e.g. `before_click` (observed in real clients).
-            filters (list[StreamFilterRuleInput] | Unset):
-            triggers (list[TriggerInput] | Unset):
-            landings (list[StreamLandingInput] | Unset):
-            offers (list[StreamOfferInput] | Unset):
+            filters (list[StreamFilterRuleInput] | Unset): Filters, each a rule object; see the item schema.
+            triggers (list[TriggerInput] | Unset): Triggers of the flow; see the item schema.
+            landings (list[StreamLandingInput] | Unset): Landing pages of the flow with their shares.
+            offers (list[StreamOfferInput] | Unset): Offers of the flow with their shares (percent, integers).
     """
 
     campaign_id: int | Unset = UNSET
@@ -71,293 +137,151 @@ class StreamUpdate:
     landings: list[StreamLandingInput] | Unset = UNSET
     offers: list[StreamOfferInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "campaign_id": "campaign_id",
+        "type": "type_",
+        "name": "name",
+        "position": "position",
+        "weight": "weight",
+        "action_options": "action_options",
+        "comments": "comments",
+        "state": "state",
+        "action_type": "action_type",
+        "action_payload": "action_payload",
+        "schema": "schema",
+        "collect_clicks": "collect_clicks",
+        "filter_or": "filter_or",
+        "offer_selection": "offer_selection",
+        "filters": "filters",
+        "triggers": "triggers",
+        "landings": "landings",
+        "offers": "offers",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0  # noqa: PLC0415
-        from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1  # noqa: PLC0415
-
-        campaign_id = self.campaign_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        name = self.name
-
-        position = self.position
-
-        weight = self.weight
-
-        action_options: dict[str, Any] | None | Unset
-        if isinstance(self.action_options, Unset):
-            action_options = UNSET
-        elif isinstance(self.action_options, StreamUpdateActionOptionsType0):
-            action_options = self.action_options.to_dict()
-        else:
-            action_options = self.action_options
-
-        comments: None | str | Unset
-        if isinstance(self.comments, Unset):
-            comments = UNSET
-        else:
-            comments = self.comments
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        action_type = self.action_type
-
-        action_payload: dict[str, Any] | None | str | Unset
-        if isinstance(self.action_payload, Unset):
-            action_payload = UNSET
-        elif isinstance(self.action_payload, StreamUpdateActionPayloadType1):
-            action_payload = self.action_payload.to_dict()
-        else:
-            action_payload = self.action_payload
-
-        schema: str | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema
-
-        collect_clicks = self.collect_clicks
-
-        filter_or = self.filter_or
-
-        offer_selection = self.offer_selection
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.triggers, Unset):
-            triggers = []
-            for triggers_item_data in self.triggers:
-                triggers_item = triggers_item_data.to_dict()
-                triggers.append(triggers_item)
-
-        landings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.landings, Unset):
-            landings = []
-            for landings_item_data in self.landings:
-                landings_item = landings_item_data.to_dict()
-                landings.append(landings_item)
-
-        offers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.offers, Unset):
-            offers = []
-            for offers_item_data in self.offers:
-                offers_item = offers_item_data.to_dict()
-                offers.append(offers_item)
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if action_options is not UNSET:
-            field_dict["action_options"] = action_options
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if state is not UNSET:
-            field_dict["state"] = state
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if action_payload is not UNSET:
-            field_dict["action_payload"] = action_payload
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if collect_clicks is not UNSET:
-            field_dict["collect_clicks"] = collect_clicks
-        if filter_or is not UNSET:
-            field_dict["filter_or"] = filter_or
-        if offer_selection is not UNSET:
-            field_dict["offer_selection"] = offer_selection
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if triggers is not UNSET:
-            field_dict["triggers"] = triggers
-        if landings is not UNSET:
-            field_dict["landings"] = landings
-        if offers is not UNSET:
-            field_dict["offers"] = offers
-
+        v = self.campaign_id
+        if v is not UNSET:
+            field_dict["campaign_id"] = v
+        v = self.type_
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.position
+        if v is not UNSET:
+            field_dict["position"] = v
+        v = self.weight
+        if v is not UNSET:
+            field_dict["weight"] = v
+        v = self.action_options
+        if v is not UNSET:
+            field_dict["action_options"] = _t.encode(v)
+        v = self.comments
+        if v is not UNSET:
+            field_dict["comments"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.action_type
+        if v is not UNSET:
+            field_dict["action_type"] = v
+        v = self.action_payload
+        if v is not UNSET:
+            field_dict["action_payload"] = _t.encode(v)
+        v = self.schema
+        if v is not UNSET:
+            field_dict["schema"] = v
+        v = self.collect_clicks
+        if v is not UNSET:
+            field_dict["collect_clicks"] = v
+        v = self.filter_or
+        if v is not UNSET:
+            field_dict["filter_or"] = v
+        v = self.offer_selection
+        if v is not UNSET:
+            field_dict["offer_selection"] = v
+        v = self.filters
+        if v is not UNSET:
+            field_dict["filters"] = _t.encode(v)
+        v = self.triggers
+        if v is not UNSET:
+            field_dict["triggers"] = _t.encode(v)
+        v = self.landings
+        if v is not UNSET:
+            field_dict["landings"] = _t.encode(v)
+        v = self.offers
+        if v is not UNSET:
+            field_dict["offers"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_filter_rule_input import StreamFilterRuleInput  # noqa: PLC0415
-        from ..models.stream_landing_input import StreamLandingInput  # noqa: PLC0415
-        from ..models.stream_offer_input import StreamOfferInput  # noqa: PLC0415
-        from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0  # noqa: PLC0415
-        from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1  # noqa: PLC0415
-        from ..models.trigger_input import TriggerInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: StreamUpdateType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_stream_update_type(_type_)
-
-        name = d.pop("name", UNSET)
-
-        position = d.pop("position", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        def _parse_action_options(data: object) -> None | StreamUpdateActionOptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_options_type_0 = StreamUpdateActionOptionsType0.from_dict(data)
-
-                return action_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StreamUpdateActionOptionsType0 | Unset, data)
-
-        action_options = _parse_action_options(d.pop("action_options", UNSET))
-
-        def _parse_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comments = _parse_comments(d.pop("comments", UNSET))
-
-        _state = d.pop("state", UNSET)
-        state: StreamUpdateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_stream_update_state(_state)
-
-        action_type = d.pop("action_type", UNSET)
-
-        def _parse_action_payload(data: object) -> None | str | StreamUpdateActionPayloadType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_payload_type_1 = StreamUpdateActionPayloadType1.from_dict(data)
-
-                return action_payload_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | StreamUpdateActionPayloadType1 | Unset, data)
-
-        action_payload = _parse_action_payload(d.pop("action_payload", UNSET))
-
-        _schema = d.pop("schema", UNSET)
-        schema: StreamUpdateSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = check_stream_update_schema(_schema)
-
-        collect_clicks = d.pop("collect_clicks", UNSET)
-
-        filter_or = d.pop("filter_or", UNSET)
-
-        offer_selection = d.pop("offer_selection", UNSET)
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[StreamFilterRuleInput] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = StreamFilterRuleInput.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[TriggerInput] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = TriggerInput.from_dict(triggers_item_data)
-
-                triggers.append(triggers_item)
-
-        _landings = d.pop("landings", UNSET)
-        landings: list[StreamLandingInput] | Unset = UNSET
-        if _landings is not UNSET:
-            landings = []
-            for landings_item_data in _landings:
-                landings_item = StreamLandingInput.from_dict(landings_item_data)
-
-                landings.append(landings_item)
-
-        _offers = d.pop("offers", UNSET)
-        offers: list[StreamOfferInput] | Unset = UNSET
-        if _offers is not UNSET:
-            offers = []
-            for offers_item_data in _offers:
-                offers_item = StreamOfferInput.from_dict(offers_item_data)
-
-                offers.append(offers_item)
-
-        stream_update = cls(
-            campaign_id=campaign_id,
-            type_=type_,
-            name=name,
-            position=position,
-            weight=weight,
-            action_options=action_options,
-            comments=comments,
-            state=state,
-            action_type=action_type,
-            action_payload=action_payload,
-            schema=schema,
-            collect_clicks=collect_clicks,
-            filter_or=filter_or,
-            offer_selection=offer_selection,
-            filters=filters,
-            triggers=triggers,
-            landings=landings,
-            offers=offers,
-        )
-
-        stream_update.additional_properties = d
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "StreamUpdate")
+        kwargs: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            entry = _SPARSE.get(key)
+            if entry is not None:
+                try:
+                    kwargs[entry[0]] = entry[1](value)
+                except _t.DecodeError as exc:
+                    raise exc.at(key) from None
+        stream_update = cls(**kwargs)
+        if not _KNOWN.issuperset(src_dict):
+            stream_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return stream_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,236 +16,270 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TrafficSource")
 
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+        "postback_url",
+        "postback_statuses",
+        "template_name",
+        "accept_parameters",
+        "parameters",
+        "notes",
+        "traffic_loss",
+        "update_in_campaigns",
+    )
+)
+
 
 @_attrs_define
 class TrafficSource:
-    """A traffic source as the tracker returns it.
+    """A traffic source as the tracker returns it. Fields in `required` are in every answer. Evidence - the 2022 document
+    lists them on its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README);
+    medium confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        name (str | Unset):
-        postback_url (None | str | Unset):
-        postback_statuses (list[str] | Unset): Conversion statuses reported back to the source.
-        template_name (None | str | Unset):
-        accept_parameters (bool | Unset):
-        parameters (None | SourceParameters | Unset):
-        notes (None | str | Unset):
-        state (str | Unset):
-        created_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        updated_at (str | Unset): Timestamp as the tracker prints it, usually `YYYY-MM-DD HH:MM:SS` in the tracker's
-            time zone.
-        traffic_loss (float | Unset): Percent of clicks the source is expected to lose.
-        update_in_campaigns (None | str | Unset):
+        Attributes:
+            id (int):
+            name (str): Display name.
+            state (str): State of the entity.
+            created_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            updated_at (datetime.datetime): When the tracker recorded it, in the tracker's local time zone (read as a naive
+                datetime). Trackers print `YYYY-MM-DD HH:MM:SS`, not RFC 3339: the 2022 document types it as a plain string, and
+                the same format is what public clients read in report datetimes (medium confidence); ISO 8601 is read too.
+            postback_url (None | str | Unset): URL the tracker calls back with conversions.
+            postback_statuses (list[str] | Unset): Conversion statuses reported back to the source.
+            template_name (None | str | Unset): Template the entity was created from.
+            accept_parameters (bool | Unset): Take parameters from incoming traffic.
+            parameters (None | SourceParameters | Unset):
+            notes (None | str | Unset): Free text notes.
+            traffic_loss (float | Unset): Percent of clicks the source is expected to lose.
+            update_in_campaigns (None | str | Unset):
     """
 
     id: int
-    name: str | Unset = UNSET
+    name: str
+    state: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     postback_url: None | str | Unset = UNSET
     postback_statuses: list[str] | Unset = UNSET
     template_name: None | str | Unset = UNSET
     accept_parameters: bool | Unset = UNSET
     parameters: None | SourceParameters | Unset = UNSET
     notes: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
     traffic_loss: float | Unset = UNSET
     update_in_campaigns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "state": "state",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "postback_url": "postback_url",
+        "postback_statuses": "postback_statuses",
+        "template_name": "template_name",
+        "accept_parameters": "accept_parameters",
+        "parameters": "parameters",
+        "notes": "notes",
+        "traffic_loss": "traffic_loss",
+        "update_in_campaigns": "update_in_campaigns",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        postback_url: None | str | Unset
-        if isinstance(self.postback_url, Unset):
-            postback_url = UNSET
-        else:
-            postback_url = self.postback_url
-
-        postback_statuses: list[str] | Unset = UNSET
-        if not isinstance(self.postback_statuses, Unset):
-            postback_statuses = self.postback_statuses
-
-        template_name: None | str | Unset
-        if isinstance(self.template_name, Unset):
-            template_name = UNSET
-        else:
-            template_name = self.template_name
-
-        accept_parameters = self.accept_parameters
-
-        parameters: dict[str, Any] | None | Unset
-        if isinstance(self.parameters, Unset):
-            parameters = UNSET
-        elif isinstance(self.parameters, SourceParameters):
-            parameters = self.parameters.to_dict()
-        else:
-            parameters = self.parameters
-
-        notes: None | str | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        else:
-            notes = self.notes
-
-        state = self.state
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        traffic_loss = self.traffic_loss
-
-        update_in_campaigns: None | str | Unset
-        if isinstance(self.update_in_campaigns, Unset):
-            update_in_campaigns = UNSET
-        else:
-            update_in_campaigns = self.update_in_campaigns
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if postback_url is not UNSET:
-            field_dict["postback_url"] = postback_url
-        if postback_statuses is not UNSET:
-            field_dict["postback_statuses"] = postback_statuses
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if accept_parameters is not UNSET:
-            field_dict["accept_parameters"] = accept_parameters
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if traffic_loss is not UNSET:
-            field_dict["traffic_loss"] = traffic_loss
-        if update_in_campaigns is not UNSET:
-            field_dict["update_in_campaigns"] = update_in_campaigns
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.name
+        field_dict["name"] = v
+        v = self.state
+        field_dict["state"] = v
+        v = self.created_at
+        field_dict["created_at"] = _t.encode(v)
+        v = self.updated_at
+        field_dict["updated_at"] = _t.encode(v)
+        v = self.postback_url
+        if v is not UNSET:
+            field_dict["postback_url"] = v
+        v = self.postback_statuses
+        if v is not UNSET:
+            field_dict["postback_statuses"] = _t.encode(v)
+        v = self.template_name
+        if v is not UNSET:
+            field_dict["template_name"] = v
+        v = self.accept_parameters
+        if v is not UNSET:
+            field_dict["accept_parameters"] = v
+        v = self.parameters
+        if v is not UNSET:
+            field_dict["parameters"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.traffic_loss
+        if v is not UNSET:
+            field_dict["traffic_loss"] = v
+        v = self.update_in_campaigns
+        if v is not UNSET:
+            field_dict["update_in_campaigns"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        def _parse_postback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postback_url = _parse_postback_url(d.pop("postback_url", UNSET))
-
-        postback_statuses = cast(list[str], d.pop("postback_statuses", UNSET))
-
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
-
-        accept_parameters = d.pop("accept_parameters", UNSET)
-
-        def _parse_parameters(data: object) -> None | SourceParameters | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "TrafficSource")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("name", UNSET)
+        if v is UNSET:
+            raise _t.missing("name", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("state", UNSET)
+        if v is UNSET:
+            raise _t.missing("state", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("created_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("created_at", src_dict, cls._fields)
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
+        created_at = v
+        v = get("updated_at", UNSET)
+        if v is UNSET:
+            raise _t.missing("updated_at", src_dict, cls._fields)
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
+        updated_at = v
+        v = get("postback_url", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "postback_url")
+        postback_url = v
+        v = get("postback_statuses", UNSET)
+        if v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_1 = SourceParameters.from_dict(data)
-
-                return parameters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SourceParameters | Unset, data)
-
-        parameters = _parse_parameters(d.pop("parameters", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        state = d.pop("state", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        traffic_loss = d.pop("traffic_loss", UNSET)
-
-        def _parse_update_in_campaigns(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_in_campaigns = _parse_update_in_campaigns(d.pop("update_in_campaigns", UNSET))
-
+                v = _DEC_postback_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postback_statuses") from None
+        postback_statuses = v
+        v = get("template_name", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template_name")
+        template_name = v
+        v = get("accept_parameters", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "accept_parameters")
+        accept_parameters = v
+        v = get("parameters", UNSET)
+        if v is not None and v is not UNSET:
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        parameters = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("traffic_loss", UNSET)
+        if type(v) is not float and v is not UNSET:
+            v = _t.decode_field(_t.to_float, v, "traffic_loss")
+        traffic_loss = v
+        v = get("update_in_campaigns", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "update_in_campaigns")
+        update_in_campaigns = v
         traffic_source = cls(
             id=id,
             name=name,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
             postback_url=postback_url,
             postback_statuses=postback_statuses,
             template_name=template_name,
             accept_parameters=accept_parameters,
             parameters=parameters,
             notes=notes,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
             traffic_loss=traffic_loss,
             update_in_campaigns=update_in_campaigns,
         )
-
-        traffic_source.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            traffic_source.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return traffic_source
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TrafficSourceInput")
+
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "postback_url",
+        "postback_statuses",
+        "template_name",
+        "accept_parameters",
+        "parameters",
+        "notes",
+        "state",
+        "traffic_loss",
+    )
+)
 
 
 @_attrs_define
@@ -23,15 +40,15 @@ class TrafficSourceInput:
         name (str | Unset): Needed on create in practice, although the published document marks nothing required. Must
             hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused;
             the fake refuses it as a tracker is assumed to (G).
-        postback_url (str | Unset):
-        postback_statuses (list[str] | Unset):
-        template_name (str | Unset):
-        accept_parameters (bool | Unset):
+        postback_url (str | Unset): URL the tracker calls back with conversions.
+        postback_statuses (list[str] | Unset): Conversion statuses the source's postback is sent for.
+        template_name (str | Unset): Template the entity was created from.
+        accept_parameters (bool | Unset): Take parameters from incoming traffic.
         parameters (SourceParameters | Unset): Parameter mapping keyed by tracker field (`keyword`, `cost`,
             `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.
-        notes (str | Unset):
-        state (str | Unset):
-        traffic_loss (float | Unset):
+        notes (str | Unset): Free text notes.
+        state (str | Unset): State of the entity.
+        traffic_loss (float | Unset): Expected share of lost traffic, in percent.
     """
 
     name: str | Unset = UNSET
@@ -44,82 +61,105 @@ class TrafficSourceInput:
     state: str | Unset = UNSET
     traffic_loss: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "postback_url": "postback_url",
+        "postback_statuses": "postback_statuses",
+        "template_name": "template_name",
+        "accept_parameters": "accept_parameters",
+        "parameters": "parameters",
+        "notes": "notes",
+        "state": "state",
+        "traffic_loss": "traffic_loss",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        postback_url = self.postback_url
-
-        postback_statuses: list[str] | Unset = UNSET
-        if not isinstance(self.postback_statuses, Unset):
-            postback_statuses = self.postback_statuses
-
-        template_name = self.template_name
-
-        accept_parameters = self.accept_parameters
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        notes = self.notes
-
-        state = self.state
-
-        traffic_loss = self.traffic_loss
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if postback_url is not UNSET:
-            field_dict["postback_url"] = postback_url
-        if postback_statuses is not UNSET:
-            field_dict["postback_statuses"] = postback_statuses
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if accept_parameters is not UNSET:
-            field_dict["accept_parameters"] = accept_parameters
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if state is not UNSET:
-            field_dict["state"] = state
-        if traffic_loss is not UNSET:
-            field_dict["traffic_loss"] = traffic_loss
-
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.postback_url
+        if v is not UNSET:
+            field_dict["postback_url"] = v
+        v = self.postback_statuses
+        if v is not UNSET:
+            field_dict["postback_statuses"] = _t.encode(v)
+        v = self.template_name
+        if v is not UNSET:
+            field_dict["template_name"] = v
+        v = self.accept_parameters
+        if v is not UNSET:
+            field_dict["accept_parameters"] = v
+        v = self.parameters
+        if v is not UNSET:
+            field_dict["parameters"] = _t.encode(v)
+        v = self.notes
+        if v is not UNSET:
+            field_dict["notes"] = v
+        v = self.state
+        if v is not UNSET:
+            field_dict["state"] = v
+        v = self.traffic_loss
+        if v is not UNSET:
+            field_dict["traffic_loss"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_parameters import SourceParameters  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        postback_url = d.pop("postback_url", UNSET)
-
-        postback_statuses = cast(list[str], d.pop("postback_statuses", UNSET))
-
-        template_name = d.pop("template_name", UNSET)
-
-        accept_parameters = d.pop("accept_parameters", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: SourceParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = SourceParameters.from_dict(_parameters)
-
-        notes = d.pop("notes", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        traffic_loss = d.pop("traffic_loss", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "TrafficSourceInput")
+        get = src_dict.get
+        v: Any
+        v = get("name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "name")
+        name = v
+        v = get("postback_url", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "postback_url")
+        postback_url = v
+        v = get("postback_statuses", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_postback_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postback_statuses") from None
+        postback_statuses = v
+        v = get("template_name", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "template_name")
+        template_name = v
+        v = get("accept_parameters", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "accept_parameters")
+        accept_parameters = v
+        v = get("parameters", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        parameters = v
+        v = get("notes", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "notes")
+        notes = v
+        v = get("state", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "state")
+        state = v
+        v = get("traffic_loss", UNSET)
+        if type(v) is not float and v is not UNSET:
+            v = _t.decode_field(_t.to_float, v, "traffic_loss")
+        traffic_loss = v
         traffic_source_input = cls(
             name=name,
             postback_url=postback_url,
@@ -131,22 +171,53 @@ class TrafficSourceInput:
             state=state,
             traffic_loss=traffic_loss,
         )
-
-        traffic_source_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            traffic_source_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return traffic_source_input
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

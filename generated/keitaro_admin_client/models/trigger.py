@@ -1,43 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Trigger")
 
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "stream_id",
+        "oid",
+        "taget",
+        "condition",
+        "selected_page",
+        "pattern",
+        "action",
+        "interval",
+        "next_run_at",
+        "alternative_urls",
+        "grab_from_page",
+        "av_settings",
+        "reverse",
+        "enabled",
+        "scan_page",
+    )
+)
+
 
 @_attrs_define
 class Trigger:
-    """A flow trigger as returned.
+    """A flow trigger as returned. Fields in `required` are in every answer. Evidence - the 2022 document lists them on its
+    read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium confidence.
+    The other fields may be absent; trimmed answers for keys with restricted rights are reported but unverified.
 
-    Attributes:
-        id (int | Unset):
-        oid (int | None | Unset):
-        stream_id (int | Unset):
-        taget (str | Unset): What the trigger watches. The tracker really spells this field `taget` when it answers;
-            requests use `target`.
-        condition (str | Unset):
-        selected_page (None | str | Unset):
-        pattern (None | str | Unset):
-        action (str | Unset):
-        interval (int | Unset): Seconds between checks.
-        next_run_at (int | None | Unset): Unix time of the next check.
-        alternative_urls (None | str | Unset): Replacement URLs, one per line.
-        grab_from_page (None | str | Unset):
-        av_settings (None | str | Unset):
-        reverse (bool | Unset):
-        enabled (bool | Unset):
-        scan_page (bool | Unset):
+        Attributes:
+            id (int):
+            stream_id (int):
+            oid (int | None | Unset):
+            taget (str | Unset): What the trigger watches. The tracker really spells this field `taget` when it answers;
+                requests use `target`.
+            condition (str | Unset):
+            selected_page (None | str | Unset):
+            pattern (None | str | Unset):
+            action (str | Unset):
+            interval (int | Unset): Seconds between checks.
+            next_run_at (int | None | Unset): Unix time of the next check.
+            alternative_urls (None | str | Unset): Replacement URLs, one per line.
+            grab_from_page (None | str | Unset):
+            av_settings (None | str | Unset):
+            reverse (bool | Unset):
+            enabled (bool | Unset):
+            scan_page (bool | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
+    stream_id: int
     oid: int | None | Unset = UNSET
-    stream_id: int | Unset = UNSET
     taget: str | Unset = UNSET
     condition: str | Unset = UNSET
     selected_page: None | str | Unset = UNSET
@@ -52,194 +76,161 @@ class Trigger:
     enabled: bool | Unset = UNSET
     scan_page: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "stream_id": "stream_id",
+        "oid": "oid",
+        "taget": "taget",
+        "condition": "condition",
+        "selected_page": "selected_page",
+        "pattern": "pattern",
+        "action": "action",
+        "interval": "interval",
+        "next_run_at": "next_run_at",
+        "alternative_urls": "alternative_urls",
+        "grab_from_page": "grab_from_page",
+        "av_settings": "av_settings",
+        "reverse": "reverse",
+        "enabled": "enabled",
+        "scan_page": "scan_page",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        oid: int | None | Unset
-        if isinstance(self.oid, Unset):
-            oid = UNSET
-        else:
-            oid = self.oid
-
-        stream_id = self.stream_id
-
-        taget = self.taget
-
-        condition = self.condition
-
-        selected_page: None | str | Unset
-        if isinstance(self.selected_page, Unset):
-            selected_page = UNSET
-        else:
-            selected_page = self.selected_page
-
-        pattern: None | str | Unset
-        if isinstance(self.pattern, Unset):
-            pattern = UNSET
-        else:
-            pattern = self.pattern
-
-        action = self.action
-
-        interval = self.interval
-
-        next_run_at: int | None | Unset
-        if isinstance(self.next_run_at, Unset):
-            next_run_at = UNSET
-        else:
-            next_run_at = self.next_run_at
-
-        alternative_urls: None | str | Unset
-        if isinstance(self.alternative_urls, Unset):
-            alternative_urls = UNSET
-        else:
-            alternative_urls = self.alternative_urls
-
-        grab_from_page: None | str | Unset
-        if isinstance(self.grab_from_page, Unset):
-            grab_from_page = UNSET
-        else:
-            grab_from_page = self.grab_from_page
-
-        av_settings: None | str | Unset
-        if isinstance(self.av_settings, Unset):
-            av_settings = UNSET
-        else:
-            av_settings = self.av_settings
-
-        reverse = self.reverse
-
-        enabled = self.enabled
-
-        scan_page = self.scan_page
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if oid is not UNSET:
-            field_dict["oid"] = oid
-        if stream_id is not UNSET:
-            field_dict["stream_id"] = stream_id
-        if taget is not UNSET:
-            field_dict["taget"] = taget
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-        if selected_page is not UNSET:
-            field_dict["selected_page"] = selected_page
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
-        if action is not UNSET:
-            field_dict["action"] = action
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if next_run_at is not UNSET:
-            field_dict["next_run_at"] = next_run_at
-        if alternative_urls is not UNSET:
-            field_dict["alternative_urls"] = alternative_urls
-        if grab_from_page is not UNSET:
-            field_dict["grab_from_page"] = grab_from_page
-        if av_settings is not UNSET:
-            field_dict["av_settings"] = av_settings
-        if reverse is not UNSET:
-            field_dict["reverse"] = reverse
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if scan_page is not UNSET:
-            field_dict["scan_page"] = scan_page
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.stream_id
+        field_dict["stream_id"] = v
+        v = self.oid
+        if v is not UNSET:
+            field_dict["oid"] = v
+        v = self.taget
+        if v is not UNSET:
+            field_dict["taget"] = v
+        v = self.condition
+        if v is not UNSET:
+            field_dict["condition"] = v
+        v = self.selected_page
+        if v is not UNSET:
+            field_dict["selected_page"] = v
+        v = self.pattern
+        if v is not UNSET:
+            field_dict["pattern"] = v
+        v = self.action
+        if v is not UNSET:
+            field_dict["action"] = v
+        v = self.interval
+        if v is not UNSET:
+            field_dict["interval"] = v
+        v = self.next_run_at
+        if v is not UNSET:
+            field_dict["next_run_at"] = v
+        v = self.alternative_urls
+        if v is not UNSET:
+            field_dict["alternative_urls"] = v
+        v = self.grab_from_page
+        if v is not UNSET:
+            field_dict["grab_from_page"] = v
+        v = self.av_settings
+        if v is not UNSET:
+            field_dict["av_settings"] = v
+        v = self.reverse
+        if v is not UNSET:
+            field_dict["reverse"] = v
+        v = self.enabled
+        if v is not UNSET:
+            field_dict["enabled"] = v
+        v = self.scan_page
+        if v is not UNSET:
+            field_dict["scan_page"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        def _parse_oid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        oid = _parse_oid(d.pop("oid", UNSET))
-
-        stream_id = d.pop("stream_id", UNSET)
-
-        taget = d.pop("taget", UNSET)
-
-        condition = d.pop("condition", UNSET)
-
-        def _parse_selected_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selected_page = _parse_selected_page(d.pop("selected_page", UNSET))
-
-        def _parse_pattern(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pattern = _parse_pattern(d.pop("pattern", UNSET))
-
-        action = d.pop("action", UNSET)
-
-        interval = d.pop("interval", UNSET)
-
-        def _parse_next_run_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        next_run_at = _parse_next_run_at(d.pop("next_run_at", UNSET))
-
-        def _parse_alternative_urls(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alternative_urls = _parse_alternative_urls(d.pop("alternative_urls", UNSET))
-
-        def _parse_grab_from_page(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grab_from_page = _parse_grab_from_page(d.pop("grab_from_page", UNSET))
-
-        def _parse_av_settings(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        av_settings = _parse_av_settings(d.pop("av_settings", UNSET))
-
-        reverse = d.pop("reverse", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        scan_page = d.pop("scan_page", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "Trigger")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("stream_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("stream_id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "stream_id")
+        stream_id = v
+        v = get("oid", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "oid")
+        oid = v
+        v = get("taget", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "taget")
+        taget = v
+        v = get("condition", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "condition")
+        condition = v
+        v = get("selected_page", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "selected_page")
+        selected_page = v
+        v = get("pattern", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "pattern")
+        pattern = v
+        v = get("action", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "action")
+        action = v
+        v = get("interval", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "interval")
+        interval = v
+        v = get("next_run_at", UNSET)
+        if type(v) is not int and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "next_run_at")
+        next_run_at = v
+        v = get("alternative_urls", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "alternative_urls")
+        alternative_urls = v
+        v = get("grab_from_page", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "grab_from_page")
+        grab_from_page = v
+        v = get("av_settings", UNSET)
+        if type(v) is not str and v is not None and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "av_settings")
+        av_settings = v
+        v = get("reverse", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "reverse")
+        reverse = v
+        v = get("enabled", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "enabled")
+        enabled = v
+        v = get("scan_page", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "scan_page")
+        scan_page = v
         trigger = cls(
             id=id,
-            oid=oid,
             stream_id=stream_id,
+            oid=oid,
             taget=taget,
             condition=condition,
             selected_page=selected_page,
@@ -254,22 +245,51 @@ class Trigger:
             enabled=enabled,
             scan_page=scan_page,
         )
-
-        trigger.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            trigger.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return trigger
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,17 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.trigger_input_action import TriggerInputAction, check_trigger_input_action
-from ..models.trigger_input_condition import TriggerInputCondition, check_trigger_input_condition
-from ..models.trigger_input_target import TriggerInputTarget, check_trigger_input_target
+from .. import types as _t
+from ..models.trigger_input_action import TriggerInputAction
+from ..models.trigger_input_condition import TriggerInputCondition
+from ..models.trigger_input_target import TriggerInputTarget
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerInput")
+
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "stream_id",
+        "condition",
+        "target",
+        "action",
+        "id",
+        "selected_page",
+        "pattern",
+        "interval",
+        "alternative_urls",
+        "grab_from_page",
+        "av_settings",
+        "reverse",
+        "scan_page",
+    )
+)
 
 
 @_attrs_define
@@ -48,94 +67,135 @@ class TriggerInput:
     reverse: bool | Unset = UNSET
     scan_page: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "stream_id": "stream_id",
+        "condition": "condition",
+        "target": "target",
+        "action": "action",
+        "id": "id",
+        "selected_page": "selected_page",
+        "pattern": "pattern",
+        "interval": "interval",
+        "alternative_urls": "alternative_urls",
+        "grab_from_page": "grab_from_page",
+        "av_settings": "av_settings",
+        "reverse": "reverse",
+        "scan_page": "scan_page",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        stream_id = self.stream_id
-
-        condition: str = self.condition
-
-        target: str = self.target
-
-        action: str = self.action
-
-        id = self.id
-
-        selected_page = self.selected_page
-
-        pattern = self.pattern
-
-        interval = self.interval
-
-        alternative_urls = self.alternative_urls
-
-        grab_from_page = self.grab_from_page
-
-        av_settings = self.av_settings
-
-        reverse = self.reverse
-
-        scan_page = self.scan_page
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stream_id": stream_id,
-                "condition": condition,
-                "target": target,
-                "action": action,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if selected_page is not UNSET:
-            field_dict["selected_page"] = selected_page
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if alternative_urls is not UNSET:
-            field_dict["alternative_urls"] = alternative_urls
-        if grab_from_page is not UNSET:
-            field_dict["grab_from_page"] = grab_from_page
-        if av_settings is not UNSET:
-            field_dict["av_settings"] = av_settings
-        if reverse is not UNSET:
-            field_dict["reverse"] = reverse
-        if scan_page is not UNSET:
-            field_dict["scan_page"] = scan_page
-
+        v = self.stream_id
+        field_dict["stream_id"] = v
+        v = self.condition
+        field_dict["condition"] = v
+        v = self.target
+        field_dict["target"] = v
+        v = self.action
+        field_dict["action"] = v
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.selected_page
+        if v is not UNSET:
+            field_dict["selected_page"] = v
+        v = self.pattern
+        if v is not UNSET:
+            field_dict["pattern"] = v
+        v = self.interval
+        if v is not UNSET:
+            field_dict["interval"] = v
+        v = self.alternative_urls
+        if v is not UNSET:
+            field_dict["alternative_urls"] = v
+        v = self.grab_from_page
+        if v is not UNSET:
+            field_dict["grab_from_page"] = v
+        v = self.av_settings
+        if v is not UNSET:
+            field_dict["av_settings"] = v
+        v = self.reverse
+        if v is not UNSET:
+            field_dict["reverse"] = v
+        v = self.scan_page
+        if v is not UNSET:
+            field_dict["scan_page"] = v
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stream_id = d.pop("stream_id")
-
-        condition = check_trigger_input_condition(d.pop("condition"))
-
-        target = check_trigger_input_target(d.pop("target"))
-
-        action = check_trigger_input_action(d.pop("action"))
-
-        id = d.pop("id", UNSET)
-
-        selected_page = d.pop("selected_page", UNSET)
-
-        pattern = d.pop("pattern", UNSET)
-
-        interval = d.pop("interval", UNSET)
-
-        alternative_urls = d.pop("alternative_urls", UNSET)
-
-        grab_from_page = d.pop("grab_from_page", UNSET)
-
-        av_settings = d.pop("av_settings", UNSET)
-
-        reverse = d.pop("reverse", UNSET)
-
-        scan_page = d.pop("scan_page", UNSET)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "TriggerInput")
+        get = src_dict.get
+        v: Any
+        v = get("stream_id", UNSET)
+        if v is UNSET:
+            raise _t.missing("stream_id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "stream_id")
+        stream_id = v
+        v = get("condition", UNSET)
+        if v is UNSET:
+            raise _t.missing("condition", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "condition")
+        condition = v
+        v = get("target", UNSET)
+        if v is UNSET:
+            raise _t.missing("target", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "target")
+        target = v
+        v = get("action", UNSET)
+        if v is UNSET:
+            raise _t.missing("action", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "action")
+        action = v
+        v = get("id", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("selected_page", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "selected_page")
+        selected_page = v
+        v = get("pattern", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "pattern")
+        pattern = v
+        v = get("interval", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "interval")
+        interval = v
+        v = get("alternative_urls", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "alternative_urls")
+        alternative_urls = v
+        v = get("grab_from_page", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "grab_from_page")
+        grab_from_page = v
+        v = get("av_settings", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "av_settings")
+        av_settings = v
+        v = get("reverse", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "reverse")
+        reverse = v
+        v = get("scan_page", UNSET)
+        if type(v) is not bool and v is not UNSET:
+            v = _t.decode_field(_t.to_bool, v, "scan_page")
+        scan_page = v
         trigger_input = cls(
             stream_id=stream_id,
             condition=condition,
@@ -151,22 +211,51 @@ class TriggerInput:
             reverse=reverse,
             scan_page=scan_page,
         )
-
-        trigger_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            trigger_input.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return trigger_input
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

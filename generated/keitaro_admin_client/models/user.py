@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_type import UserType, check_user_type
+from .. import types as _t
+from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,123 +17,110 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 
+_DEC_access_data = _t.model_of(__package__, "user_access", "UserAccess")
+_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "login",
+        "type",
+        "access_data",
+        "preferences",
+    )
+)
+
 
 @_attrs_define
 class User:
-    """A user of the tracker's panel.
+    """A user of the tracker's panel. Fields in `required` are in every answer. Evidence - the 2022 document lists them on
+    its read schema, and the answer samples public clients show carry them all (ysomad/keitaro README); medium
+    confidence. The other fields may be absent; trimmed answers for keys with restricted rights are reported but
+    unverified.
 
-    Attributes:
-        id (int):
-        login (str | Unset):
-        type_ (UserType | Unset): Role of a user.
-        access_data (None | Unset | UserAccess):
-        preferences (None | Unset | UserPreferences):
+        Attributes:
+            id (int):
+            login (str): Login name of the user.
+            type_ (UserType): Role of a user.
+            access_data (None | Unset | UserAccess):
+            preferences (None | Unset | UserPreferences):
     """
 
     id: int
-    login: str | Unset = UNSET
-    type_: UserType | Unset = UNSET
+    login: str
+    type_: UserType
     access_data: None | Unset | UserAccess = UNSET
     preferences: None | Unset | UserPreferences = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "login": "login",
+        "type": "type_",
+        "access_data": "access_data",
+        "preferences": "preferences",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_access import UserAccess  # noqa: PLC0415
-        from ..models.user_preferences import UserPreferences  # noqa: PLC0415
-
-        id = self.id
-
-        login = self.login
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        access_data: dict[str, Any] | None | Unset
-        if isinstance(self.access_data, Unset):
-            access_data = UNSET
-        elif isinstance(self.access_data, UserAccess):
-            access_data = self.access_data.to_dict()
-        else:
-            access_data = self.access_data
-
-        preferences: dict[str, Any] | None | Unset
-        if isinstance(self.preferences, Unset):
-            preferences = UNSET
-        elif isinstance(self.preferences, UserPreferences):
-            preferences = self.preferences.to_dict()
-        else:
-            preferences = self.preferences
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if login is not UNSET:
-            field_dict["login"] = login
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if access_data is not UNSET:
-            field_dict["access_data"] = access_data
-        if preferences is not UNSET:
-            field_dict["preferences"] = preferences
-
+        v = self.id
+        field_dict["id"] = v
+        v = self.login
+        field_dict["login"] = v
+        v = self.type_
+        field_dict["type"] = v
+        v = self.access_data
+        if v is not UNSET:
+            field_dict["access_data"] = _t.encode(v)
+        v = self.preferences
+        if v is not UNSET:
+            field_dict["preferences"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_access import UserAccess  # noqa: PLC0415
-        from ..models.user_preferences import UserPreferences  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        login = d.pop("login", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UserType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_user_type(_type_)
-
-        def _parse_access_data(data: object) -> None | Unset | UserAccess:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "User")
+        get = src_dict.get
+        v: Any
+        v = get("id", UNSET)
+        if v is UNSET:
+            raise _t.missing("id", src_dict, cls._fields)
+        if type(v) is not int:
+            v = _t.decode_field(_t.to_int, v, "id")
+        id = v
+        v = get("login", UNSET)
+        if v is UNSET:
+            raise _t.missing("login", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "login")
+        login = v
+        v = get("type", UNSET)
+        if v is UNSET:
+            raise _t.missing("type", src_dict, cls._fields)
+        if type(v) is not str:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("access_data", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                access_data_type_1 = UserAccess.from_dict(data)
-
-                return access_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserAccess, data)
-
-        access_data = _parse_access_data(d.pop("access_data", UNSET))
-
-        def _parse_preferences(data: object) -> None | Unset | UserPreferences:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _DEC_access_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
+        access_data = v
+        v = get("preferences", UNSET)
+        if v is not None and v is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preferences_type_1 = UserPreferences.from_dict(data)
-
-                return preferences_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserPreferences, data)
-
-        preferences = _parse_preferences(d.pop("preferences", UNSET))
-
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
+        preferences = v
         user = cls(
             id=id,
             login=login,
@@ -140,22 +128,51 @@ class User:
             access_data=access_data,
             preferences=preferences,
         )
-
-        user.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return user
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,15 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.access_type import AccessType, check_access_type
+from .. import types as _t
+from ..models.access_type import AccessType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAccessInput")
+
+_DEC_resources = _t.list_of(_t.to_str)
+_DEC_reports = _t.list_of(_t.to_str)
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "offers_access_type",
+        "campaigns_access_type",
+        "landings_access_type",
+        "traffic_sources_access_type",
+        "streams_access_type",
+        "affiliate_networks_access_type",
+        "domains_access_type",
+        "resources",
+        "reports",
+    )
+)
 
 
 @_attrs_define
@@ -38,124 +55,105 @@ class UserAccessInput:
     resources: list[str] | Unset = UNSET
     reports: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "offers_access_type": "offers_access_type",
+        "campaigns_access_type": "campaigns_access_type",
+        "landings_access_type": "landings_access_type",
+        "traffic_sources_access_type": "traffic_sources_access_type",
+        "streams_access_type": "streams_access_type",
+        "affiliate_networks_access_type": "affiliate_networks_access_type",
+        "domains_access_type": "domains_access_type",
+        "resources": "resources",
+        "reports": "reports",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        offers_access_type: str | Unset = UNSET
-        if not isinstance(self.offers_access_type, Unset):
-            offers_access_type = self.offers_access_type
-
-        campaigns_access_type: str | Unset = UNSET
-        if not isinstance(self.campaigns_access_type, Unset):
-            campaigns_access_type = self.campaigns_access_type
-
-        landings_access_type: str | Unset = UNSET
-        if not isinstance(self.landings_access_type, Unset):
-            landings_access_type = self.landings_access_type
-
-        traffic_sources_access_type: str | Unset = UNSET
-        if not isinstance(self.traffic_sources_access_type, Unset):
-            traffic_sources_access_type = self.traffic_sources_access_type
-
-        streams_access_type: str | Unset = UNSET
-        if not isinstance(self.streams_access_type, Unset):
-            streams_access_type = self.streams_access_type
-
-        affiliate_networks_access_type: str | Unset = UNSET
-        if not isinstance(self.affiliate_networks_access_type, Unset):
-            affiliate_networks_access_type = self.affiliate_networks_access_type
-
-        domains_access_type: str | Unset = UNSET
-        if not isinstance(self.domains_access_type, Unset):
-            domains_access_type = self.domains_access_type
-
-        resources: list[str] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = self.resources
-
-        reports: list[str] | Unset = UNSET
-        if not isinstance(self.reports, Unset):
-            reports = self.reports
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offers_access_type is not UNSET:
-            field_dict["offers_access_type"] = offers_access_type
-        if campaigns_access_type is not UNSET:
-            field_dict["campaigns_access_type"] = campaigns_access_type
-        if landings_access_type is not UNSET:
-            field_dict["landings_access_type"] = landings_access_type
-        if traffic_sources_access_type is not UNSET:
-            field_dict["traffic_sources_access_type"] = traffic_sources_access_type
-        if streams_access_type is not UNSET:
-            field_dict["streams_access_type"] = streams_access_type
-        if affiliate_networks_access_type is not UNSET:
-            field_dict["affiliate_networks_access_type"] = affiliate_networks_access_type
-        if domains_access_type is not UNSET:
-            field_dict["domains_access_type"] = domains_access_type
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if reports is not UNSET:
-            field_dict["reports"] = reports
-
+        v = self.offers_access_type
+        if v is not UNSET:
+            field_dict["offers_access_type"] = v
+        v = self.campaigns_access_type
+        if v is not UNSET:
+            field_dict["campaigns_access_type"] = v
+        v = self.landings_access_type
+        if v is not UNSET:
+            field_dict["landings_access_type"] = v
+        v = self.traffic_sources_access_type
+        if v is not UNSET:
+            field_dict["traffic_sources_access_type"] = v
+        v = self.streams_access_type
+        if v is not UNSET:
+            field_dict["streams_access_type"] = v
+        v = self.affiliate_networks_access_type
+        if v is not UNSET:
+            field_dict["affiliate_networks_access_type"] = v
+        v = self.domains_access_type
+        if v is not UNSET:
+            field_dict["domains_access_type"] = v
+        v = self.resources
+        if v is not UNSET:
+            field_dict["resources"] = _t.encode(v)
+        v = self.reports
+        if v is not UNSET:
+            field_dict["reports"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _offers_access_type = d.pop("offers_access_type", UNSET)
-        offers_access_type: AccessType | Unset
-        if isinstance(_offers_access_type, Unset):
-            offers_access_type = UNSET
-        else:
-            offers_access_type = check_access_type(_offers_access_type)
-
-        _campaigns_access_type = d.pop("campaigns_access_type", UNSET)
-        campaigns_access_type: AccessType | Unset
-        if isinstance(_campaigns_access_type, Unset):
-            campaigns_access_type = UNSET
-        else:
-            campaigns_access_type = check_access_type(_campaigns_access_type)
-
-        _landings_access_type = d.pop("landings_access_type", UNSET)
-        landings_access_type: AccessType | Unset
-        if isinstance(_landings_access_type, Unset):
-            landings_access_type = UNSET
-        else:
-            landings_access_type = check_access_type(_landings_access_type)
-
-        _traffic_sources_access_type = d.pop("traffic_sources_access_type", UNSET)
-        traffic_sources_access_type: AccessType | Unset
-        if isinstance(_traffic_sources_access_type, Unset):
-            traffic_sources_access_type = UNSET
-        else:
-            traffic_sources_access_type = check_access_type(_traffic_sources_access_type)
-
-        _streams_access_type = d.pop("streams_access_type", UNSET)
-        streams_access_type: AccessType | Unset
-        if isinstance(_streams_access_type, Unset):
-            streams_access_type = UNSET
-        else:
-            streams_access_type = check_access_type(_streams_access_type)
-
-        _affiliate_networks_access_type = d.pop("affiliate_networks_access_type", UNSET)
-        affiliate_networks_access_type: AccessType | Unset
-        if isinstance(_affiliate_networks_access_type, Unset):
-            affiliate_networks_access_type = UNSET
-        else:
-            affiliate_networks_access_type = check_access_type(_affiliate_networks_access_type)
-
-        _domains_access_type = d.pop("domains_access_type", UNSET)
-        domains_access_type: AccessType | Unset
-        if isinstance(_domains_access_type, Unset):
-            domains_access_type = UNSET
-        else:
-            domains_access_type = check_access_type(_domains_access_type)
-
-        resources = cast(list[str], d.pop("resources", UNSET))
-
-        reports = cast(list[str], d.pop("reports", UNSET))
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "UserAccessInput")
+        get = src_dict.get
+        v: Any
+        v = get("offers_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "offers_access_type")
+        offers_access_type = v
+        v = get("campaigns_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "campaigns_access_type")
+        campaigns_access_type = v
+        v = get("landings_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "landings_access_type")
+        landings_access_type = v
+        v = get("traffic_sources_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "traffic_sources_access_type")
+        traffic_sources_access_type = v
+        v = get("streams_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "streams_access_type")
+        streams_access_type = v
+        v = get("affiliate_networks_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "affiliate_networks_access_type")
+        affiliate_networks_access_type = v
+        v = get("domains_access_type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "domains_access_type")
+        domains_access_type = v
+        v = get("resources", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_resources(v)
+            except _t.DecodeError as exc:
+                raise exc.at("resources") from None
+        resources = v
+        v = get("reports", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_reports(v)
+            except _t.DecodeError as exc:
+                raise exc.at("reports") from None
+        reports = v
         user_access_input = cls(
             offers_access_type=offers_access_type,
             campaigns_access_type=campaigns_access_type,
@@ -167,22 +165,53 @@ class UserAccessInput:
             resources=resources,
             reports=reports,
         )
-
-        user_access_input.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_access_input.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return user_access_input
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserAccessUpdate")
+
+_DEC_access_data = _t.model_of(__package__, "user_access_input", "UserAccessInput")
+_KNOWN: frozenset[str] = frozenset(("access_data",))
 
 
 @_attrs_define
@@ -25,51 +29,88 @@ class UserAccessUpdate:
 
     access_data: UserAccessInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "access_data": "access_data",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        access_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access_data, Unset):
-            access_data = self.access_data.to_dict()
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_data is not UNSET:
-            field_dict["access_data"] = access_data
-
+        v = self.access_data
+        if v is not UNSET:
+            field_dict["access_data"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_access_input import UserAccessInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _access_data = d.pop("access_data", UNSET)
-        access_data: UserAccessInput | Unset
-        if isinstance(_access_data, Unset):
-            access_data = UNSET
-        else:
-            access_data = UserAccessInput.from_dict(_access_data)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "UserAccessUpdate")
+        get = src_dict.get
+        v: Any
+        v = get("access_data", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_access_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
+        access_data = v
         user_access_update = cls(
             access_data=access_data,
         )
-
-        user_access_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_access_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN
+            }
         return user_access_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_type import UserType, check_user_type
+from .. import types as _t
+from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserUpdate")
+
+_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "login",
+        "new_password",
+        "new_password_confirmation",
+        "type",
+        "keyCount",
+        "preferences",
+    )
+)
 
 
 @_attrs_define
@@ -23,8 +36,8 @@ class UserUpdate:
     Attributes:
         login (str | Unset): Must hold a non-space character. Keitaro's document marks the field required but does not
             say blank text is refused; the fake refuses it as a tracker is assumed to (G).
-        new_password (str | Unset):
-        new_password_confirmation (str | Unset):
+        new_password (str | Unset): New password.
+        new_password_confirmation (str | Unset): The same password again.
         type_ (UserType | Unset): Role of a user.
         key_count (int | Unset): Number of Admin API keys of the user.
         preferences (UserPreferences | Unset): Personal settings of a user.
@@ -37,69 +50,78 @@ class UserUpdate:
     key_count: int | Unset = UNSET
     preferences: UserPreferences | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {
+        "login": "login",
+        "new_password": "new_password",
+        "new_password_confirmation": "new_password_confirmation",
+        "type": "type_",
+        "keyCount": "key_count",
+        "preferences": "preferences",
+    }
 
     def to_dict(self) -> dict[str, Any]:
-        login = self.login
-
-        new_password = self.new_password
-
-        new_password_confirmation = self.new_password_confirmation
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        key_count = self.key_count
-
-        preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preferences, Unset):
-            preferences = self.preferences.to_dict()
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if login is not UNSET:
-            field_dict["login"] = login
-        if new_password is not UNSET:
-            field_dict["new_password"] = new_password
-        if new_password_confirmation is not UNSET:
-            field_dict["new_password_confirmation"] = new_password_confirmation
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if key_count is not UNSET:
-            field_dict["keyCount"] = key_count
-        if preferences is not UNSET:
-            field_dict["preferences"] = preferences
-
+        v = self.login
+        if v is not UNSET:
+            field_dict["login"] = v
+        v = self.new_password
+        if v is not UNSET:
+            field_dict["new_password"] = v
+        v = self.new_password_confirmation
+        if v is not UNSET:
+            field_dict["new_password_confirmation"] = v
+        v = self.type_
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.key_count
+        if v is not UNSET:
+            field_dict["keyCount"] = v
+        v = self.preferences
+        if v is not UNSET:
+            field_dict["preferences"] = _t.encode(v)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_preferences import UserPreferences  # noqa: PLC0415
-
-        d = dict(src_dict)
-        login = d.pop("login", UNSET)
-
-        new_password = d.pop("new_password", UNSET)
-
-        new_password_confirmation = d.pop("new_password_confirmation", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UserType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_user_type(_type_)
-
-        key_count = d.pop("keyCount", UNSET)
-
-        _preferences = d.pop("preferences", UNSET)
-        preferences: UserPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = UserPreferences.from_dict(_preferences)
-
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "UserUpdate")
+        get = src_dict.get
+        v: Any
+        v = get("login", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "login")
+        login = v
+        v = get("new_password", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "new_password")
+        new_password = v
+        v = get("new_password_confirmation", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "new_password_confirmation")
+        new_password_confirmation = v
+        v = get("type", UNSET)
+        if type(v) is not str and v is not UNSET:
+            v = _t.decode_field(_t.to_str, v, "type")
+        type_ = v
+        v = get("keyCount", UNSET)
+        if type(v) is not int and v is not UNSET:
+            v = _t.decode_field(_t.to_int, v, "keyCount")
+        key_count = v
+        v = get("preferences", UNSET)
+        if v is not UNSET:
+            try:
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
+        preferences = v
         user_update = cls(
             login=login,
             new_password=new_password,
@@ -108,22 +130,51 @@ class UserUpdate:
             key_count=key_count,
             preferences=preferences,
         )
-
-        user_update.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
         return user_update
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

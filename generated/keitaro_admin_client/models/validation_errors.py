@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _t
+from ..types import UNSET
+
 T = TypeVar("T", bound="ValidationErrors")
+
+_KNOWN: frozenset[str] = frozenset(())
+_DEC_ADDITIONAL = _t.list_of(_t.to_str)
 
 
 @_attrs_define
@@ -14,41 +20,76 @@ class ValidationErrors:
     """Body of a 406 answer: each rejected field name maps to the messages explaining why."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _fields: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
-
+        """The JSON-ready form: unset fields left out, timestamps as `YYYY-MM-DD HH:MM:SS`."""
+        v: Any
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
+        field_dict.update(self.additional_properties)
         return field_dict
+
+    def to_json(self, **options: Any) -> str:
+        """`to_dict()` as a JSON string; options go to `json.dumps`."""
+        return _t.to_json(self, **options)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise _t.not_an_object(src_dict, "ValidationErrors")
+        get = src_dict.get
+        v: Any
         validation_errors = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        validation_errors.additional_properties = additional_properties
+        if not _KNOWN.issuperset(src_dict):
+            validation_errors.additional_properties = {
+                key: _t.decode_field(_DEC_ADDITIONAL, value, key)
+                for key, value in src_dict.items()
+                if key not in _KNOWN
+            }
         return validation_errors
+
+    def __repr__(self) -> str:
+        return _t.model_repr(self, self._fields)
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> Any:
+        """A field by its JSON name, known (`m["alias"]`) or not; KeyError if the tracker did not send it."""
+        attr = self._fields.get(key)
+        if attr is not None:
+            value = getattr(self, attr)
+            if value is UNSET:
+                raise KeyError(key)
+            return value
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
-        self.additional_properties[key] = value
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        attr = self._fields.get(key)
+        if attr is not None:
+            setattr(self, attr, value)
+        else:
+            self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        attr = self._fields.get(key)
+        if attr is not None:
+            if getattr(self, attr) is UNSET:
+                raise KeyError(key)
+            setattr(self, attr, UNSET)
+        else:
+            del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
+        attr = self._fields.get(key) if isinstance(key, str) else None
+        if attr is not None:
+            return getattr(self, attr) is not UNSET
         return key in self.additional_properties

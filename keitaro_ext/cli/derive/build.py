@@ -84,6 +84,15 @@ def _own_parameters(spec: OperationSpec) -> list[inspect.Parameter]:
                 "_json", keyword, annotation=Annotated[str | None, typer.Option("--json", help=help_text)], default=None
             )
         )
+        unknown_help = "send --json fields that look like typos of known ones (one edit away) as given"
+        own.append(
+            inspect.Parameter(
+                "_allow_unknown",
+                keyword,
+                annotation=Annotated[bool, typer.Option("--allow-unknown", help=unknown_help)],
+                default=False,
+            )
+        )
     if spec.returns_file:
         option = typer.Option("--output", "-o", help="file to write the download to", dir_okay=False)
         own.append(inspect.Parameter("_output", keyword, annotation=Annotated[Path, option]))

@@ -6,6 +6,7 @@ options; everything else (models, mappings, unions with models) is given as JSON
 
 from __future__ import annotations
 
+import collections.abc
 import types
 import typing
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ def kind_of(annotation: Any) -> ValueKind:
         return ValueKind(SCALARS[only], nullable)
     if typing.get_origin(only) is Literal:
         return ValueKind("choice", nullable, choices=typing.get_args(only))
-    if typing.get_origin(only) is list:
+    if typing.get_origin(only) in (list, collections.abc.Sequence):
         (item,) = typing.get_args(only)
         if item in (int, float, str):
             return ValueKind("list", nullable, item=item)

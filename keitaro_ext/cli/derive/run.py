@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from keitaro_admin_client.types import File
+from keitaro_admin_client.types import File, InvalidArgumentError
 
 from ...errors import KeitaroError
 from ..exit_codes import CommandLineError
@@ -35,11 +35,17 @@ def run_operation(ctx: typer.Context, spec: OperationSpec, values: Mapping[str, 
     format: OutputFormat = options.pop("_format", "table")
     fields_text: str | None = options.pop("_fields", None)
     output: Path | None = options.pop("_output", None)
+    allow_unknown = bool(options.pop("_allow_unknown", False))
     args, kwargs = call_arguments(spec, options, options.pop("_json", None))
+    if allow_unknown:
+        kwargs["allow_unknown"] = True
     with current_session(ctx).client() as kt:
         method = getattr(getattr(kt, spec.tag), spec.method)
         try:
             result = method(*args, **kwargs)
+        except InvalidArgumentError as exc:
+            message = exc.message.replace("pass allow_unknown=True", "add --allow-unknown")
+            raise CommandLineError(f"Cannot build the request: {message} See `{ctx.command_path} --help`.") from None
         except _BAD_INPUT as exc:
             if isinstance(exc, KeitaroError):
                 raise

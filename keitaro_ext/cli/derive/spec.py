@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 # Options every derived command has; a field with one of these names gets `--<name>-field` instead.
-RESERVED_FLAGS = frozenset({"--format", "--fields", "--json", "--output", "--help"})
+RESERVED_FLAGS = frozenset({"--format", "--fields", "--json", "--output", "--help", "--allow-unknown"})
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,9 @@ class _FacadeNames(dict[str, Any]):
     def __missing__(self, name: str) -> Any:
         from keitaro_admin_client import models
         from keitaro_admin_client import types as generated_types
+        from keitaro_admin_client.facade import types as public_types
 
-        for module in (generated_types, models):
+        for module in (generated_types, public_types, models):
             try:
                 return getattr(module, name)
             except AttributeError:
@@ -132,7 +133,7 @@ def spec_of(operation: Operation, method: Callable[..., Any], module: ModuleType
         if parameter.name == "extra_body":
             has_body = True
             continue
-        if parameter.name in PER_CALL_OPTIONS:  # the CLI sets these once, for the whole command
+        if parameter.name in PER_CALL_OPTIONS or parameter.name == "allow_unknown":  # set once per command
             continue
         given = parameter.default is not inspect.Parameter.empty
         real_default = given and type(parameter.default).__name__ != "Unset"

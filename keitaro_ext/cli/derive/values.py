@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from keitaro_admin_client.types import closest
 
 from ..exit_codes import CommandLineError
 from .spec import FieldSpec, OperationSpec
@@ -68,6 +69,8 @@ def _body_fields(spec: OperationSpec, text: str) -> tuple[dict[str, Any], dict[s
             known[by_wire[key].name] = value
             continue
         extra[key] = value
+        if closest(key, by_wire) is not None:
+            continue  # a likely typo: the SDK refuses it unless --allow-unknown is given
         close = difflib.get_close_matches(key, list(by_wire), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         typer.echo(f"Note: sending field {key!r}{hint}, which this SDK does not know, as it is.", err=True)

@@ -10,14 +10,14 @@ from typing import Any
 import httpx
 
 from ...models.traffic_source import TrafficSource
-from ...models.traffic_source_input import TrafficSourceInput
+from ...models.traffic_source_create import TrafficSourceCreate
 
 __all__ = ("build_request", "parse_response")
 
 
 def build_request(
     *,
-    body: TrafficSourceInput,
+    body: TrafficSourceCreate,
 ) -> dict[str, Any]:
     """The arguments of `httpx.Client.request` for this operation (URL relative to the API root)."""
     headers: dict[str, Any] = {}
