@@ -18,8 +18,10 @@ from .wire import ENTRYPOINT_URL
 __all__ = ["AsyncBatch"]
 
 
-class AsyncBatch(BatchBase[AsyncHTTPCaller]):
+class AsyncBatch(BatchBase):
     """The asyncio twin of `Batch`: record calls (no `await`), then `async with` sends them on exit."""
+
+    _sender: AsyncHTTPCaller
 
     async def __aenter__(self) -> Self:
         self._check_recording()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 
 from keitaro_admin_client.facade import BatchNamespaces, PreparedCall
 
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 __all__ = ["BatchBase", "Call"]
 
 Call = tuple[int, PreparedCall]
-S = TypeVar("S")
 State = Literal["recording", "running", "done", "abandoned"]
 
 
@@ -26,17 +25,17 @@ class _Recorder:
 
     __slots__ = ("_batch",)
 
-    def __init__(self, batch: BatchBase[Any]) -> None:
+    def __init__(self, batch: BatchBase) -> None:
         self._batch = batch
 
     def call(self, prepared: PreparedCall) -> Handle[Any]:
         return self._batch.record(prepared)
 
 
-class BatchBase(BatchNamespaces, Generic[S]):
+class BatchBase(BatchNamespaces):
     """Records calls made on `batch.<tag>.<method>(...)`; subclasses send them through the client's caller."""
 
-    def __init__(self, sender: S, options: BatchOptions) -> None:
+    def __init__(self, sender: Any, options: BatchOptions) -> None:
         self.options = options
         self._sender = sender  # the client's HTTPCaller (or its async twin): `call`, `post`, `context`, `pool`
         self._calls: list[PreparedCall] = []

@@ -18,12 +18,14 @@ from .wire import ENTRYPOINT_URL
 __all__ = ["Batch"]
 
 
-class Batch(BatchBase[HTTPCaller]):
+class Batch(BatchBase):
     """Calls made on `batch.<tag>.<method>(...)` are recorded and sent when the `with` block ends.
 
     If the block raises, nothing is sent and every handle says so. Usable without `with`:
     record, then `batch.execute()`. It sends through the client's caller (`kt.batch()` hands it over).
     """
+
+    _sender: HTTPCaller
 
     def __enter__(self) -> Self:
         self._check_recording()
