@@ -1,4 +1,7 @@
-"""Facts read by both the runtime and `scripts/gen_facade.py` (which loads this file by path, so no imports here)."""
+"""Facts the client and the CLI share.
+
+scripts/gen_facade.RETRY_SAFE_METHODS repeats SAFE_METHODS: regen runs without this package.
+"""
 
 # HTTP methods whose repetition cannot duplicate an effect: retried by the transport, and marked
 # retry-safe in the generated operation table (besides operations the spec marks x-keitaro-retry-safe).

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import keyword
 import re
-import runpy
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,10 +26,7 @@ from openapi_python_client.parser.properties import ModelProperty
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
 METHODS = ("get", "put", "post", "delete", "patch")
-# keitaro_ext/_constants.py has no imports: read by path, so the facade can be rendered before the package imports.
-RETRY_SAFE_METHODS = runpy.run_path(str(Path(__file__).resolve().parents[1] / "keitaro_ext" / "_constants.py"))[
-    "SAFE_METHODS"
-]
+RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
 RESERVED = {"self", "extra_body", "allow_unknown", "extra_query", "extra_headers", "timeout", "max_retries"}
 # Public, resource-named aliases for the literal types the generator names after the write schema
 # (`CampaignUpdateType`); signatures show these, and keitaro_ext.types re-exports them.
