@@ -1,11 +1,10 @@
-"""Facts the client and the CLI share.
+"""Facts the client and the CLI share."""
 
-scripts/gen_facade.RETRY_SAFE_METHODS repeats SAFE_METHODS: regen runs without this package.
-"""
+from keitaro_admin_client.facade.operations import RETRY_SAFE_METHODS
 
-# HTTP methods whose repetition cannot duplicate an effect: retried by the transport, and marked
-# retry-safe in the generated operation table (besides operations the spec marks x-keitaro-retry-safe).
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# HTTP methods whose repetition cannot duplicate an effect: retried by the transport. Written once, in
+# scripts/gen_facade.py, which renders it into the generated operation table beside each operation's flag.
+SAFE_METHODS = RETRY_SAFE_METHODS
 
 # Where the client and the CLI look when no base URL or API key is passed.
 URL_VARIABLE = "KEITARO_URL"

@@ -26,7 +26,9 @@ from openapi_python_client.parser.properties import ModelProperty
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
 METHODS = ("get", "put", "post", "delete", "patch")
-RETRY_SAFE_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
+# HTTP methods whose repetition cannot duplicate an effect. The one place this is written: rendered into
+# facade/operations.py as RETRY_SAFE_METHODS, which keitaro_ext's transport and ad-hoc calls read.
+RETRY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RESERVED = {"self", "extra_body", "allow_unknown", "extra_query", "extra_headers", "timeout", "max_retries"}
 # Public, resource-named aliases for the literal types the generator names after the write schema
 # (`CampaignUpdateType`); signatures show these, and keitaro_ext.types re-exports them.
@@ -277,56 +279,13 @@ def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
 
 
 def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_name: str, models: set[str]) -> Op:
-    params: list[Param] = []
-    for kind, props in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
-        for prop in props:
-            params.append(
-                Param(
-                    name=str(prop.python_name),
-                    json_name=text(prop.name),
-                    annotation=public_names(annotate(code(prop.get_type_string()), models)),
-                    default=default_of(prop),
-                    kind=kind,
-                )
-            )
-            tag.type_imports |= model_imports(prop)
-    body_class = body_module = None
-    if endpoint.bodies:
-        if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
-            fail(f"{op_id}: the facade supports one JSON object body per operation")
-        body = endpoint.bodies[0].prop
-        body_class = text(body.class_info.name)
-        body_module = str(body.class_info.module_name)
-        for prop in [*(body.required_properties or []), *(body.optional_properties or [])]:
-            params.append(
-                Param(
-                    name=str(prop.python_name),
-                    json_name=text(prop.name),
-                    annotation=public_names(annotate(code(prop.get_type_string()), models)),
-                    default=default_of(prop),
-                    kind="body",
-                )
-            )
-            tag.type_imports |= model_imports(prop)
-    names = [p.name for p in params]
-    clashes = {n for n in names if names.count(n) > 1} | (set(names) & RESERVED)
-    if clashes:
-        fail(f"{op_id}: argument names clash: {sorted(clashes)}")
-
-    success = sorted(int(code_) for code_ in raw["responses"] if str(code_).startswith("2"))
-    if not success:
-        fail(f"{op_id}: no 2xx response")
-    return_type = "None"
-    for response in endpoint.responses.patterns:
-        low, _high = response.status_code.range
-        if low == success[0] and "content" in raw["responses"][str(success[0])]:
-            return_type = code(response.prop.get_type_string())
-            tag.type_imports |= model_imports(response.prop)
-    if return_type == "File":
-        tag.type_imports.add("from ..types import File")
-    content_types = list(raw["responses"][str(success[0])].get("content", {}))
-    accept = content_types[0] if content_types else "application/json"
-    retry_safe = raw["_method"] in RETRY_SAFE_METHODS or bool(raw.get("x-keitaro-retry-safe"))
+    """One operation of the facade: its arguments, its success answer and how to call it."""
+    params = [argument(tag, prop, kind, models) for kind, prop in url_props(endpoint)]
+    body = json_body(endpoint, op_id)
+    if body is not None:
+        params += [argument(tag, prop, "body", models) for prop in body_props(body)]
+    check_names(op_id, params)
+    success = success_status(raw, op_id)
     return Op(
         operation_id=op_id,
         tag=tag.name,
@@ -337,14 +296,77 @@ def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_na
         path=raw["_path"],
         summary=raw.get("summary", ""),
         description=raw.get("description", ""),
-        retry_safe=retry_safe,
-        success_status=success[0],
-        accept=accept,
-        return_type=re.sub(r"(?<![\w.])list\[", "builtins.list[", return_type),
+        retry_safe=raw["_method"] in RETRY_SAFE_METHODS or bool(raw.get("x-keitaro-retry-safe")),
+        success_status=success,
+        accept=accept_of(raw, success),
+        return_type=re.sub(r"(?<![\w.])list\[", "builtins.list[", answer_type(tag, endpoint, raw, success)),
         params=params,
-        body_class=body_class,
-        body_module=body_module,
+        body_class=None if body is None else text(body.class_info.name),
+        body_module=None if body is None else str(body.class_info.module_name),
     )
+
+
+def url_props(endpoint: Any) -> list[tuple[str, Any]]:
+    """The path parameters, then the query parameters, each with its kind."""
+    return [("path", p) for p in endpoint.path_parameters] + [("query", p) for p in endpoint.query_parameters]
+
+
+def json_body(endpoint: Any, op_id: str) -> Any:
+    """The operation's one JSON object body model, or None."""
+    if not endpoint.bodies:
+        return None
+    if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
+        fail(f"{op_id}: the facade supports one JSON object body per operation")
+    return endpoint.bodies[0].prop
+
+
+def body_props(body: Any) -> list[Any]:
+    return [*(body.required_properties or []), *(body.optional_properties or [])]
+
+
+def argument(tag: Tag, prop: Any, kind: str, models: set[str]) -> Param:
+    """One argument of a facade method; the models its annotation names are imported by the tag module."""
+    tag.type_imports |= model_imports(prop)
+    return Param(
+        name=str(prop.python_name),
+        json_name=text(prop.name),
+        annotation=public_names(annotate(code(prop.get_type_string()), models)),
+        default=default_of(prop),
+        kind=kind,
+    )
+
+
+def check_names(op_id: str, params: list[Param]) -> None:
+    names = [p.name for p in params]
+    clashes = {n for n in names if names.count(n) > 1} | (set(names) & RESERVED)
+    if clashes:
+        fail(f"{op_id}: argument names clash: {sorted(clashes)}")
+
+
+def success_status(raw: dict[str, Any], op_id: str) -> int:
+    """The lowest 2xx status the spec lists: the answer the facade parses."""
+    success = sorted(int(code_) for code_ in raw["responses"] if str(code_).startswith("2"))
+    if not success:
+        fail(f"{op_id}: no 2xx response")
+    return success[0]
+
+
+def answer_type(tag: Tag, endpoint: Any, raw: dict[str, Any], success: int) -> str:
+    """The type the generated parser gives for the success answer ("None" when it has no content)."""
+    returns = "None"
+    for response in endpoint.responses.patterns:
+        low, _high = response.status_code.range
+        if low == success and "content" in raw["responses"][str(success)]:
+            returns = code(response.prop.get_type_string())
+            tag.type_imports |= model_imports(response.prop)
+    if returns == "File":
+        tag.type_imports.add("from ..types import File")
+    return returns
+
+
+def accept_of(raw: dict[str, Any], success: int) -> str:
+    content_types = list(raw["responses"][str(success)].get("content", {}))
+    return content_types[0] if content_types else "application/json"
 
 
 def answer_shapes(document: dict[str, Any], raw: dict[str, Any], op_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -446,7 +468,9 @@ def render(tags: list[Tag], out_dir: Path) -> None:
     files = {
         "__init__.py": env.get_template("init.py.jinja").render(tags=tags, kinds=KINDS),
         "_protocols.py": env.get_template("protocols.py.jinja").render(),
-        "operations.py": env.get_template("operations.py.jinja").render(tags=tags, ops=all_ops),
+        "operations.py": env.get_template("operations.py.jinja").render(
+            tags=tags, ops=all_ops, retry_safe_methods=sorted(RETRY_SAFE_METHODS)
+        ),
         "namespaces.py": env.get_template("namespaces.py.jinja").render(tags=tags, kinds=KINDS),
         "types.py": env.get_template("types.py.jinja").render(
             aliases=sorted((TYPE_ALIASES[name], name, line) for name, line in ALIAS_SOURCES.items())

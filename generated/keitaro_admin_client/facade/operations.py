@@ -2,6 +2,10 @@
 
 from ._protocols import Operation
 
+# HTTP methods whose repetition cannot duplicate an effect: operations using them are retry-safe (as are
+# those the spec marks x-keitaro-retry-safe), and the transport retries requests sent with them.
+RETRY_SAFE_METHODS: frozenset[str] = frozenset({"DELETE", "GET", "HEAD", "OPTIONS", "PUT"})
+
 CLONE_AFFILIATE_NETWORK = Operation(
     operation_id="cloneAffiliateNetwork",
     tag="affiliate_networks",
