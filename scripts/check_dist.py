@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import tarfile
 import zipfile
+from email.message import Message
 from email.parser import Parser
 from pathlib import Path
 
@@ -32,6 +33,11 @@ def wheel_problems(wheel: Path) -> list[str]:
         names = archive.namelist()
         metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
         metadata = Parser().parsestr(archive.read(metadata_name).decode("utf-8"))
+    return _content_problems(names) + _metadata_problems(metadata)
+
+
+def _content_problems(names: list[str]) -> list[str]:
+    """What the wheel's files lack (LICENSE, markers, the spec) or ship by mistake (the development tree)."""
     problems = [f"missing {path}" for path in WHEEL_MUST_HAVE if path not in names]
     if not any(n.endswith(".dist-info/licenses/LICENSE") for n in names):
         problems.append("no LICENSE in .dist-info/licenses/")
@@ -39,6 +45,12 @@ def wheel_problems(wheel: Path) -> list[str]:
         parts = set(Path(name).parts[:-1])
         if parts & FORBIDDEN_PARTS or name.endswith(FORBIDDEN_SUFFIXES):
             problems.append(f"development file shipped: {name}")
+    return problems
+
+
+def _metadata_problems(metadata: Message) -> list[str]:
+    """What the published metadata gets wrong: development extras and tools, licence, classifiers, URLs."""
+    problems = []
     extras = metadata.get_all("Provides-Extra") or []
     if "dev" in extras:
         problems.append("the dev extra is published")

@@ -240,12 +240,7 @@ def load(spec_path: Path, config_path: Path) -> tuple[GeneratorData, dict[str, A
 
 def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
     models = {text(m.class_info.name) for m in data.models}
-    raw_ops: dict[str, dict[str, Any]] = {}
-    for path, item in document["paths"].items():
-        for method in METHODS:
-            if method in item:
-                raw = item[method]
-                raw_ops[raw["operationId"]] = {**raw, "_method": method.upper(), "_path": path}
+    raw_ops = raw_operations(document)
     by_function = {re.sub(r"(?<!^)(?=[A-Z])", "_", op_id).lower(): op_id for op_id in raw_ops}
     descriptions = {t["name"]: t.get("description", "") for t in document.get("tags", [])}
 
@@ -259,23 +254,45 @@ def build_tags(data: GeneratorData, document: dict[str, Any]) -> list[Tag]:
             if op_id is None:
                 fail(f"cannot map generated function {endpoint.name} back to an operationId")
             raw = raw_ops[op_id]
-            method_name = raw.get("x-sdk-method")
-            if not method_name or not method_name.isidentifier() or keyword.iskeyword(method_name):
-                fail(f"{op_id}: x-sdk-method must be a Python identifier, got {method_name!r}")
-            if method_name in seen:
-                fail(f"{op_id}: x-sdk-method {method_name!r} is used twice in tag {tag_name}")
-            seen.add(method_name)
+            method_name = sdk_method(raw, op_id, seen, name)
             op = build_op(tag, endpoint, raw, op_id, method_name, models)
-            schemas = raw_fields(document, raw)
-            for param in op.params:
-                param.schema = schemas.get((param.kind, param.json_name), {})
-            op.answers, op.json_strings = answer_shapes(document, raw, op_id)
-            if "empty" in op.answers and op.return_type != "None":
-                op.return_type += " | None"
+            describe(document, raw, op)
             tag.ops.append(op)
         tag.ops.sort(key=lambda op: op.method_name)
         tags.append(tag)
     return tags
+
+
+def raw_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """operationId -> the spec's operation, with its HTTP method and path added as `_method` and `_path`."""
+    raw_ops: dict[str, dict[str, Any]] = {}
+    for path, item in document["paths"].items():
+        for method in METHODS:
+            if method in item:
+                raw = item[method]
+                raw_ops[raw["operationId"]] = {**raw, "_method": method.upper(), "_path": path}
+    return raw_ops
+
+
+def sdk_method(raw: dict[str, Any], op_id: str, seen: set[str], tag_name: str) -> str:
+    """The operation's `x-sdk-method`, checked to be an identifier not used before in its tag (`seen`)."""
+    method_name = raw.get("x-sdk-method")
+    if not method_name or not method_name.isidentifier() or keyword.iskeyword(method_name):
+        fail(f"{op_id}: x-sdk-method must be a Python identifier, got {method_name!r}")
+    if method_name in seen:
+        fail(f"{op_id}: x-sdk-method {method_name!r} is used twice in tag {tag_name}")
+    seen.add(method_name)
+    return str(method_name)
+
+
+def describe(document: dict[str, Any], raw: dict[str, Any], op: Op) -> None:
+    """Add what the spec says beyond the generator: parameter schemas for docstrings, extra answer shapes."""
+    schemas = raw_fields(document, raw)
+    for param in op.params:
+        param.schema = schemas.get((param.kind, param.json_name), {})
+    op.answers, op.json_strings = answer_shapes(document, raw, op_id=op.operation_id)
+    if "empty" in op.answers and op.return_type != "None":
+        op.return_type += " | None"
 
 
 def build_op(tag: Tag, endpoint: Any, raw: dict[str, Any], op_id: str, method_name: str, models: set[str]) -> Op:

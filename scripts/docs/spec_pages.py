@@ -80,25 +80,39 @@ def type_text(schema: dict[str, Any] | None) -> str:
         return "any"
     if "$ref" in schema:
         return _ref_name(schema["$ref"])
-    for combiner in ("allOf", "oneOf", "anyOf"):
-        if combiner in schema:
-            parts = [type_text(part) for part in schema[combiner] if part]
-            text = " | ".join(dict.fromkeys(p for p in parts if p != "any")) or "any"
-            return f"{text} | null" if schema.get("nullable") else text
+    text = _combined_text(schema)
+    if text is not None:
+        return f"{text} | null" if schema.get("nullable") else text
     if "enum" in schema:
         text = " | ".join(f"`{value!r}`" if isinstance(value, str) else f"`{value}`" for value in schema["enum"])
     else:
-        kind = schema.get("type", "any")
-        names = {"integer": "int", "number": "float", "string": "str", "boolean": "bool", "object": "object"}
-        if isinstance(kind, list):
-            text = " | ".join(names.get(str(k), str(k)) for k in kind)
-        elif kind == "array":
-            text = f"list[{type_text(schema.get('items'))}]"
-        else:
-            text = names.get(kind, kind)
-            if schema.get("format") in ("date", "date-time"):
-                text += f" ({schema['format']})"
+        text = _kind_text(schema)
     return f"{text} | null" if schema.get("nullable") else text
+
+
+def _combined_text(schema: dict[str, Any]) -> str | None:
+    """The parts of an allOf/oneOf/anyOf joined with `|`; None when the schema combines nothing."""
+    for combiner in ("allOf", "oneOf", "anyOf"):
+        if combiner in schema:
+            parts = [type_text(part) for part in schema[combiner] if part]
+            return " | ".join(dict.fromkeys(p for p in parts if p != "any")) or "any"
+    return None
+
+
+_TYPE_NAMES = {"integer": "int", "number": "float", "string": "str", "boolean": "bool", "object": "object"}
+
+
+def _kind_text(schema: dict[str, Any]) -> str:
+    """The Python name of a schema's `type` (a list of types, an array of items, a dated string)."""
+    kind = schema.get("type", "any")
+    if isinstance(kind, list):
+        return " | ".join(_TYPE_NAMES.get(str(k), str(k)) for k in kind)
+    if kind == "array":
+        return f"list[{type_text(schema.get('items'))}]"
+    text = _TYPE_NAMES.get(kind, kind)
+    if schema.get("format") in ("date", "date-time"):
+        text += f" ({schema['format']})"
+    return str(text)
 
 
 def _cell(text: str) -> str:
