@@ -25,6 +25,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ModelProperty
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
+# Hand-written modules of the facade that vary with nothing in the spec: copied into it as they are.
+RUNTIME = Path(__file__).resolve().parent.parent / "openapi" / "runtime"
 METHODS = ("get", "put", "post", "delete", "patch")
 # HTTP methods whose repetition cannot duplicate an effect. The one place this is written: rendered into
 # facade/operations.py as RETRY_SAFE_METHODS, which keitaro_ext's transport and ad-hoc calls read.
@@ -484,7 +486,7 @@ def render(tags: list[Tag], out_dir: Path) -> None:
     all_ops = [op for tag in tags for op in tag.ops]
     files = {
         "__init__.py": env.get_template("init.py.jinja").render(tags=tags, kinds=KINDS),
-        "_protocols.py": env.get_template("protocols.py.jinja").render(),
+        "_protocols.py": (RUNTIME / "_protocols.py").read_text(encoding="utf-8"),
         "operations.py": env.get_template("operations.py.jinja").render(
             tags=tags, ops=all_ops, retry_safe_methods=sorted(RETRY_SAFE_METHODS)
         ),
