@@ -92,7 +92,7 @@ def _child(style: str, url: str, key: str, folder: str, page: int) -> None:
     from keitaro_admin_client.facade import clicks  # noqa: F401
 
     from keitaro_ext.reports import columns, decoding, export, logs  # noqa: F401
-    from keitaro_ext.resources import logs as resources_logs  # noqa: F401
+    from keitaro_ext.resources import clicks as resources_clicks  # noqa: F401
 
     if style == "csv-before":  # the export as it was: DictWriter, and the standard library's json
         from keitaro_ext.reports import decoding, export

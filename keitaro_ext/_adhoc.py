@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 from keitaro_admin_client.facade import Operation, PreparedCall, RequestOptions
 
+from ._constants import SAFE_METHODS
 from .errors import ConfigurationError
-from .retry import SAFE_METHODS
 
 __all__ = ["prepare_request"]
 

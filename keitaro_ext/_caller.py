@@ -16,7 +16,7 @@ from keitaro_admin_client.facade import PreparedCall
 
 from ._raw import APIResponse, AsyncStreamingCall, StreamingCall
 from ._responses import ResponseContext, connection_error, interpret
-from .config import to_timeout
+from .config import check_retries, to_timeout
 from .errors import ConfigurationError, KeitaroError, UnexpectedResponseError
 from .redaction import scrub_chain
 from .retry import AUTH_HEADERS, DEADLINE, MAX_RETRIES, RETRY_SAFE, STREAM, ResponseTooLarge
@@ -47,12 +47,6 @@ def check_headers(headers: Mapping[str, str] | None, where: str) -> dict[str, st
                 "Pass api_key= (and auth='bearer' for Authorization) to Keitaro(...) instead."
             )
     return {str(name): str(value) for name, value in headers.items()}
-
-
-def check_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
-    return max_retries
 
 
 def budget(timeout: httpx.Timeout) -> float | None:
@@ -149,6 +143,20 @@ class _Sender:
         self._context = context
         self._options = options
 
+    @property
+    def context(self) -> ResponseContext:
+        """How answers are read (base URL, redaction): a batch's entrypoint plan reads them the same way."""
+        return self._context
+
+    @property
+    def pool(self) -> Any:
+        """The pooled httpx client: what the batch entrypoint memo is kept per."""
+        return self._http
+
+    def _post_request(self, url: str, body: Any, retry_safe: bool) -> httpx.Request:
+        extensions = {RETRY_SAFE: retry_safe, MAX_RETRIES: self._options.max_retries}
+        return self._http.build_request("POST", url, json=body, timeout=self._options.timeout, extensions=extensions)  # type: ignore[no-any-return]
+
 
 class HTTPCaller(_Sender):
     """The `SyncCaller` the generated namespaces talk to: returns the model or raises a typed error."""
@@ -173,6 +181,13 @@ class HTTPCaller(_Sender):
         except KeitaroError as error:
             scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
             raise
+
+    def post(self, url: str, body: Any, *, retry_safe: bool) -> httpx.Response | Exception:
+        """A JSON POST outside the generated operations (the batch entrypoint); an error is returned, not raised."""
+        try:
+            return self._http.send(self._post_request(url, body, retry_safe))  # type: ignore[no-any-return]
+        except Exception as exc:  # a custom transport may raise anything: the caller decides what it means
+            return exc
 
     def stream(self, prepared: PreparedCall) -> StreamingCall[Any]:
         request = build_request(self._http, prepared, self._options, stream=True)
@@ -221,6 +236,13 @@ class AsyncHTTPCaller(_Sender):
         except KeitaroError as error:
             scrub_chain(error, self._context.redact)  # no httpx object with the key in __context__
             raise
+
+    async def post(self, url: str, body: Any, *, retry_safe: bool) -> httpx.Response | Exception:
+        """The async twin of `HTTPCaller.post`."""
+        try:
+            return await self._http.send(self._post_request(url, body, retry_safe))  # type: ignore[no-any-return]
+        except Exception as exc:  # a custom transport may raise anything: the caller decides what it means
+            return exc
 
     def stream(self, prepared: PreparedCall) -> AsyncStreamingCall[Any]:
         return _async_stream(self, prepared)

@@ -252,7 +252,7 @@ def _status_error(operation: Operation, response: httpx.Response, context: Respo
         reason = HTTPStatus(status).phrase
     except ValueError:
         reason = "Error"
-    cls, hint = _classify(status, response, body, context)
+    cls, hint = _error_class(status, response, body, context)
     attempts = int(response.extensions.get(ATTEMPTS, 1))
     message = f"{operation.method} {_path(response, operation)} failed with {status} {reason}: {detail}. {hint}"
     if attempts > 1:
@@ -311,7 +311,7 @@ def _detail(response: httpx.Response, body: Any, context: ResponseContext) -> st
     return _snippet(response, context) or "no body"
 
 
-def _classify(
+def _error_class(
     status: int, response: httpx.Response, body: Any, context: ResponseContext
 ) -> tuple[type[APIStatusError], str]:
     if status == 401:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 from keitaro_admin_client.facade import (
@@ -34,7 +33,7 @@ from ._log import configure_from_environment
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
 from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, BatchOptions
-from .config import AuthScheme, Settings, to_timeout, tracker_zone
+from .config import AuthScheme, Settings, check_dialect, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
 from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -49,15 +48,6 @@ __all__ = ["AsyncKeitaro", "Keitaro"]
 T = TypeVar("T")
 
 
-def _check_dialect(dialect: str) -> Dialect:
-    if dialect not in ("grouping", "dimensions"):
-        raise ConfigurationError(
-            "report_dialect must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), "
-            f"got {dialect!r}."
-        )
-    return cast("Dialect", dialect)
-
-
 def _check_size(limit: int | None) -> int | None:
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0):
         raise ConfigurationError(f"max_response_size must be a positive number of bytes or None, got {limit!r}.")
@@ -70,8 +60,17 @@ def _retry_policy(policy: RetryPolicy | None, max_retries: int | None) -> RetryP
     return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
 
 
-def _cached_properties(cls: type) -> set[str]:
-    return {name for klass in cls.__mro__ for name, value in vars(klass).items() if isinstance(value, cached_property)}
+# What a `with_options` clone shares with its client: settings, auth, answer reading, the pool, the policy.
+_SHARED = (
+    "_settings",
+    "_auth",
+    "_context",
+    "_max_response_size",
+    "_report_dialect",
+    "_tracker_zone",
+    "_retry_policy",
+    "_http",
+)
 
 
 class RawClient(RawNamespaces):
@@ -154,10 +153,11 @@ class _KeitaroBase:
     ) -> Self:
         if max_retries is not None:
             check_retries(max_retries)
-        clone = copy.copy(self)
-        # Namespaces cached on the original are bound to its caller; the clone builds its own.
-        for name in _cached_properties(type(self)):
-            clone.__dict__.pop(name, None)
+        # Built explicitly: the settings and the pool are shared, the options are the clone's own, and
+        # nothing cached on the original (namespaces bound to its caller) is carried over.
+        clone = object.__new__(type(self))
+        for name in _SHARED:
+            setattr(clone, name, getattr(self, name))
         headers = dict(self._options.headers)
         headers.update(check_headers(default_headers, "default_headers"))
         clone._options = dataclasses.replace(
@@ -214,6 +214,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     that name no zone are made aware in it (they stay naive without it).
     """
 
+    _caller: HTTPCaller
+
     def __init__(
         self,
         base_url: str | None = None,
@@ -250,7 +252,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
             default_headers=default_headers,
             max_response_size=max_response_size,
         )
-        self._report_dialect = _check_dialect(report_dialect)
+        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
         self._tracker_zone = tracker_zone(tracker_timezone)
         inner = sync_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
         wrapped = RetryTransport(
@@ -357,7 +359,7 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
         """
         from .batch.sync import Batch
 
-        return Batch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
+        return Batch(self._caller, BatchOptions(mode, concurrency, chunk_size))
 
     def close(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""
@@ -375,6 +377,8 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
 
 class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
+
+    _caller: AsyncHTTPCaller
 
     def __init__(
         self,
@@ -412,7 +416,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
             default_headers=default_headers,
             max_response_size=max_response_size,
         )
-        self._report_dialect = _check_dialect(report_dialect)
+        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
         self._tracker_zone = tracker_zone(tracker_timezone)
         inner = async_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
         wrapped = AsyncRetryTransport(
@@ -513,7 +517,7 @@ class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
         """Record calls made on `batch.<tag>.<method>(...)`; leaving `async with akt.batch() as batch:` sends them."""
         from .batch.aio import AsyncBatch
 
-        return AsyncBatch(self._http, self._context, self._options, BatchOptions(mode, concurrency, chunk_size))
+        return AsyncBatch(self._caller, BatchOptions(mode, concurrency, chunk_size))
 
     async def aclose(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""

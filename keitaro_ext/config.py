@@ -8,13 +8,14 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 from datetime import tzinfo
-from typing import Literal, cast
-from urllib.parse import urlsplit
+from typing import Literal, TypeAlias, cast
+from urllib.parse import SplitResult, urlsplit
 
 import httpx
 
+from ._constants import KEY_VARIABLE, URL_VARIABLE
 from ._version import sdk_version
-from .errors import ConfigurationError
+from .errors import ConfigurationError, KeitaroError
 
 __all__ = ["DEFAULT_TIMEOUT", "AuthScheme", "Settings", "normalize_base_url", "tracker_zone"]
 
@@ -30,14 +31,8 @@ def _shown(text: str) -> str:
     return re.sub(r"//[^/@]*@", "//", text.split("?", 1)[0].split("#", 1)[0])
 
 
-def normalize_base_url(raw: str) -> str:
-    """The Admin API root for a tracker address given with or without `/admin_api/v1`."""
-    text = raw.strip()
-    shown = _shown(text)
-    if not text:
-        raise ConfigurationError(f"The tracker URL is empty; expected something like {URL_EXAMPLE}.")
-    if "://" not in text:
-        raise ConfigurationError(f"The tracker URL {shown!r} has no scheme; expected something like {URL_EXAMPLE}.")
+def _checked_parts(text: str, shown: str) -> tuple[SplitResult, int | None]:
+    """The URL's parts and port, or the error for a scheme, host, query or credentials a base URL cannot have."""
     try:
         parts = urlsplit(text)
         port = parts.port
@@ -54,6 +49,18 @@ def normalize_base_url(raw: str) -> str:
             f"The tracker URL must not carry a query, fragment or credentials; expected {URL_EXAMPLE}. "
             "Pass the API key with api_key= or KEITARO_API_KEY."
         )
+    return parts, port
+
+
+def normalize_base_url(raw: str) -> str:
+    """The Admin API root for a tracker address given with or without `/admin_api/v1`."""
+    text = raw.strip()
+    shown = _shown(text)
+    if not text:
+        raise ConfigurationError(f"The tracker URL is empty; expected something like {URL_EXAMPLE}.")
+    if "://" not in text:
+        raise ConfigurationError(f"The tracker URL {shown!r} has no scheme; expected something like {URL_EXAMPLE}.")
+    parts, port = _checked_parts(text, shown)
     path = parts.path.rstrip("/")
     if path.endswith("/admin_api"):
         path += "/v1"
@@ -64,14 +71,39 @@ def normalize_base_url(raw: str) -> str:
                 f"The tracker URL {shown!r} points at {hint}, not the tracker root; expected {URL_EXAMPLE}."
             )
         path += API_PATH
-    netloc = parts.hostname if port is None else f"{parts.hostname}:{port}"
-    if ":" in parts.hostname:  # IPv6 literal
-        netloc = f"[{parts.hostname}]" + ("" if port is None else f":{port}")
+    host = parts.hostname or ""  # never empty: _checked_parts refused that
+    netloc = host if port is None else f"{host}:{port}"
+    if ":" in host:  # IPv6 literal
+        netloc = f"[{host}]" + ("" if port is None else f":{port}")
     return f"{parts.scheme}://{netloc}{path}"
 
 
+def check_retries(max_retries: int) -> int:
+    """`max_retries` as given, or a ConfigurationError (the client, `with_options` and per-call options)."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
+    return max_retries
+
+
+Dialect: TypeAlias = Literal["grouping", "dimensions"]
+
+
+def check_dialect(dialect: str, *, setting: str = "dialect", error: type[KeitaroError] = KeitaroError) -> Dialect:
+    """`dialect` when it is a report dialect, else `error` naming the `setting` it came from."""
+    if dialect not in ("grouping", "dimensions"):
+        raise error(
+            f"{setting} must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), got {dialect!r}."
+        )
+    return cast("Dialect", dialect)
+
+
+def environment() -> tuple[str | None, str | None]:
+    """The tracker URL and API key from the environment (KEITARO_URL, KEITARO_API_KEY), None when unset."""
+    return os.environ.get(URL_VARIABLE), os.environ.get(KEY_VARIABLE)
+
+
 def _resolve_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get("KEITARO_API_KEY")
+    key = api_key if api_key is not None else os.environ.get(KEY_VARIABLE)
     if key is None or not key.strip():
         raise ConfigurationError(
             "No API key: pass api_key=... or set KEITARO_API_KEY. "
@@ -84,7 +116,7 @@ def _resolve_key(api_key: str | None) -> str:
 
 
 def _resolve_url(base_url: str | None) -> str:
-    url = base_url if base_url is not None else os.environ.get("KEITARO_URL")
+    url = base_url if base_url is not None else os.environ.get(URL_VARIABLE)
     if url is None:
         raise ConfigurationError(f"No tracker URL: pass base_url=... or set KEITARO_URL, e.g. {URL_EXAMPLE}.")
     return normalize_base_url(url)
@@ -118,8 +150,7 @@ class Settings:
     ) -> Settings:
         if auth not in ("api_key", "bearer"):
             raise ConfigurationError(f"auth must be 'api_key' (Api-Key header) or 'bearer', got {auth!r}.")
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}.")
+        check_retries(max_retries)
         return cls(
             base_url=_resolve_url(base_url),
             api_key=_resolve_key(api_key),

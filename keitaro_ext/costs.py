@@ -3,6 +3,8 @@
 Keitaro takes costs as decimal strings and periods as `YYYY-MM-DD HH:MM` in the given zone, and
 schedules the work in the background. These helpers accept datetimes, dates, Decimals and plain
 numbers, check them, and never send a float artefact such as `0.30000000000000004`.
+Pure value code: the methods (`campaigns.set_cost`, `update_costs`, `clicks.set_costs`) live in
+`keitaro_ext.resources`.
 """
 
 from __future__ import annotations
@@ -13,27 +15,31 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeAlias
+from typing import Any, Required, TypeAlias, TypedDict
 
+import attrs
 import httpx
-from keitaro_admin_client.facade import AsyncCaller, RequestOptions, SyncCaller
+from keitaro_admin_client.facade import PreparedCall, RequestOptions
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
+from keitaro_admin_client.models.cost_filter import CostFilter
 from keitaro_admin_client.types import UNSET, InvalidArgumentError, Unset
 
 __all__ = [
-    "AsyncCampaignCostMethods",
-    "AsyncClickCostMethods",
-    "CampaignCostMethods",
-    "ClickCostMethods",
+    "CampaignCostOptions",
+    "ClickCostOptions",
     "CostError",
     "CostPeriod",
+    "campaign_cost_call",
+    "click_cost_call",
+    "update_costs_call",
 ]
 
 Amount: TypeAlias = Decimal | int | float | str
 Moment: TypeAlias = datetime | date | str
-FILTER_KEYS = ("keyword", "cost", "currency", "external_id", "creative_id", "ad_campaign_id", "source")
 SUB_ID = re.compile(r"sub_id_[1-9][0-9]?")
+# The named filter keys of the spec's CostFilter (its sub_id_N keys are matched by SUB_ID, up to sub_id_99).
+FILTER_KEYS = tuple(a.name for a in attrs.fields(CostFilter) if a.init and not SUB_ID.fullmatch(a.name))
 CURRENCY = re.compile(r"[A-Z]{3}")
 
 
@@ -118,15 +124,35 @@ class CostPeriod:
         return body
 
 
-def _campaign_cost_arguments(
+class CampaignCostOptions(TypedDict, total=False):
+    """The keywords of `campaigns.set_cost`; `currency` is required."""
+
+    currency: Required[str]
+    timezone: str  # "UTC" unless given
+    only_unique: bool
+    filters: Mapping[str, str] | None
+
+
+class ClickCostOptions(TypedDict, total=False):
+    """The keywords of `clicks.set_costs`."""
+
+    currency: str | None
+    timezone: str | None
+    only_unique: bool
+
+
+def campaign_cost_call(
+    campaign_id: int,
     start: Moment,
     end: Moment,
     cost: Amount,
+    *,
     currency: str,
-    timezone: str,
-    only_unique: bool,
-    filters: Mapping[str, str] | None,
-) -> dict[str, Any]:
+    timezone: str = "UTC",
+    only_unique: bool = False,
+    filters: Mapping[str, str] | None = None,
+) -> PreparedCall:
+    """The checked `POST /campaigns/{id}/update_costs` call of `campaigns.set_cost`."""
     first, last = _period(start, end)
     arguments: dict[str, Any] = {
         "start_date": first,
@@ -139,7 +165,7 @@ def _campaign_cost_arguments(
     checked = cost_filters(filters)
     if checked:
         arguments["filters"] = checked
-    return arguments
+    return prepare_update_campaign_costs(campaign_id, **arguments)
 
 
 PeriodLike: TypeAlias = "CostPeriod | tuple[Any, ...]"
@@ -171,13 +197,15 @@ def _periods(periods: Any) -> list[CostPeriod]:
     return [as_period(item, f"periods[{index}]") for index, item in enumerate(periods)]
 
 
-def _click_cost_arguments(
+def click_cost_call(
     campaign_ids: Iterable[int],
     periods: Iterable[PeriodLike] | PeriodLike,
-    currency: str | None,
-    timezone: str | None,
-    only_unique: bool,
-) -> dict[str, Any]:
+    *,
+    currency: str | None = None,
+    timezone: str | None = None,
+    only_unique: bool = False,
+) -> PreparedCall:
+    """The checked `POST /clicks/update_costs` call of `clicks.set_costs`."""
     ids = [int(i) for i in campaign_ids]
     costs = [period.to_api() for period in _periods(periods)]
     if not ids or not costs:
@@ -187,7 +215,12 @@ def _click_cost_arguments(
         arguments["currency"] = cost_currency(currency)
     if timezone is not None:
         arguments["timezone"] = timezone
-    return arguments
+    return prepare_update_click_costs(**arguments)
+
+
+def scheduled(result: object) -> bool:
+    """What `clicks.set_costs` returns: whether the tracker took the job."""
+    return bool(getattr(result, "success", False))
 
 
 def _update_costs_arguments(
@@ -213,161 +246,25 @@ def _update_costs_arguments(
     return arguments
 
 
-class CampaignCostMethods:
-    _caller: SyncCaller
-
-    def update_costs(
-        self,
-        id: int,
-        *,
-        start_date: Moment,
-        end_date: Moment,
-        timezone: str,
-        cost: Amount,
-        currency: str,
-        only_campaign_uniques: bool | Unset = UNSET,
-        filters: Any = UNSET,
-        extra_body: Mapping[str, Any] | None = None,
-        allow_unknown: bool = False,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> None:
-        """Set the cost of a campaign for a period (a background job on the tracker).
-
-        Args:
-            id: The campaign.
-            start_date: Start of the period in `timezone`: a datetime, a date (its first minute) or a
-                string; sent as `YYYY-MM-DD HH:MM`, the only format the tracker takes.
-            end_date: End of the period, likewise (a bare date means its last minute).
-            timezone: Time zone of both dates, e.g. `Europe/Madrid`.
-            cost: Total cost of the period: a number, Decimal or decimal string (sent without float noise).
-            currency: ISO 4217 code such as `USD`.
-            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
-            filters: Narrow to clicks with these parameter values (keyword, source, sub_id_N, ...).
-            extra_body: More JSON fields, sent as given.
-            allow_unknown: Send extra_body keys that look like typos of known fields anyway.
-            extra_query: More query parameters. extra_headers: More headers.
-            timeout: The call's deadline in seconds. max_retries: Retries for this call.
-
-        `POST /campaigns/{id}/update_costs` (updateCampaignCosts).
-        """
-        arguments = _update_costs_arguments(
-            start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters
-        )
-        self._caller.call(
-            prepare_update_campaign_costs(
-                id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-            )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
-        )
-
-    def set_cost(
-        self,
-        campaign_id: int,
-        start: Moment,
-        end: Moment,
-        cost: Amount,
-        *,
-        currency: str,
-        timezone: str = "UTC",
-        only_unique: bool = False,
-        filters: Mapping[str, str] | None = None,
-    ) -> None:
-        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
-        arguments = _campaign_cost_arguments(start, end, cost, currency, timezone, only_unique, filters)
-        self._caller.call(prepare_update_campaign_costs(campaign_id, **arguments))
-
-
-class AsyncCampaignCostMethods:
-    _caller: AsyncCaller
-
-    async def update_costs(
-        self,
-        id: int,
-        *,
-        start_date: Moment,
-        end_date: Moment,
-        timezone: str,
-        cost: Amount,
-        currency: str,
-        only_campaign_uniques: bool | Unset = UNSET,
-        filters: Any = UNSET,
-        extra_body: Mapping[str, Any] | None = None,
-        allow_unknown: bool = False,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> None:
-        """Set the cost of a campaign for a period; the arguments are those of `Campaigns.update_costs`."""
-        arguments = _update_costs_arguments(
-            start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters
-        )
-        await self._caller.call(
-            prepare_update_campaign_costs(
-                id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-            )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
-        )
-
-    async def set_cost(
-        self,
-        campaign_id: int,
-        start: Moment,
-        end: Moment,
-        cost: Amount,
-        *,
-        currency: str,
-        timezone: str = "UTC",
-        only_unique: bool = False,
-        filters: Mapping[str, str] | None = None,
-    ) -> None:
-        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
-        arguments = _campaign_cost_arguments(start, end, cost, currency, timezone, only_unique, filters)
-        await self._caller.call(prepare_update_campaign_costs(campaign_id, **arguments))
-
-
-class ClickCostMethods:
-    _caller: SyncCaller
-
-    def set_costs(
-        self,
-        campaign_ids: Iterable[int],
-        periods: Iterable[PeriodLike] | PeriodLike,
-        *,
-        currency: str | None = None,
-        timezone: str | None = None,
-        only_unique: bool = False,
-    ) -> bool:
-        """Set costs of several periods on several campaigns in one request; True when scheduled.
-
-        `periods` holds CostPeriod objects or plain `(start, end, cost[, currency[, timezone]])`
-        tuples; dates, datetimes and ISO strings are taken for start and end, numbers or decimal
-        strings for cost.
-        """
-        arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
-        result = self._caller.call(prepare_update_click_costs(**arguments))
-        return bool(getattr(result, "success", False))
-
-
-class AsyncClickCostMethods:
-    _caller: AsyncCaller
-
-    async def set_costs(
-        self,
-        campaign_ids: Iterable[int],
-        periods: Iterable[PeriodLike] | PeriodLike,
-        *,
-        currency: str | None = None,
-        timezone: str | None = None,
-        only_unique: bool = False,
-    ) -> bool:
-        """Set costs of several periods on several campaigns in one request; True when scheduled.
-
-        `periods` holds CostPeriod objects or plain `(start, end, cost[, currency[, timezone]])`
-        tuples; dates, datetimes and ISO strings are taken for start and end, numbers or decimal
-        strings for cost.
-        """
-        arguments = _click_cost_arguments(campaign_ids, periods, currency, timezone, only_unique)
-        result = await self._caller.call(prepare_update_click_costs(**arguments))
-        return bool(getattr(result, "success", False))
+def update_costs_call(
+    id: int,
+    *,
+    start_date: Moment,
+    end_date: Moment,
+    timezone: str,
+    cost: Amount,
+    currency: str,
+    only_campaign_uniques: bool | Unset = UNSET,
+    filters: Any = UNSET,
+    extra_body: Mapping[str, Any] | None = None,
+    allow_unknown: bool = False,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> PreparedCall:
+    """The checked call of `campaigns.update_costs`, with its per-call options."""
+    arguments = _update_costs_arguments(start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters)
+    return prepare_update_campaign_costs(
+        id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+    )._replace(options=RequestOptions(timeout, max_retries, extra_headers))

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._constants import SAFE_METHODS
+
 __all__ = [
     "DEFAULT_MAX_RESPONSE_SIZE",
     "AsyncRetryTransport",
@@ -37,7 +39,6 @@ DEADLINE = "keitaro_deadline"  # time.monotonic() by which the whole call, retri
 STREAM = "keitaro_stream"  # hand the final answer back unread (downloads, streamed responses)
 DEFAULT_MAX_RESPONSE_SIZE = 128 * 1024 * 1024
 TIMEOUT_KEYS = ("connect", "read", "write", "pool")
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 AUTH_HEADERS = ("api-key", "authorization")
 # The request never left this machine: repeating it cannot duplicate anything.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from keitaro_admin_client.facade import BatchNamespaces, PreparedCall
 
 from .errors import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
 from .options import BatchOptions
 from .outcome import Handle, Outcome
+
+if TYPE_CHECKING:
+    from .plan import EntrypointPlan
 
 __all__ = ["BatchBase", "Call"]
 
@@ -26,14 +29,15 @@ class _Recorder:
         self._batch = batch
 
     def call(self, prepared: PreparedCall) -> Handle[Any]:
-        return self._batch._record(prepared)
+        return self._batch.record(prepared)
 
 
 class BatchBase(BatchNamespaces):
-    """Records calls made on `batch.<tag>.<method>(...)`; subclasses send them."""
+    """Records calls made on `batch.<tag>.<method>(...)`; subclasses send them through the client's caller."""
 
-    def __init__(self, options: BatchOptions) -> None:
+    def __init__(self, sender: Any, options: BatchOptions) -> None:
         self.options = options
+        self._sender = sender  # the client's HTTPCaller (or its async twin): `call`, `post`, `context`, `pool`
         self._calls: list[PreparedCall] = []
         self._handles: list[Handle[Any]] = []
         self._state: State = "recording"
@@ -57,7 +61,8 @@ class BatchBase(BatchNamespaces):
         if any(not outcome.ok for outcome in outcomes):
             raise BatchError(outcomes)
 
-    def _record(self, prepared: PreparedCall) -> Handle[Any]:
+    def record(self, prepared: PreparedCall) -> Handle[Any]:
+        """Keep one call until the batch runs; its handle settles then (used by the batch namespaces' caller)."""
         if self._state != "recording":
             raise BatchStateError(
                 f"This batch has {'already run' if self._state != 'abandoned' else 'been abandoned'}; "
@@ -75,7 +80,18 @@ class BatchBase(BatchNamespaces):
     def _begin(self) -> list[Call]:
         self._check_recording()
         self._state = "running"
+        self._outcomes: dict[int, Outcome[Any]] = {}  # filled while sending; `_finish` settles the handles from it
         return list(enumerate(self._calls))
+
+    def _entrypoint_plan(self, calls: list[Call]) -> EntrypointPlan | None:
+        """The plan of an entrypoint batch with calls to send (None: everything goes concurrently)."""
+        if self.options.mode != "entrypoint" or not calls:
+            return None
+        from .memo import memo_for
+        from .plan import EntrypointPlan  # plan reads `Call` from this module
+
+        sender: Any = self._sender
+        return EntrypointPlan(calls, self.options.chunk_size, memo_for(sender.pool), sender.context, self._outcomes)
 
     def _finish(self, outcomes: Mapping[int, Outcome[Any]]) -> None:
         """Settle every handle; a call left without an outcome was interrupted mid-flight."""
@@ -91,7 +107,7 @@ class BatchBase(BatchNamespaces):
                     operation_id=operation.operation_id,
                 )
                 outcome = Outcome(handle.index, operation, error=error)
-            handle._settle(outcome)
+            handle.settle(outcome)
         self._state = "done"
 
     def _abandon(self, exc: BaseException | None) -> None:
@@ -104,4 +120,4 @@ class BatchBase(BatchNamespaces):
                 f"{operation.method} {operation.path} ({operation.operation_id}) was not sent: the batch's `with` "
                 f"block raised {cause}, so none of its calls were sent."
             )
-            handle._settle(Outcome(handle.index, operation, error=error))
+            handle.settle(Outcome(handle.index, operation, error=error))

@@ -63,7 +63,8 @@ class Handle(Generic[T]):
         """The call's error, or None when it succeeded."""
         return self.outcome().error
 
-    def _settle(self, outcome: Outcome[T]) -> None:
+    def settle(self, outcome: Outcome[T]) -> None:
+        """Give the handle its outcome: done once, by the batch that made it."""
         self._outcome = outcome
 
     def __repr__(self) -> str:

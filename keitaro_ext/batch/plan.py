@@ -18,7 +18,7 @@ Rules (the point of this module: no call that is unsafe to repeat is ever sent t
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -30,7 +30,7 @@ from .base import Call
 from .errors import OutcomeUnknownError
 from .memo import EntrypointMemo
 from .outcome import Outcome
-from .wire import ChunkAnswer, ItemResult, Verdict, classify, command, expressible, item_response
+from .wire import ChunkAnswer, ItemResult, Verdict, chunk_answer, command, expressible, item_response
 
 __all__ = ["EntrypointPlan", "outcome_of"]
 
@@ -39,6 +39,14 @@ def outcome_of(index: int, prepared: PreparedCall, run: Callable[[], Any]) -> Ou
     """Run `run()` and keep its value or its error: one call's failure never escapes into the others."""
     try:
         return Outcome(index, prepared.operation, value=run())
+    except Exception as exc:  # every failure belongs to its own call
+        return Outcome(index, prepared.operation, error=exc)
+
+
+async def aoutcome_of(index: int, prepared: PreparedCall, run: Callable[[], Awaitable[Any]]) -> Outcome[Any]:
+    """The async twin of `outcome_of`."""
+    try:
+        return Outcome(index, prepared.operation, value=await run())
     except Exception as exc:  # every failure belongs to its own call
         return Outcome(index, prepared.operation, error=exc)
 
@@ -87,7 +95,7 @@ class EntrypointPlan:
         return all(prepared.operation.retry_safe for _, prepared in chunk)
 
     def settle(self, chunk: Sequence[Call], answer: httpx.Response | Exception) -> None:
-        verdict = classify(answer, len(chunk))
+        verdict = chunk_answer(answer, len(chunk))
         if verdict.verdict is Verdict.RESULTS:
             self._memo.confirm()
             for (index, prepared), item in zip(chunk, verdict.items, strict=True):

@@ -7,17 +7,12 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from types import TracebackType
 from typing import Any, Self
 
-import httpx
 from keitaro_admin_client.facade import SyncCaller
 
-from .._caller import CallOptions, HTTPCaller
-from .._responses import ResponseContext
-from ..retry import MAX_RETRIES, RETRY_SAFE
+from .._caller import HTTPCaller
 from .base import BatchBase, Call
-from .memo import memo_for
-from .options import BatchOptions
 from .outcome import Outcome
-from .plan import EntrypointPlan, outcome_of
+from .plan import outcome_of
 from .wire import ENTRYPOINT_URL
 
 __all__ = ["Batch"]
@@ -27,16 +22,10 @@ class Batch(BatchBase):
     """Calls made on `batch.<tag>.<method>(...)` are recorded and sent when the `with` block ends.
 
     If the block raises, nothing is sent and every handle says so. Usable without `with`:
-    record, then `batch.execute()`.
+    record, then `batch.execute()`. It sends through the client's caller (`kt.batch()` hands it over).
     """
 
-    def __init__(
-        self, http: httpx.Client, context: ResponseContext, call_options: CallOptions, options: BatchOptions
-    ) -> None:
-        super().__init__(options)
-        self._http = http
-        self._context = context
-        self._call_options = call_options
+    _sender: HTTPCaller
 
     def __enter__(self) -> Self:
         self._check_recording()
@@ -52,30 +41,16 @@ class Batch(BatchBase):
 
     def execute(self) -> list[Outcome[Any]]:
         """Send every recorded call; return the outcomes in order. A batch runs once."""
-        calls = self._begin()
-        outcomes: dict[int, Outcome[Any]] = {}
-        caller = HTTPCaller(self._http, self._context, self._call_options)
+        calls, outcomes, sender = self._begin(), self._outcomes, self._sender
         try:
-            if self.options.mode == "entrypoint" and calls:
-                plan = EntrypointPlan(calls, self.options.chunk_size, memo_for(self._http), self._context, outcomes)
+            if (plan := self._entrypoint_plan(calls)) is not None:
                 while (chunk := plan.next_chunk()) is not None:
-                    plan.settle(chunk, self._post(plan.body(chunk), retry_safe=plan.retry_safe(chunk)))
+                    plan.settle(chunk, sender.post(ENTRYPOINT_URL, plan.body(chunk), retry_safe=plan.retry_safe(chunk)))
                 calls = plan.fallback
-            run_concurrently(caller, calls, self.options.concurrency, outcomes)
+            run_concurrently(sender, calls, self.options.concurrency, outcomes)
         finally:
             self._finish(outcomes)
         return self.results()
-
-    def _post(self, body: list[dict[str, Any]], *, retry_safe: bool) -> httpx.Response | Exception:
-        try:
-            return self._http.post(
-                ENTRYPOINT_URL,
-                json=body,
-                timeout=self._call_options.timeout,
-                extensions={RETRY_SAFE: retry_safe, MAX_RETRIES: self._call_options.max_retries},
-            )
-        except Exception as exc:  # a custom transport may raise anything: the chunk's fate is then unknown
-            return exc
 
 
 def run_concurrently(

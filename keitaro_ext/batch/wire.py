@@ -29,7 +29,7 @@ __all__ = [
     "ChunkAnswer",
     "ItemResult",
     "Verdict",
-    "classify",
+    "chunk_answer",
     "command",
     "expressible",
     "item_response",
@@ -92,7 +92,7 @@ def _phrase(status: int) -> str:
         return str(status)
 
 
-def classify(answer: httpx.Response | Exception, size: int) -> ChunkAnswer:
+def chunk_answer(answer: httpx.Response | Exception, size: int) -> ChunkAnswer:
     """What the answer to one entrypoint request of `size` commands (or the error sending it) means."""
     if isinstance(answer, Exception):
         if isinstance(answer, NEVER_SENT):
@@ -154,7 +154,7 @@ def _content(entry: dict[str, Any], headers: Sequence[tuple[str, str]]) -> bytes
     return json.dumps(body).encode()
 
 
-def _headers(raw: Any) -> list[tuple[str, str]]:
+def _header_pairs(raw: Any) -> list[tuple[str, str]]:
     """Headers as a mapping, "Name: value" lines or [name, value] pairs; anything else is dropped."""
     pairs: list[tuple[str, str]] = []
     if isinstance(raw, dict):
@@ -168,9 +168,14 @@ def _headers(raw: Any) -> list[tuple[str, str]]:
                 pairs.append((name.strip(), value.strip()))
             elif isinstance(entry, list | tuple) and len(entry) == 2:
                 pairs.append((str(entry[0]), str(entry[1])))
+    return pairs
+
+
+def _headers(raw: Any) -> list[tuple[str, str]]:
+    """The item's headers without framing or line breaks, with a JSON content type unless it names one."""
     pairs = [
         (name, value)
-        for name, value in pairs
+        for name, value in _header_pairs(raw)
         if name and name.lower() not in FRAMING and not any(c in name + value for c in "\r\n")
     ]
     if not any(name.lower() == "content-type" for name, _ in pairs):

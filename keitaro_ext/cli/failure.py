@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import traceback
 
 import typer
@@ -14,9 +13,6 @@ from .session import Session, Target
 
 __all__ = ["report_failure"]
 
-# The SDK's hint is for Python callers; the command line has its own switch.
-_PYTHON_HINT = re.compile(r"pass allow_unknown=True \(or extra_names=\[.*?\]\)")
-
 
 def _message(exc: BaseException, target: Target | None) -> str:
     if isinstance(exc, typer.TyperException):
@@ -26,7 +22,7 @@ def _message(exc: BaseException, target: Target | None) -> str:
             message += f" (see `{context.command_path} --help`)"
         return message
     if isinstance(exc, UnknownNameError):
-        return _PYTHON_HINT.sub("add --allow-unknown", str(exc))
+        return exc.explain("add --allow-unknown")  # the SDK's remedy is for Python callers
     if isinstance(exc, AuthenticationError) and target is not None:
         return f"{exc} (the key came from {target.key_source})"
     if isinstance(exc, APIError | OSError) or type(exc).__module__.startswith("keitaro_ext"):

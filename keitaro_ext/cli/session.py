@@ -7,7 +7,6 @@ KEITARO_URL and KEITARO_API_KEY override what the profile says.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ import httpx
 import typer
 
 from ..client import Keitaro
-from ..config import AuthScheme
+from ..config import AuthScheme, environment
 from ..errors import ConfigurationError
 from ..redaction import redact_secrets
 from .config_file import loose_permissions
@@ -52,7 +51,7 @@ class Session:
     _log_handler: logging.Handler | None = None
 
     def target(self) -> Target:
-        env_url, env_key = os.environ.get("KEITARO_URL"), os.environ.get("KEITARO_API_KEY")
+        env_url, env_key = environment()
         store = ProfileStore.load()
         name = self.profile or store.default
         if name is None:

@@ -159,6 +159,19 @@ def find(kt: Keitaro, args: Mapping[str, Any]) -> dict[str, Any]:
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         fetched = list(pool.map(fetch, sources))
+    hits, names = _ranked(fetched, query)
+    limit = int(args.get("limit", 20))
+    answer: dict[str, Any] = {"query": query, "count": len(hits), "matches": [hit for _, hit in hits[:limit]]}
+    if not hits:
+        close = difflib.get_close_matches(query, sorted(names), n=5, cutoff=0.5)
+        answer["hint"] = f"No match. Close names: {', '.join(close)}." if close else "No match in any resource."
+    elif len(hits) > limit:
+        answer["hint"] = f"{len(hits) - limit} more match(es): give a longer query or a larger limit."
+    return answer
+
+
+def _ranked(fetched: list[tuple[str, list[Any]]], query: str) -> tuple[list[tuple[int, dict[str, Any]]], set[str]]:
+    """The matches, best first, and every name seen (for "close names" when nothing matched)."""
     hits: list[tuple[int, dict[str, Any]]] = []
     names: set[str] = set()
     for kind, entities in fetched:
@@ -170,14 +183,7 @@ def find(kt: Keitaro, args: Mapping[str, Any]) -> dict[str, Any]:
             if rank is not None:
                 hits.append((rank, _summary(kind, entity)))
     hits.sort(key=lambda hit: hit[0])
-    limit = int(args.get("limit", 20))
-    answer: dict[str, Any] = {"query": query, "count": len(hits), "matches": [hit for _, hit in hits[:limit]]}
-    if not hits:
-        close = difflib.get_close_matches(query, sorted(names), n=5, cutoff=0.5)
-        answer["hint"] = f"No match. Close names: {', '.join(close)}." if close else "No match in any resource."
-    elif len(hits) > limit:
-        answer["hint"] = f"{len(hits) - limit} more match(es): give a longer query or a larger limit."
-    return answer
+    return hits, names
 
 
 def _resource_names() -> list[str]:

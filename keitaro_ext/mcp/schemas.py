@@ -88,30 +88,40 @@ def _convert(spec: Mapping[str, Any], node: Mapping[str, Any], request: bool, tr
         target = resolve(spec, {"$ref": ref})
         siblings = {key: value for key, value in node.items() if key != "$ref"}
         return _convert(spec, {**target, **siblings}, request, (*trail, ref))
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in _DROPPED or key.startswith("x-"):
-            continue
-        if key == "properties":
-            out[key] = {
-                name: _convert(spec, sub, request, trail)
-                for name, sub in value.items()
-                if not (request and resolve(spec, sub).get("readOnly"))
-            }
-        elif key in ("items", "additionalProperties", "not") and isinstance(value, Mapping):
-            out[key] = _convert(spec, value, request, trail)
-        elif key in ("allOf", "anyOf", "oneOf"):
-            out[key] = [_convert(spec, sub, request, trail) for sub in value]
-        else:
-            out[key] = value
+    out: dict[str, Any] = {
+        key: _convert_value(spec, key, value, request, trail)
+        for key, value in node.items()
+        if key not in _DROPPED and not key.startswith("x-")
+    }
+    out = _simplified(out)
+    _exclusive(out)
+    return _nullable(out) if node.get("nullable") else out
+
+
+def _convert_value(spec: Mapping[str, Any], key: str, value: Any, request: bool, trail: tuple[str, ...]) -> Any:
+    """One keyword of a schema, with the schemas inside it converted."""
+    if key == "properties":
+        return {
+            name: _convert(spec, sub, request, trail)
+            for name, sub in value.items()
+            if not (request and resolve(spec, sub).get("readOnly"))
+        }
+    if key in ("items", "additionalProperties", "not") and isinstance(value, Mapping):
+        return _convert(spec, value, request, trail)
+    if key in ("allOf", "anyOf", "oneOf"):
+        return [_convert(spec, sub, request, trail) for sub in value]
+    return value
+
+
+def _simplified(out: dict[str, Any]) -> dict[str, Any]:
+    """Required names only of kept properties; a lone `allOf` unwrapped; an `allOf` of objects merged."""
     if "required" in out and "properties" in out:
         out["required"] = [name for name in out["required"] if name in out["properties"]]
         if not out["required"]:
             del out["required"]
     if len(out.get("allOf", ())) == 1 and not ({"properties", "type"} & out.keys()):
         only = out.pop("allOf")[0]  # the spec's way to put a description beside a $ref
-        out = {**only, **out}
-    elif "allOf" in out and all(_is_object(member) for member in out["allOf"]):
-        out = _merge_objects(out)
-    _exclusive(out)
-    return _nullable(out) if node.get("nullable") else out
+        return {**only, **out}
+    if "allOf" in out and all(_is_object(member) for member in out["allOf"]):
+        return _merge_objects(out)
+    return out

@@ -1,22 +1,53 @@
-"""`reports.build` and `reports.iter_rows` for both clients: one validated query, typed results."""
+"""The report query behind `reports.build` and `reports.iter_rows`: one validated body, typed results.
+
+Pure value code: the methods that send it live in `keitaro_ext.resources.reports`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import tzinfo
-from typing import Any
+from typing import Any, TypedDict
 
-from keitaro_admin_client.facade import AsyncCaller, PreparedCall, SyncCaller
+from keitaro_admin_client.facade import PreparedCall
 from keitaro_admin_client.facade.reports import prepare_build_report
 
-from ..pagination import Page, aiter_pages, iter_pages
+from ..pagination import Page
 from .logs import request_arguments
 from .query import Dialect, FilterLike, SortLike, range_zone, report_body
-from .ranges import RangeLike, zone
+from .ranges import zone
 from .result import Report, parse_report_payload
 from .typing_rows import RowTyper
 
-__all__ = ["AsyncReportMethods", "ReportMethods", "ReportQuery"]
+__all__ = ["BuildOptions", "ReportOptions", "ReportQuery", "RowOptions"]
+
+
+class ReportOptions(TypedDict, total=False):
+    """The keywords of `reports.build` and `iter_rows` that shape the report body; see `report_body`."""
+
+    group_by: str | Iterable[str] | None
+    metrics: str | Iterable[str] | None
+    columns: str | Iterable[str] | None
+    filters: Iterable[FilterLike] | None
+    sort: SortLike | Iterable[SortLike] | None
+    timezone: str | None
+    allow_unknown: bool
+    extra_names: Sequence[str]
+
+
+class BuildOptions(ReportOptions, total=False):
+    """`reports.build` also takes the summary row and one page of its own."""
+
+    summary: bool | None
+    limit: int | None
+    offset: int | None
+
+
+class RowOptions(ReportOptions, total=False):
+    """`reports.iter_rows` also takes its paging: rows per request (1000 unless given) and a cap."""
+
+    page_size: int
+    max_rows: int | None
 
 
 class ReportQuery:
@@ -41,164 +72,3 @@ class ReportQuery:
 
     def page(self, payload: dict[str, Any]) -> Page[dict[str, Any]]:
         return Page(self.typer.rows(payload["rows"]), payload.get("total"))
-
-
-class ReportMethods:
-    """The typed report builder on top of `build_raw`."""
-
-    _caller: SyncCaller
-    _dialect: Dialect
-    _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
-
-    def build(
-        self,
-        range: RangeLike = None,
-        *,
-        group_by: str | Iterable[str] | None = None,
-        metrics: str | Iterable[str] | None = None,
-        columns: str | Iterable[str] | None = None,
-        filters: Iterable[FilterLike] | None = None,
-        sort: SortLike | Iterable[SortLike] | None = None,
-        summary: bool | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timezone: str | None = None,
-        allow_unknown: bool = False,
-        extra_names: Sequence[str] = (),
-    ) -> Report:
-        """Build a report: rows grouped by `group_by` with `metrics`, typed, with `total` and `summary`.
-
-        `range` is an interval name ('yesterday'), a date, (start, end), or a DateRange; `filters`
-        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'; `columns` are
-        extra ungrouped columns. The body holds `range` and only the arguments given (see `report_body`).
-        """
-        query = ReportQuery(
-            self._dialect,
-            self._tracker_zone,
-            range=range,
-            group_by=group_by,
-            metrics=metrics,
-            columns=columns,
-            filters=filters,
-            sort=sort,
-            summary=summary,
-            limit=limit,
-            offset=offset,
-            timezone=timezone,
-            allow_unknown=allow_unknown,
-            extra_names=extra_names,
-        )
-        return query.report(self._caller.call(query.request()))
-
-    def iter_rows(
-        self,
-        range: RangeLike = None,
-        *,
-        group_by: str | Iterable[str] | None = None,
-        metrics: str | Iterable[str] | None = None,
-        columns: str | Iterable[str] | None = None,
-        filters: Iterable[FilterLike] | None = None,
-        sort: SortLike | Iterable[SortLike] | None = None,
-        timezone: str | None = None,
-        page_size: int = 1000,
-        max_rows: int | None = None,
-        allow_unknown: bool = False,
-        extra_names: Sequence[str] = (),
-    ) -> Iterator[dict[str, Any]]:
-        """The rows of a report, fetched a page at a time until `total` is reached."""
-        query = ReportQuery(
-            self._dialect,
-            self._tracker_zone,
-            range=range,
-            group_by=group_by,
-            metrics=metrics,
-            columns=columns,
-            filters=filters,
-            sort=sort,
-            timezone=timezone,
-            allow_unknown=allow_unknown,
-            extra_names=extra_names,
-        )
-        return iter_pages(
-            lambda offset, limit: query.page(self._caller.call(query.request(offset, limit))),
-            page_size=page_size,
-            max_items=max_rows,
-        )
-
-
-class AsyncReportMethods:
-    """The async twin of `ReportMethods`."""
-
-    _caller: AsyncCaller
-    _dialect: Dialect
-    _tracker_zone: tzinfo | None = None
-
-    async def build(
-        self,
-        range: RangeLike = None,
-        *,
-        group_by: str | Iterable[str] | None = None,
-        metrics: str | Iterable[str] | None = None,
-        columns: str | Iterable[str] | None = None,
-        filters: Iterable[FilterLike] | None = None,
-        sort: SortLike | Iterable[SortLike] | None = None,
-        summary: bool | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        timezone: str | None = None,
-        allow_unknown: bool = False,
-        extra_names: Sequence[str] = (),
-    ) -> Report:
-        """Build a report; see the sync `build`."""
-        query = ReportQuery(
-            self._dialect,
-            self._tracker_zone,
-            range=range,
-            group_by=group_by,
-            metrics=metrics,
-            columns=columns,
-            filters=filters,
-            sort=sort,
-            summary=summary,
-            limit=limit,
-            offset=offset,
-            timezone=timezone,
-            allow_unknown=allow_unknown,
-            extra_names=extra_names,
-        )
-        return query.report(await self._caller.call(query.request()))
-
-    def iter_rows(
-        self,
-        range: RangeLike = None,
-        *,
-        group_by: str | Iterable[str] | None = None,
-        metrics: str | Iterable[str] | None = None,
-        columns: str | Iterable[str] | None = None,
-        filters: Iterable[FilterLike] | None = None,
-        sort: SortLike | Iterable[SortLike] | None = None,
-        timezone: str | None = None,
-        page_size: int = 1000,
-        max_rows: int | None = None,
-        allow_unknown: bool = False,
-        extra_names: Sequence[str] = (),
-    ) -> AsyncIterator[dict[str, Any]]:
-        """The rows of a report, a page at a time (`async for`)."""
-        query = ReportQuery(
-            self._dialect,
-            self._tracker_zone,
-            range=range,
-            group_by=group_by,
-            metrics=metrics,
-            columns=columns,
-            filters=filters,
-            sort=sort,
-            timezone=timezone,
-            allow_unknown=allow_unknown,
-            extra_names=extra_names,
-        )
-
-        async def fetch(offset: int, limit: int) -> Page[dict[str, Any]]:
-            return query.page(await self._caller.call(query.request(offset, limit)))
-
-        return aiter_pages(fetch, page_size=page_size, max_items=max_rows)

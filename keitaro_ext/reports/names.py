@@ -36,10 +36,20 @@ NUMBERED = re.compile(r"(sub_id|extra_param)_[1-9][0-9]?")
 class UnknownNameError(KeitaroError, ValueError):
     """A metric, column, operator or interval name the SDK does not know, with suggestions."""
 
-    def __init__(self, message: str, *, name: str, suggestions: list[str]) -> None:
+    def __init__(self, message: str, *, name: str, suggestions: list[str], kind: str = "name") -> None:
         super().__init__(message)
         self.name = name
         self.suggestions = suggestions
+        self.kind = kind
+
+    def explain(self, remedy: str) -> str:
+        """The message with another way to accept the name (the CLI says `add --allow-unknown`)."""
+        return _unknown(self.kind, self.name, self.suggestions, remedy)
+
+
+def _unknown(kind: str, name: str, suggestions: list[str], remedy: str) -> str:
+    hint = f" Did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    return f"Unknown {kind} {name!r}.{hint} If your tracker knows it, {remedy}."
 
 
 def check_names(
@@ -57,11 +67,6 @@ def check_names(
         if name in known or name in allowed or NUMBERED.fullmatch(name):
             continue
         suggestions = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
-        hint = f" Did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        raise UnknownNameError(
-            f"Unknown {kind} {name!r}.{hint} If your tracker knows it, pass allow_unknown=True "
-            f"(or extra_names=[{name!r}]).",
-            name=name,
-            suggestions=suggestions,
-        )
+        remedy = f"pass allow_unknown=True (or extra_names=[{name!r}])"
+        raise UnknownNameError(_unknown(kind, name, suggestions, remedy), name=name, suggestions=suggestions, kind=kind)
     return checked

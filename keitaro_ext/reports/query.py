@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypeAlias
 
+from ..config import Dialect, check_dialect
 from ..errors import KeitaroError
 from .filters import Filter, FilterError
 from .names import COLUMNS, CONVERSION_COLUMNS, METRICS, OPERATORS, check_names
@@ -12,10 +13,9 @@ from .ranges import DateRange, RangeLike, resolve_range
 
 __all__ = ["Dialect", "FilterLike", "SortLike", "log_body", "report_body"]
 
-Dialect: TypeAlias = Literal["grouping", "dimensions"]
 FilterLike: TypeAlias = Filter | str | Mapping[str, Any]
 SortLike: TypeAlias = str | tuple[str, str] | Mapping[str, str]
-DIALECTS = ("grouping", "dimensions")
+DIALECTS: tuple[Dialect, ...] = ("grouping", "dimensions")
 
 
 def _filters(
@@ -99,10 +99,7 @@ def report_body(
     It holds `range` and exactly the keys the caller gave (None means "not given"; an empty list is sent as
     `[]`, as the panel sends `columns: []`), so a tracker applies its own defaults to the rest.
     """
-    if dialect not in DIALECTS:
-        raise KeitaroError(
-            f"dialect must be 'grouping' (grouping/metrics) or 'dimensions' (dimensions/measures), got {dialect!r}."
-        )
+    check_dialect(dialect)
 
     def given(names: str | Iterable[str] | None, known: frozenset[str], what: str) -> list[str] | None:
         if names is None:

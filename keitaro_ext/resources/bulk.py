@@ -7,12 +7,21 @@ its `.results` holds every success by id and `.errors` every failure by id, so n
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 from ..batch import BatchError, Outcome
+from ..batch.options import BatchMode
 from ..errors import NotFoundError
 
-__all__ = ["changes_by_id", "collect", "unique_ids"]
+__all__ = ["BatchKeywords", "changes_by_id", "collect", "unique_ids"]
+
+
+class BatchKeywords(TypedDict, total=False):
+    """How a bulk helper batches its calls: the keywords of `kt.batch` (its defaults unless given)."""
+
+    mode: BatchMode
+    concurrency: int
+    chunk_size: int
 
 
 def _check_id(value: object, noun: str) -> int:

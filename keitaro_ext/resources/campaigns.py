@@ -1,20 +1,29 @@
-"""Campaigns, plus lazy iteration over the paged list and typed cost updates."""
+"""`kt.campaigns`: the generated calls plus `iter` over the paged list, `get_many` and typed `set_cost`."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import Any, Unpack, cast
 
+import httpx
+from keitaro_admin_client.facade import AsyncCaller, SyncCaller
 from keitaro_admin_client.facade.campaigns import AsyncCampaignsResource, CampaignsResource
 from keitaro_admin_client.models import Campaign
+from keitaro_admin_client.types import UNSET, Unset
 
-from ..costs import AsyncCampaignCostMethods, CampaignCostMethods
+from ..batch.factory import AsyncBatchFactory, BatchFactory
+from ..costs import Amount, CampaignCostOptions, Moment, campaign_cost_call, update_costs_call
 from ..pagination import Page, aiter_pages, iter_pages
-from .campaign_bulk import AsyncCampaignBulkMethods, CampaignBulkMethods
+from .bulk import BatchKeywords, collect, unique_ids
 
 __all__ = ["AsyncCampaigns", "Campaigns"]
 
 
-class Campaigns(CampaignCostMethods, CampaignBulkMethods, CampaignsResource):
+class Campaigns(CampaignsResource):
+    def __init__(self, caller: SyncCaller, batches: BatchFactory) -> None:
+        super().__init__(caller)
+        self._batches = batches
+
     def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Iterator[Campaign]:
         """Every active and disabled campaign, fetched page by page as you iterate.
 
@@ -25,8 +34,72 @@ class Campaigns(CampaignCostMethods, CampaignBulkMethods, CampaignsResource):
             lambda offset, limit: Page(self.list(offset=offset, limit=limit)), page_size=page_size, max_items=max_items
         )
 
+    def get_many(
+        self, ids: Iterable[int], *, skip_missing: bool = False, **batch: Unpack[BatchKeywords]
+    ) -> dict[int, Campaign]:
+        """The campaigns with these ids, as `{id: campaign}` in the order given (repeats fetched once).
 
-class AsyncCampaigns(AsyncCampaignCostMethods, AsyncCampaignBulkMethods, AsyncCampaignsResource):
+        Raises `BatchError` when any fetch failed; its `.results` still holds every campaign fetched.
+        `skip_missing=True` leaves out ids the tracker reports as not found instead. `mode`,
+        `concurrency` and `chunk_size` are those of `kt.batch`.
+        """
+        keys = unique_ids(ids, "campaign")
+        with self._batches(**batch) as recorder:
+            for key in keys:
+                recorder.campaigns.get(key)
+        return _found(keys, recorder.results(), skip_missing)
+
+    def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: Moment,
+        end_date: Moment,
+        timezone: str,
+        cost: Amount,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: Any = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Set the cost of a campaign for a period (a background job on the tracker).
+
+        Args:
+            id: The campaign.
+            start_date: Start of the period in `timezone`: a datetime, a date (its first minute) or a
+                string; sent as `YYYY-MM-DD HH:MM`, the only format the tracker takes.
+            end_date: End of the period, likewise (a bare date means its last minute).
+            timezone: Time zone of both dates, e.g. `Europe/Madrid`.
+            cost: Total cost of the period: a number, Decimal or decimal string (sent without float noise).
+            currency: ISO 4217 code such as `USD`.
+            only_campaign_uniques: Spread the cost over campaign-unique clicks only.
+            filters: Narrow to clicks with these parameter values (keyword, source, sub_id_N, ...).
+            extra_body: More JSON fields, sent as given.
+            allow_unknown: Send extra_body keys that look like typos of known fields anyway.
+            extra_query: More query parameters. extra_headers: More headers.
+            timeout: The call's deadline in seconds. max_retries: Retries for this call.
+
+        `POST /campaigns/{id}/update_costs` (updateCampaignCosts).
+        """
+        self._caller.call(update_costs_call(id, **_named(locals())))
+
+    def set_cost(
+        self, campaign_id: int, start: Moment, end: Moment, cost: Amount, **options: Unpack[CampaignCostOptions]
+    ) -> None:
+        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
+        self._caller.call(campaign_cost_call(campaign_id, start, end, cost, **options))
+
+
+class AsyncCampaigns(AsyncCampaignsResource):
+    def __init__(self, caller: AsyncCaller, batches: AsyncBatchFactory) -> None:
+        super().__init__(caller)
+        self._batches = batches
+
     def iter(self, *, page_size: int = 500, max_items: int | None = None) -> AsyncIterator[Campaign]:
         """Every active and disabled campaign, fetched page by page as you iterate (`async for`)."""
 
@@ -34,3 +107,49 @@ class AsyncCampaigns(AsyncCampaignCostMethods, AsyncCampaignBulkMethods, AsyncCa
             return Page(await self.list(offset=offset, limit=limit))
 
         return aiter_pages(fetch, page_size=page_size, max_items=max_items)
+
+    async def get_many(
+        self, ids: Iterable[int], *, skip_missing: bool = False, **batch: Unpack[BatchKeywords]
+    ) -> dict[int, Campaign]:
+        """The campaigns with these ids, as `{id: campaign}` in the order given; see `Campaigns.get_many`."""
+        keys = unique_ids(ids, "campaign")
+        async with self._batches(**batch) as recorder:
+            for key in keys:
+                recorder.campaigns.get(key)
+        return _found(keys, recorder.results(), skip_missing)
+
+    async def update_costs(
+        self,
+        id: int,
+        *,
+        start_date: Moment,
+        end_date: Moment,
+        timezone: str,
+        cost: Amount,
+        currency: str,
+        only_campaign_uniques: bool | Unset = UNSET,
+        filters: Any = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        allow_unknown: bool = False,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Set the cost of a campaign for a period; the arguments are those of `Campaigns.update_costs`."""
+        await self._caller.call(update_costs_call(id, **_named(locals())))
+
+    async def set_cost(
+        self, campaign_id: int, start: Moment, end: Moment, cost: Amount, **options: Unpack[CampaignCostOptions]
+    ) -> None:
+        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
+        await self._caller.call(campaign_cost_call(campaign_id, start, end, cost, **options))
+
+
+def _found(keys: list[int], outcomes: Any, skip_missing: bool) -> dict[int, Campaign]:
+    return cast("dict[int, Campaign]", collect(keys, outcomes, skip_missing=skip_missing))
+
+
+def _named(arguments: dict[str, Any]) -> dict[str, Any]:
+    """A method's keyword arguments from its `locals()`: the same list in both twins, written once here."""
+    return {name: value for name, value in arguments.items() if name not in ("self", "id")}

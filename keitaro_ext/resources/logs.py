@@ -1,35 +1,106 @@
-"""Clicks and conversions: the generated calls plus paged log reading, export and typed cost updates."""
+"""What `kt.clicks` and `kt.conversions` share: paged log reading (`iter_log`) and streaming `export`.
+
+The body is built and checked once by `reports.logs.LogQuery`, the paging and the file once here;
+each twin only sends. The two namespaces themselves are `resources.clicks` and `resources.conversions`.
+"""
 
 from __future__ import annotations
 
-from keitaro_admin_client.facade.clicks import AsyncClicksResource, ClicksResource, prepare_get_click_log
-from keitaro_admin_client.facade.conversions import (
-    AsyncConversionsResource,
-    ConversionsResource,
-    prepare_get_conversion_log,
-)
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import tzinfo
+from typing import Any, ClassVar, Unpack
 
-from ..costs import AsyncClickCostMethods, ClickCostMethods
-from ..reports.logs import AsyncLogMethods, LogMethods
+from keitaro_admin_client.facade import AsyncCaller, PreparedCall, SyncCaller
 
-__all__ = ["AsyncClicks", "AsyncConversions", "Clicks", "Conversions"]
+from .._kwargs import checked
+from ..pagination import Page, aiter_pages, iter_pages
+from ..reports.export import Exporter, ExportResult
+from ..reports.logs import DEFAULT_PAGE, ExportOptions, LogKind, LogQuery, ReadOptions
+from ..reports.ranges import RangeLike
 
-
-class Clicks(ClickCostMethods, LogMethods, ClicksResource):
-    _log_kind = "clicks"
-    _prepare_log = staticmethod(prepare_get_click_log)
+__all__ = ["AsyncLogMethods", "LogMethods"]
 
 
-class AsyncClicks(AsyncClickCostMethods, AsyncLogMethods, AsyncClicksResource):
-    _log_kind = "clicks"
-    _prepare_log = staticmethod(prepare_get_click_log)
+class _LogQueries:
+    """The host class names its log and request builder; the client sets its tracker_timezone."""
+
+    _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
+    _log_kind: ClassVar[LogKind]
+    _prepare_log: ClassVar[Callable[..., PreparedCall]]
+
+    def _read(self, range: RangeLike, options: Any) -> tuple[LogQuery, dict[str, Any]]:
+        """The query of `iter_log` and its paging keywords."""
+        arguments = checked(options, ReadOptions, "iter_log")
+        paging = _paging(arguments)
+        return self._query(range, arguments.pop("typed", True), arguments), paging
+
+    def _export(
+        self, path: str | os.PathLike[str], range: RangeLike, options: Any
+    ) -> tuple[LogQuery, Exporter, dict[str, Any]]:
+        """The query of `export`, its file and its paging keywords (which report each page to the file)."""
+        arguments = checked(options, ExportOptions, "export")
+        paging = _paging(arguments)
+        file = {"format": arguments.pop("format", None), "progress": arguments.pop("progress", None)}
+        query = self._query(range, False, arguments)
+        exporter = Exporter(path, columns=query.columns, zone=query.zone, **file)
+        return query, exporter, {**paging, "on_page": exporter.on_page}
+
+    def _query(self, range: RangeLike, typed: bool, arguments: dict[str, Any]) -> LogQuery:
+        prepare = type(self)._prepare_log
+        return LogQuery(self._log_kind, prepare, range=range, typed=typed, tracker_zone=self._tracker_zone, **arguments)
 
 
-class Conversions(LogMethods, ConversionsResource):
-    _log_kind = "conversions"
-    _prepare_log = staticmethod(prepare_get_conversion_log)
+def _paging(arguments: dict[str, Any]) -> dict[str, Any]:
+    return {"page_size": arguments.pop("page_size", DEFAULT_PAGE), "max_items": arguments.pop("max_rows", None)}
 
 
-class AsyncConversions(AsyncLogMethods, AsyncConversionsResource):
-    _log_kind = "conversions"
-    _prepare_log = staticmethod(prepare_get_conversion_log)
+class LogMethods(_LogQueries):
+    """`iter_log` and `export` for a sync log namespace."""
+
+    _caller: SyncCaller
+
+    def _fetcher(self, query: LogQuery) -> Callable[[int, int], Page[dict[str, Any]]]:
+        return lambda offset, limit: query.page(self._caller.call(query.request(offset, limit)))
+
+    def iter_log(self, range: RangeLike = None, **options: Unpack[ReadOptions]) -> Iterator[dict[str, Any]]:
+        """Log rows one by one, fetched a page at a time; numbers and datetimes typed unless typed=False."""
+        query, paging = self._read(range, options)
+        return iter_pages(self._fetcher(query), **paging)
+
+    def export(
+        self, path: str | os.PathLike[str], range: RangeLike = None, **options: Unpack[ExportOptions]
+    ) -> ExportResult:
+        """Stream the log to a CSV, JSON Lines or Parquet file; `progress(rows_written, total)` after each batch."""
+        query, exporter, paging = self._export(path, range, options)
+        with exporter.writing() as add:
+            for row in iter_pages(self._fetcher(query), **paging):
+                add(row)
+        return exporter.result()
+
+
+class AsyncLogMethods(_LogQueries):
+    """The async twin of `LogMethods`: `async for row in akt.clicks.iter_log(...)`, `await ...export(...)`."""
+
+    _caller: AsyncCaller
+
+    def _fetcher(self, query: LogQuery) -> Callable[[int, int], Any]:
+        async def fetch(offset: int, limit: int) -> Page[dict[str, Any]]:
+            return query.page(await self._caller.call(query.request(offset, limit)))
+
+        return fetch
+
+    def iter_log(self, range: RangeLike = None, **options: Unpack[ReadOptions]) -> AsyncIterator[dict[str, Any]]:
+        """Log rows one by one, fetched a page at a time (`async for`)."""
+        query, paging = self._read(range, options)
+        return aiter_pages(self._fetcher(query), **paging)
+
+    async def export(
+        self, path: str | os.PathLike[str], range: RangeLike = None, **options: Unpack[ExportOptions]
+    ) -> ExportResult:
+        """Stream the log to a file; see the sync `export`."""
+        query, exporter, paging = self._export(path, range, options)
+        with exporter.writing() as add:
+            async for row in aiter_pages(self._fetcher(query), **paging):
+                add(row)
+        return exporter.result()

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from ..batch.factory import AsyncBatchFactory, BatchFactory
     from ..reports.query import Dialect
     from .campaigns import AsyncCampaigns, Campaigns
+    from .clicks import AsyncClicks, Clicks
+    from .conversions import AsyncConversions, Conversions
     from .downloads import AsyncLandingPages, AsyncOffers, LandingPages, Offers
-    from .logs import AsyncClicks, AsyncConversions, Clicks, Conversions
     from .reports import AsyncReports, Reports
     from .streams import AsyncStreams, Streams
 
@@ -50,14 +51,14 @@ class ClientNamespaces(SyncNamespaces):
     @cached_property
     def clicks(self) -> Clicks:
         """The click log (paged, exportable), click costs and statistics cleaning."""
-        from .logs import Clicks
+        from .clicks import Clicks
 
         return _zoned(Clicks(self._caller), self._tracker_zone)
 
     @cached_property
     def conversions(self) -> Conversions:
         """The conversion log (paged, exportable)."""
-        from .logs import Conversions
+        from .conversions import Conversions
 
         return _zoned(Conversions(self._caller), self._tracker_zone)
 
@@ -107,14 +108,14 @@ class AsyncClientNamespaces(AsyncNamespaces):
     @cached_property
     def clicks(self) -> AsyncClicks:
         """The click log (paged, exportable), click costs and statistics cleaning."""
-        from .logs import AsyncClicks
+        from .clicks import AsyncClicks
 
         return _zoned(AsyncClicks(self._caller), self._tracker_zone)
 
     @cached_property
     def conversions(self) -> AsyncConversions:
         """The conversion log (paged, exportable)."""
-        from .logs import AsyncConversions
+        from .conversions import AsyncConversions
 
         return _zoned(AsyncConversions(self._caller), self._tracker_zone)
 

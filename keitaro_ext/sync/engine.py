@@ -99,34 +99,10 @@ class SyncRequest:
     ) -> SyncRequest:
         from .files import tracker_name
 
-        unknown = [t for t in tables if t not in TABLES]
-        if unknown or not tables:
-            raise ConfigurationError(f"tables must be among clicks, conversions; got {', '.join(map(repr, tables))}.")
-        chosen = tuple(t for t in TABLES if t in tables)
-        if since is not None and days is not None:
-            raise ConfigurationError("Give since (a first day) or days (a number of days up to today), not both.")
-        if days is not None and (isinstance(days, bool) or days < 1):
-            raise ConfigurationError(f"days must be 1 or more, got {days!r}.")
-        if lookback_days < 0 or page_size < 1:
-            raise ConfigurationError("lookback_days must be >= 0 and page_size >= 1.")
-        clock = DayClock(timezone)
-        if now is not None and now.tzinfo is None:
-            raise ConfigurationError("now must be timezone-aware, e.g. datetime.now(UTC).")
-        started = now or datetime.now(UTC)
-        today = clock.today(started)
-        last = min(parse_day(until, "until"), today) if until is not None else today
-        first = parse_day(since, "since") if since is not None else last - timedelta(days=(days or DEFAULT_DAYS) - 1)
-        if first > last:
-            raise ConfigurationError(f"The first day {first} is after the last day {last} (today is {today}).")
-        if isinstance(columns, dict):
-            per_table = {t: check_columns(t, list(columns[t]) if t in columns else None) for t in chosen}
-        else:
-            if columns is not None and len(chosen) > 1:
-                raise ConfigurationError(
-                    "One column list for both tables: pass columns={'clicks': [...], 'conversions': [...]} "
-                    "or sync one table."
-                )
-            per_table = {t: check_columns(t, columns) for t in chosen}
+        chosen = _tables(tables)
+        _check_counts(since, days, lookback_days, page_size)
+        first, last = _day_span(DayClock(timezone), since, until, days, now)
+        per_table = _columns(columns, chosen)
         return cls(
             root=Path(directory) / tracker_name(tracker),
             tracker=tracker_name(tracker),
@@ -145,6 +121,48 @@ class SyncRequest:
             progress=progress,
             policy=policy or RetryPolicy(),
         )
+
+
+def _tables(tables: Sequence[str]) -> tuple[Table, ...]:
+    unknown = [t for t in tables if t not in TABLES]
+    if unknown or not tables:
+        raise ConfigurationError(f"tables must be among clicks, conversions; got {', '.join(map(repr, tables))}.")
+    return tuple(t for t in TABLES if t in tables)
+
+
+def _check_counts(since: date | str | None, days: int | None, lookback_days: int, page_size: int) -> None:
+    if since is not None and days is not None:
+        raise ConfigurationError("Give since (a first day) or days (a number of days up to today), not both.")
+    if days is not None and (isinstance(days, bool) or days < 1):
+        raise ConfigurationError(f"days must be 1 or more, got {days!r}.")
+    if lookback_days < 0 or page_size < 1:
+        raise ConfigurationError("lookback_days must be >= 0 and page_size >= 1.")
+
+
+def _day_span(
+    clock: DayClock, since: date | str | None, until: date | str | None, days: int | None, now: datetime | None
+) -> tuple[date, date]:
+    """The first and last day to sync, in the lake's zone; the last is never after today."""
+    if now is not None and now.tzinfo is None:
+        raise ConfigurationError("now must be timezone-aware, e.g. datetime.now(UTC).")
+    today = clock.today(now or datetime.now(UTC))
+    last = min(parse_day(until, "until"), today) if until is not None else today
+    first = parse_day(since, "since") if since is not None else last - timedelta(days=(days or DEFAULT_DAYS) - 1)
+    if first > last:
+        raise ConfigurationError(f"The first day {first} is after the last day {last} (today is {today}).")
+    return first, last
+
+
+def _columns(
+    columns: Sequence[str] | dict[str, Sequence[str]] | None, chosen: tuple[Table, ...]
+) -> dict[Table, list[str]]:
+    if isinstance(columns, dict):
+        return {t: check_columns(t, list(columns[t]) if t in columns else None) for t in chosen}
+    if columns is not None and len(chosen) > 1:
+        raise ConfigurationError(
+            "One column list for both tables: pass columns={'clicks': [...], 'conversions': [...]} or sync one table."
+        )
+    return {t: check_columns(t, columns) for t in chosen}
 
 
 def sync_plan(request: SyncRequest) -> Plan[SyncSummary]:
@@ -252,11 +270,8 @@ def _day(
                 last_total = page.total
                 rows, more = pager.take(page)
                 if writer is None:
-                    extra = [name for name in (rows[0] if rows else {}) if name not in columns and name != "tracker"]
-                    schema = arrow_schema(table, [*columns, *extra], request.timezone)
+                    schema = _day_schema(request, state, table, rows, day, fetched_at)
                     writer = pq.ParquetWriter(handle, schema)
-                    described = [(f.name, _type_text(table, f.name, request.timezone)) for f in schema]
-                    state.table(table).record_schema(described, day, fetched_at)
                 if rows:
                     writer.write_table(to_arrow(rows, schema, request.tracker))
                     written += len(rows)
@@ -268,12 +283,35 @@ def _day(
             raise
         if writer is not None:
             writer.close()
-        if complete and (first_total != last_total or (last_total is not None and written != last_total)):
-            raise DayMovedError(
-                f"{table} of {day}: the tracker reported {first_total} then {last_total} rows, {written} were read."
-            )
+        if complete:
+            _check_unmoved(table, day, first_total, last_total, written)
     size = (folder / PART).stat().st_size
     return DayRecord(rows=written, bytes=size, fetched_at=fetched_at, complete=complete)
+
+
+def _day_schema(
+    request: SyncRequest,
+    state: LakeState,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    day: date,
+    fetched_at: datetime,
+) -> Any:
+    """The day file's Arrow schema: the asked columns plus any the tracker sent unasked (recorded in the state)."""
+    columns = request.columns[table]
+    extra = [name for name in (rows[0] if rows else {}) if name not in columns and name != "tracker"]
+    schema = arrow_schema(table, [*columns, *extra], request.timezone)
+    described = [(f.name, _type_text(table, f.name, request.timezone)) for f in schema]
+    state.table(table).record_schema(described, day, fetched_at)
+    return schema
+
+
+def _check_unmoved(table: Table, day: date, first_total: int | None, last_total: int | None, written: int) -> None:
+    """A finished day whose total moved while paging (or does not match the rows read) is fetched again."""
+    if first_total != last_total or (last_total is not None and written != last_total):
+        raise DayMovedError(
+            f"{table} of {day}: the tracker reported {first_total} then {last_total} rows, {written} were read."
+        )
 
 
 def _type_text(table: Table, name: str, timezone: str | None) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 from keitaro_admin_client.facade import AsyncCaller, SyncCaller
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..reports.query import Dialect
     from ..retry import RetryPolicy
     from .engine import SyncRequest
+    from .steps import Plan
     from .summary import SyncProgressCallback, SyncSummary
     from .verify import VerifyResult
 
@@ -37,10 +38,13 @@ class _SyncRequestMixin:
     _report_dialect: Dialect
     _retry_policy: RetryPolicy
 
-    def _sync_request(self, directory: str | Path, tracker: str | None, **options: Any) -> SyncRequest:
+    def _sync_request(self, directory: str | Path, options: Any) -> SyncRequest:
+        from .._kwargs import checked
         from .engine import SyncRequest
         from .schema import require_pyarrow
 
+        arguments = checked(options, SyncOptions, "sync")
+        tracker = arguments.pop("tracker", None)
         require_pyarrow()
         base_url = self._settings.base_url
         return SyncRequest.build(
@@ -49,37 +53,39 @@ class _SyncRequestMixin:
             base_url=base_url,
             retries=self._options.max_retries,
             policy=self._retry_policy,
-            **options,
+            **arguments,
         )
 
-    def _verify_tracker(self, tracker: str | None) -> str:
+    def _verify_plan(self, directory: str | Path, tracker: str | None) -> Plan[VerifyResult]:
         from .schema import require_pyarrow
+        from .verify import verify_plan
 
         require_pyarrow()
-        return tracker or _default_tracker(self._settings.base_url)
+        return verify_plan(directory, tracker or _default_tracker(self._settings.base_url), self._report_dialect)
+
+
+class SyncOptions(TypedDict, total=False):
+    """The keywords of `kt.sync` / `akt.sync`; the defaults are `SyncRequest.build`'s."""
+
+    tables: Sequence[str]  # ("clicks", "conversions")
+    since: date | str | None
+    until: date | str | None
+    days: int | None  # 7 when neither since nor days is given
+    columns: Sequence[str] | dict[str, Sequence[str]] | None
+    timezone: str | None
+    lookback_days: int  # 3
+    tracker: str | None  # the lake folder, the host unless given
+    page_size: int  # 10_000
+    allow_unknown: bool
+    full: bool
+    progress: SyncProgressCallback | None
+    now: datetime | None
 
 
 class SyncMethods(_SyncRequestMixin):
     _caller: SyncCaller
 
-    def sync(
-        self,
-        directory: str | Path,
-        *,
-        tables: Sequence[str] = ("clicks", "conversions"),
-        since: date | str | None = None,
-        until: date | str | None = None,
-        days: int | None = None,
-        columns: Sequence[str] | dict[str, Sequence[str]] | None = None,
-        timezone: str | None = None,
-        lookback_days: int = 3,
-        tracker: str | None = None,
-        page_size: int = 10_000,
-        allow_unknown: bool = False,
-        full: bool = False,
-        progress: SyncProgressCallback | None = None,
-        now: datetime | None = None,
-    ) -> SyncSummary:
+    def sync(self, directory: str | Path, **options: Unpack[SyncOptions]) -> SyncSummary:
         """Copy the click and conversion logs into `directory` as day-partitioned Parquet, incrementally.
 
         Fetches the days from `since` (or the last `days`, default 7) to `until` (default today)
@@ -90,78 +96,27 @@ class SyncMethods(_SyncRequestMixin):
         from .engine import sync_plan
         from .steps import drive
 
-        request = self._sync_request(
-            directory,
-            tracker,
-            tables=tables,
-            since=since,
-            until=until,
-            days=days,
-            columns=columns,
-            timezone=timezone,
-            lookback_days=lookback_days,
-            page_size=page_size,
-            allow_unknown=allow_unknown,
-            full=full,
-            progress=progress,
-            now=now,
-        )
-        return drive(sync_plan(request), self._caller)
+        return drive(sync_plan(self._sync_request(directory, options)), self._caller)
 
     def sync_verify(self, directory: str | Path, *, tracker: str | None = None) -> VerifyResult:
         """Compare each synced day's rows and sums with the tracker's report; `.differences` lists mismatches."""
         from .steps import drive
-        from .verify import verify_plan
 
-        return drive(verify_plan(directory, self._verify_tracker(tracker), self._report_dialect), self._caller)
+        return drive(self._verify_plan(directory, tracker), self._caller)
 
 
 class AsyncSyncMethods(_SyncRequestMixin):
     _caller: AsyncCaller
 
-    async def sync(
-        self,
-        directory: str | Path,
-        *,
-        tables: Sequence[str] = ("clicks", "conversions"),
-        since: date | str | None = None,
-        until: date | str | None = None,
-        days: int | None = None,
-        columns: Sequence[str] | dict[str, Sequence[str]] | None = None,
-        timezone: str | None = None,
-        lookback_days: int = 3,
-        tracker: str | None = None,
-        page_size: int = 10_000,
-        allow_unknown: bool = False,
-        full: bool = False,
-        progress: SyncProgressCallback | None = None,
-        now: datetime | None = None,
-    ) -> SyncSummary:
+    async def sync(self, directory: str | Path, **options: Unpack[SyncOptions]) -> SyncSummary:
         """The async twin of `Keitaro.sync` (file writes happen on the event loop's thread)."""
         from .engine import sync_plan
         from .steps import adrive
 
-        request = self._sync_request(
-            directory,
-            tracker,
-            tables=tables,
-            since=since,
-            until=until,
-            days=days,
-            columns=columns,
-            timezone=timezone,
-            lookback_days=lookback_days,
-            page_size=page_size,
-            allow_unknown=allow_unknown,
-            full=full,
-            progress=progress,
-            now=now,
-        )
-        return await adrive(sync_plan(request), self._caller)
+        return await adrive(sync_plan(self._sync_request(directory, options)), self._caller)
 
     async def sync_verify(self, directory: str | Path, *, tracker: str | None = None) -> VerifyResult:
         """The async twin of `Keitaro.sync_verify`."""
         from .steps import adrive
-        from .verify import verify_plan
 
-        return await adrive(verify_plan(directory, self._verify_tracker(tracker), self._report_dialect), self._caller)
+        return await adrive(self._verify_plan(directory, tracker), self._caller)

@@ -11,7 +11,7 @@ the day is the hive partition (`day=YYYY-MM-DD`), not a column in the file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, Literal, TypeAlias
 
@@ -142,18 +142,25 @@ def arrow_schema(table: Table, columns: Iterable[str], timezone: str | None) -> 
     return pa.schema(fields)
 
 
+def _plain(value: Any, kind: type | tuple[type, ...]) -> Any:
+    return value if isinstance(value, kind) and not isinstance(value, bool) else None
+
+
+_FITS: dict[str, Callable[[Any], Any]] = {
+    "string": lambda value: value if isinstance(value, str) else str(value),
+    "double": lambda value: None if _plain(value, (int, float)) is None else float(value),
+    "int64": lambda value: _plain(value, int),
+    "bool": lambda value: value if isinstance(value, bool) else None,
+}
+
+
 def _fit(value: Any, kind: str) -> Any:
     """A value that fits the column type, or None: one odd cell must not lose a day."""
     if value is None:
         return None
-    if kind == "string":
-        return value if isinstance(value, str) else str(value)
-    if kind == "double":
-        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-    if kind == "int64":
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
-    if kind == "bool":
-        return value if isinstance(value, bool) else None
+    fit = _FITS.get(kind)
+    if fit is not None:
+        return fit(value)
     if kind.startswith("date32"):
         return value if isinstance(value, date) and not isinstance(value, datetime) else None
     return value if isinstance(value, datetime) else None

@@ -39,15 +39,24 @@ Step: TypeAlias = Fetch | Sleep
 Plan: TypeAlias = Generator[Step, Any, T]
 
 
+@dataclass(frozen=True)
+class _Done:
+    value: Any
+
+
+def _advance(plan: Plan[Any], answer: Any, error: BaseException | None) -> Step | _Done:
+    """The plan's next step, given the last step's answer or error; `_Done` with its result at the end."""
+    try:
+        return plan.throw(error) if error is not None else plan.send(answer)
+    except StopIteration as stop:
+        return _Done(stop.value)
+
+
 def drive(plan: Plan[T], caller: SyncCaller) -> T:
     """Run a plan to its end with a sync caller."""
     answer: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(answer)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    while not isinstance(step := _advance(plan, answer, error), _Done):
         answer, error = None, None
         try:
             if isinstance(step, Sleep):
@@ -56,22 +65,17 @@ def drive(plan: Plan[T], caller: SyncCaller) -> T:
                 answer = caller.call(step.call)
         except Exception as exc:
             error = exc
+    return step.value  # type: ignore[no-any-return]
 
 
 async def adrive(plan: Plan[T], caller: AsyncCaller) -> T:
     """Run a plan to its end with an async caller."""
     answer: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(answer)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    while not isinstance(step := _advance(plan, answer, error), _Done):
         answer, error = None, None
         try:
-            if isinstance(step, Sleep):
-                await asyncio.sleep(step.seconds)
-            else:
-                answer = await caller.call(step.call)
+            answer = await (asyncio.sleep(step.seconds) if isinstance(step, Sleep) else caller.call(step.call))
         except Exception as exc:
             error = exc
+    return step.value  # type: ignore[no-any-return]

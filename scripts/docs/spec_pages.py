@@ -8,6 +8,7 @@ additions such as `campaigns.set_cost` are listed too, from their docstrings).
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,6 +159,11 @@ def signature_text(owner: str, name: str, function: Callable[..., Any]) -> str:
             inspect.Parameter.VAR_POSITIONAL: "*",
             inspect.Parameter.VAR_KEYWORD: "**",
         }
+        unpacked = _unpacked(function, parameter)
+        if unpacked:
+            parts += ["*"] * (not star_done) + unpacked
+            star_done = True
+            continue
         prefix = stars.get(parameter.kind, "")
         text = prefix + parameter.name
         annotation = _annotation(parameter)
@@ -173,6 +179,21 @@ def signature_text(owner: str, name: str, function: Callable[..., Any]) -> str:
         return one_line
     inner = "".join(f"    {part},\n" for part in parts)
     return f"{owner}.{name}(\n{inner}){arrow}"
+
+
+def _unpacked(function: Callable[..., Any], parameter: inspect.Parameter) -> list[str]:
+    """`**options: Unpack[SomeOptions]` shown as the keywords the TypedDict declares (`= ...`: optional)."""
+    annotation = _annotation(parameter)
+    if parameter.kind is not inspect.Parameter.VAR_KEYWORD or not annotation.startswith("Unpack["):
+        return []
+    module = sys.modules[function.__module__]
+    declared = eval(annotation[len("Unpack[") : -1], vars(module))  # noqa: S307  # a name of our own module
+    hints: dict[str, Any] = {}
+    for klass in reversed(declared.__mro__):
+        hints.update(getattr(klass, "__annotations__", {}))
+    optional = declared.__optional_keys__
+    shown = {name: getattr(kind, "__forward_arg__", kind) for name, kind in hints.items()}
+    return [f"{name}: {kind}" + (" = ..." if name in optional else "") for name, kind in shown.items()]
 
 
 def _default(value: object) -> str:
