@@ -39,8 +39,14 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: install
+# pyright (from npm, pinned, inside .venv) checks the typed user code in strict mode, as an IDE user sees it.
+PYRIGHT := $(VENV)/node/node_modules/.bin/pyright
+$(PYRIGHT): | $(BIN)/python
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/node pyright@1.1.414
+
+typecheck: install $(PYRIGHT)
 	$(BIN)/mypy generated/keitaro_admin_client keitaro_ext scripts tests bench fuzz examples
+	$(PYRIGHT) --pythonpath $(BIN)/python tests/typed/user_code.py
 
 spec-check: install
 	$(BIN)/openapi-spec-validator openapi/keitaro.yaml

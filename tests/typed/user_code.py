@@ -1,3 +1,4 @@
+# pyright: strict
 """Ordinary user code, type-checked by `make typecheck` (mypy --strict over tests/) and run by test_user_code.py.
 
 It must need no casts and no isinstance checks on Unset: fields every answer carries are plain
