@@ -46,20 +46,24 @@ class Error:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Error")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("error", UNSET)
-        if v is UNSET:
-            raise _t.missing("error", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("error", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "error")
-        error = v
-        error = cls(
-            error=error,
+        obj.error = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            error.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return error
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Error._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -105,3 +109,6 @@ class Error:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Error.__init__

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from .. import types as _t
 from ..models.offer_update_payout_type import OfferUpdatePayoutType
 from ..models.offer_update_state import OfferUpdateState
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1
-
 
 T = TypeVar("T", bound="OfferUpdate")
 
@@ -220,18 +216,23 @@ class OfferUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "OfferUpdate")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        offer_update = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            offer_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return offer_update
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, OfferUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -277,3 +278,10 @@ class OfferUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = OfferUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: E402

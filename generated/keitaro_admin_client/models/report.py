@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.report_meta_type_0 import ReportMetaType0
-    from ..models.report_row import ReportRow
-
 
 T = TypeVar("T", bound="Report")
 
@@ -80,42 +75,44 @@ class Report:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Report")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("rows", UNSET)
         if v is not UNSET:
-            try:
-                v = _DEC_rows(v)
-            except _t.DecodeError as exc:
-                raise exc.at("rows") from None
-        rows = v
+            v = _t.decode_field(_DEC_rows, v, "rows")
+        obj.rows = v
         v = get("total", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "total")
-        total = v
+        obj.total = v
         v = get("summary", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
             try:
-                v = _DEC_summary(v)
+                v = ReportRow.from_dict(v)
             except _t.DecodeError as exc:
                 raise exc.at("summary") from None
-        summary = v
+        elif v is not None and v is not UNSET:
+            v = _t.decode_field(_DEC_summary, v, "summary")
+        obj.summary = v
         v = get("meta", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
             try:
-                v = _DEC_meta(v)
+                v = ReportMetaType0.from_dict(v)
             except _t.DecodeError as exc:
                 raise exc.at("meta") from None
-        meta = v
-        report = cls(
-            rows=rows,
-            total=total,
-            summary=summary,
-            meta=meta,
+        elif v is not None and v is not UNSET:
+            v = _t.decode_field(_DEC_meta, v, "meta")
+        obj.meta = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            report.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Report._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -161,3 +158,11 @@ class Report:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Report.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.report_meta_type_0 import ReportMetaType0  # noqa: E402
+from ..models.report_row import ReportRow  # noqa: E402

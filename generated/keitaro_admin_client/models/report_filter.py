@@ -78,35 +78,34 @@ class ReportFilter:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportFilter")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("operator", UNSET)
-        if v is UNSET:
-            raise _t.missing("operator", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("operator", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "operator")
-        operator = v
+        obj.operator = v
         v = get("expression", UNSET)
         if v is not UNSET:
-            try:
-                v = _DEC_expression(v)
-            except _t.DecodeError as exc:
-                raise exc.at("expression") from None
-        expression = v
-        report_filter = cls(
-            name=name,
-            operator=operator,
-            expression=expression,
+            v = _t.decode_field(_DEC_expression, v, "expression")
+        obj.expression = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            report_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_filter
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportFilter._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -152,3 +151,6 @@ class ReportFilter:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportFilter.__init__

@@ -74,33 +74,34 @@ class ReportRange:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRange")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("from", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "from")
-        from_ = v
+        obj.from_ = v
         v = get("to", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "to")
-        to = v
+        obj.to = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
-        timezone = v
+        obj.timezone = v
         v = get("interval", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "interval")
-        interval = v
-        report_range = cls(
-            from_=from_,
-            to=to,
-            timezone=timezone,
-            interval=interval,
+        obj.interval = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            report_range.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_range
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportRange._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -146,3 +147,6 @@ class ReportRange:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportRange.__init__

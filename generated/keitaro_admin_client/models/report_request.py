@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.report_filter import ReportFilter
-    from ..models.report_range import ReportRange
-    from ..models.report_sort import ReportSort
-
 
 T = TypeVar("T", bound="ReportRequest")
 
@@ -152,18 +146,23 @@ class ReportRequest:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRequest")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        report_request = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            report_request.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_request
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportRequest._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -209,3 +208,12 @@ class ReportRequest:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportRequest.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.report_filter import ReportFilter  # noqa: E402
+from ..models.report_range import ReportRange  # noqa: E402
+from ..models.report_sort import ReportSort  # noqa: E402

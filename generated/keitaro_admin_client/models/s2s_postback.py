@@ -82,41 +82,38 @@ class S2SPostback:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "S2SPostback")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("campaign_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
+        obj.campaign_id = v
         v = get("method", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "method")
-        method = v
+        obj.method = v
         v = get("statuses", UNSET)
         if v is not UNSET:
-            try:
-                v = _DEC_statuses(v)
-            except _t.DecodeError as exc:
-                raise exc.at("statuses") from None
-        statuses = v
+            v = _t.decode_field(_DEC_statuses, v, "statuses")
+        obj.statuses = v
         v = get("url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "url")
-        url = v
-        s2s_postback = cls(
-            id=id,
-            campaign_id=campaign_id,
-            method=method,
-            statuses=statuses,
-            url=url,
+        obj.url = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            s2s_postback.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return s2s_postback
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, S2SPostback._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -162,3 +159,6 @@ class S2SPostback:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = S2SPostback.__init__

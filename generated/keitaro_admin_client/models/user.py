@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_access import UserAccess
-    from ..models.user_preferences import UserPreferences
-
 
 T = TypeVar("T", bound="User")
 
@@ -87,50 +82,54 @@ class User:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "User")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("login", UNSET)
-        if v is UNSET:
-            raise _t.missing("login", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("login", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "login")
-        login = v
+        obj.login = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("access_data", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
             try:
-                v = _DEC_access_data(v)
+                v = UserAccess.from_dict(v)
             except _t.DecodeError as exc:
                 raise exc.at("access_data") from None
-        access_data = v
+        elif v is not None and v is not UNSET:
+            v = _t.decode_field(_DEC_access_data, v, "access_data")
+        obj.access_data = v
         v = get("preferences", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
             try:
-                v = _DEC_preferences(v)
+                v = UserPreferences.from_dict(v)
             except _t.DecodeError as exc:
                 raise exc.at("preferences") from None
-        preferences = v
-        user = cls(
-            id=id,
-            login=login,
-            type_=type_,
-            access_data=access_data,
-            preferences=preferences,
+        elif v is not None and v is not UNSET:
+            v = _t.decode_field(_DEC_preferences, v, "preferences")
+        obj.preferences = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return user
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, User._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -176,3 +175,11 @@ class User:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = User.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.user_access import UserAccess  # noqa: E402
+from ..models.user_preferences import UserPreferences  # noqa: E402

@@ -110,66 +110,54 @@ class UserAccessInput:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccessInput")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = cls.__new__(cls)
         get = src_dict.get
         v: Any
         v = get("offers_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offers_access_type")
-        offers_access_type = v
+        obj.offers_access_type = v
         v = get("campaigns_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "campaigns_access_type")
-        campaigns_access_type = v
+        obj.campaigns_access_type = v
         v = get("landings_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "landings_access_type")
-        landings_access_type = v
+        obj.landings_access_type = v
         v = get("traffic_sources_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "traffic_sources_access_type")
-        traffic_sources_access_type = v
+        obj.traffic_sources_access_type = v
         v = get("streams_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "streams_access_type")
-        streams_access_type = v
+        obj.streams_access_type = v
         v = get("affiliate_networks_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "affiliate_networks_access_type")
-        affiliate_networks_access_type = v
+        obj.affiliate_networks_access_type = v
         v = get("domains_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "domains_access_type")
-        domains_access_type = v
+        obj.domains_access_type = v
         v = get("resources", UNSET)
         if v is not UNSET:
-            try:
-                v = _DEC_resources(v)
-            except _t.DecodeError as exc:
-                raise exc.at("resources") from None
-        resources = v
+            v = _t.decode_field(_DEC_resources, v, "resources")
+        obj.resources = v
         v = get("reports", UNSET)
         if v is not UNSET:
-            try:
-                v = _DEC_reports(v)
-            except _t.DecodeError as exc:
-                raise exc.at("reports") from None
-        reports = v
-        user_access_input = cls(
-            offers_access_type=offers_access_type,
-            campaigns_access_type=campaigns_access_type,
-            landings_access_type=landings_access_type,
-            traffic_sources_access_type=traffic_sources_access_type,
-            streams_access_type=streams_access_type,
-            affiliate_networks_access_type=affiliate_networks_access_type,
-            domains_access_type=domains_access_type,
-            resources=resources,
-            reports=reports,
+            v = _t.decode_field(_DEC_reports, v, "reports")
+        obj.reports = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user_access_input.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return user_access_input
+        if cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, UserAccessInput._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -215,3 +203,6 @@ class UserAccessInput:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = UserAccessInput.__init__
