@@ -299,6 +299,22 @@ def model_of(package: str, module: str, name: str) -> Decoder:
     return decode
 
 
+def model(cls: Any, nullable: bool = False) -> Decoder:
+    """Decode a nested model of class `cls` (and null, if `nullable`); an instance passes as it is."""
+    from_dict = cls.from_dict
+
+    def decode(value: Any) -> Any:
+        if type(value) is dict:
+            return from_dict(value)
+        if value is None and nullable:
+            return None
+        if isinstance(value, cls):
+            return value
+        return from_dict(value)
+
+    return decode
+
+
 def decode_field(decoder: Decoder, value: Any, key: str) -> Any:
     """Run a field's decoder; a failure is reported at `key`. UNSET (field absent) passes through."""
     if value is UNSET:

@@ -13,13 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateNetwork")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_pull_api_options = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "affiliate_network_pull_api_options_type_1", "AffiliateNetworkPullApiOptionsType1"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -35,6 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offers",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -136,7 +130,7 @@ class AffiliateNetwork:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -160,12 +154,18 @@ class AffiliateNetwork:
         v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("postback_url", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -185,7 +185,10 @@ class AffiliateNetwork:
         obj.notes = v
         v = get("pull_api_options", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_pull_api_options, v, "pull_api_options")
+            try:
+                v = _DEC_pull_api_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("pull_api_options") from None
         obj.pull_api_options = v
         v = get("offers", UNSET)
         if type(v) is not int and v is not UNSET:
@@ -194,7 +197,7 @@ class AffiliateNetwork:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not AffiliateNetwork and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, AffiliateNetwork._fields.values())
         return obj
 
@@ -249,3 +252,12 @@ _INIT = AffiliateNetwork.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.affiliate_network_pull_api_options_type_1 import AffiliateNetworkPullApiOptionsType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_pull_api_options = _t.one_of(
+    _t.to_str,
+    _t.model(AffiliateNetworkPullApiOptionsType1),
+    _t.to_none,
+)

@@ -19,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -76,7 +77,7 @@ class AffiliateNetworkUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -98,7 +99,7 @@ class AffiliateNetworkUpdate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not AffiliateNetworkUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, AffiliateNetworkUpdate._fields.values())
         return obj
 
@@ -149,3 +150,5 @@ class AffiliateNetworkUpdate:
 
 
 _INIT = AffiliateNetworkUpdate.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

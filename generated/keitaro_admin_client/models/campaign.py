@@ -17,10 +17,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Campaign")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
-_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -47,6 +43,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -215,7 +212,7 @@ class Campaign:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -293,12 +290,18 @@ class Campaign:
         v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("cost_currency", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -331,7 +334,10 @@ class Campaign:
         obj.domain = v
         v = get("postbacks", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_postbacks, v, "postbacks")
+            try:
+                v = _DEC_postbacks(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postbacks") from None
         obj.postbacks = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -340,7 +346,7 @@ class Campaign:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not Campaign and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, Campaign._fields.values())
         return obj
 
@@ -396,3 +402,9 @@ _INIT = Campaign.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.s2s_postback import S2SPostback  # noqa: E402
 from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_parameters = _t.model(SourceParameters)
+_DEC_postbacks = _t.list_of(_t.model(S2SPostback))

@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCostUpdate")
 
-_DEC_filters = _t.model_of(__package__, "cost_filter", "CostFilter")
 _KNOWN: frozenset[str] = frozenset(
     (
         "start_date",
@@ -23,6 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
         "filters",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -96,7 +96,7 @@ class CampaignCostUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("start_date", UNSET)
@@ -145,7 +145,7 @@ class CampaignCostUpdate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not CampaignCostUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, CampaignCostUpdate._fields.values())
         return obj
 
@@ -200,3 +200,6 @@ _INIT = CampaignCostUpdate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.cost_filter import CostFilter  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_filters = _t.model(CostFilter)

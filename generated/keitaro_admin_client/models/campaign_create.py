@@ -15,8 +15,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCreate")
 
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
-_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "alias",
@@ -38,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -175,7 +174,7 @@ class CampaignCreate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("alias", UNSET)
@@ -249,7 +248,10 @@ class CampaignCreate:
         obj.domain_id = v
         v = get("postbacks", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_postbacks, v, "postbacks")
+            try:
+                v = _DEC_postbacks(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postbacks") from None
         obj.postbacks = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -258,7 +260,7 @@ class CampaignCreate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not CampaignCreate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, CampaignCreate._fields.values())
         return obj
 
@@ -314,3 +316,7 @@ _INIT = CampaignCreate.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.s2s_postback import S2SPostback  # noqa: E402
 from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_parameters = _t.model(SourceParameters)
+_DEC_postbacks = _t.list_of(_t.model(S2SPostback))

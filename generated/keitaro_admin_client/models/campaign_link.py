@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="CampaignLink")
 
 _KNOWN: frozenset[str] = frozenset(("campaign_id",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -49,7 +50,7 @@ class CampaignLink:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("campaign_id", UNSET)
@@ -61,7 +62,7 @@ class CampaignLink:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not CampaignLink and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, CampaignLink._fields.values())
         return obj
 
@@ -112,3 +113,5 @@ class CampaignLink:
 
 
 _INIT = CampaignLink.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

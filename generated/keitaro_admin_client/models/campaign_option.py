@@ -17,6 +17,7 @@ _KNOWN: frozenset[str] = frozenset(
         "value",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -59,7 +60,7 @@ class CampaignOption:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -77,7 +78,7 @@ class CampaignOption:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not CampaignOption and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, CampaignOption._fields.values())
         return obj
 
@@ -128,3 +129,5 @@ class CampaignOption:
 
 
 _INIT = CampaignOption.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

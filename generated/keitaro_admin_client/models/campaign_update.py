@@ -15,8 +15,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignUpdate")
 
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
-_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "alias",
@@ -38,26 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "alias": ("alias", _t.to_str),
-    "name": ("name", _t.to_str),
-    "type": ("type_", _t.to_str),
-    "cookies_ttl": ("cookies_ttl", _t.to_int),
-    "state": ("state", _t.to_str),
-    "cost_type": ("cost_type", _t.to_str),
-    "cost_value": ("cost_value", _t.to_float),
-    "cost_currency": ("cost_currency", _t.nullable(_t.to_str)),
-    "cost_auto": ("cost_auto", _t.to_bool),
-    "group_id": ("group_id", _t.nullable(_t.to_int)),
-    "bind_visitors": ("bind_visitors", _t.to_str),
-    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int)),
-    "parameters": ("parameters", _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))),
-    "token": ("token", _t.to_str),
-    "domain_id": ("domain_id", _t.nullable(_t.to_int)),
-    "postbacks": ("postbacks", _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))),
-    "notes": ("notes", _t.nullable(_t.to_str)),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -197,7 +176,7 @@ class CampaignUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
@@ -208,7 +187,7 @@ class CampaignUpdate:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
             obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        if cls.__init__ is not _INIT:
+        if cls is not CampaignUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, CampaignUpdate._fields.values())
         return obj
 
@@ -264,3 +243,27 @@ _INIT = CampaignUpdate.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.s2s_postback import S2SPostback  # noqa: E402
 from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_parameters = _t.model(SourceParameters)
+_DEC_postbacks = _t.list_of(_t.model(S2SPostback))
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "alias": ("alias", _t.to_str),
+    "name": ("name", _t.to_str),
+    "type": ("type_", _t.to_str),
+    "cookies_ttl": ("cookies_ttl", _t.to_int),
+    "state": ("state", _t.to_str),
+    "cost_type": ("cost_type", _t.to_str),
+    "cost_value": ("cost_value", _t.to_float),
+    "cost_currency": ("cost_currency", _t.nullable(_t.to_str)),
+    "cost_auto": ("cost_auto", _t.to_bool),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "bind_visitors": ("bind_visitors", _t.to_str),
+    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int)),
+    "parameters": ("parameters", _t.model(SourceParameters, nullable=True)),
+    "token": ("token", _t.to_str),
+    "domain_id": ("domain_id", _t.nullable(_t.to_int)),
+    "postbacks": ("postbacks", _t.list_of(_t.model(S2SPostback))),
+    "notes": ("notes", _t.nullable(_t.to_str)),
+}

@@ -14,8 +14,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClickCostUpdate")
 
-_DEC_campaign_ids = _t.list_of(_t.to_int)
-_DEC_costs = _t.list_of(_t.model_of(__package__, "click_cost_period", "ClickCostPeriod"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_ids",
@@ -25,6 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
         "only_campaign_uniques",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -85,18 +84,24 @@ class ClickCostUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("campaign_ids", UNSET)
         if v is UNSET:
             raise _t.missing("campaign_ids", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_campaign_ids, v, "campaign_ids")
+        try:
+            v = _DEC_campaign_ids(v)
+        except _t.DecodeError as exc:
+            raise exc.at("campaign_ids") from None
         obj.campaign_ids = v
         v = get("costs", UNSET)
         if v is UNSET:
             raise _t.missing("costs", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_costs, v, "costs")
+        try:
+            v = _DEC_costs(v)
+        except _t.DecodeError as exc:
+            raise exc.at("costs") from None
         obj.costs = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -113,7 +118,7 @@ class ClickCostUpdate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not ClickCostUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, ClickCostUpdate._fields.values())
         return obj
 
@@ -168,3 +173,7 @@ _INIT = ClickCostUpdate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.click_cost_period import ClickCostPeriod  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_campaign_ids = _t.list_of(_t.to_int)
+_DEC_costs = _t.list_of(_t.model(ClickCostPeriod))

@@ -11,10 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversionLogRequest")
 
-_DEC_range_ = _t.model_of(__package__, "report_range", "ReportRange")
-_DEC_columns = _t.list_of(_t.to_str)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
-_DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "range",
@@ -25,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "sort",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -94,7 +91,7 @@ class ConversionLogRequest:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("range", UNSET)
@@ -116,20 +113,29 @@ class ConversionLogRequest:
         obj.offset = v
         v = get("columns", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_columns, v, "columns")
+            try:
+                v = _DEC_columns(v)
+            except _t.DecodeError as exc:
+                raise exc.at("columns") from None
         obj.columns = v
         v = get("filters", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_filters, v, "filters")
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
         obj.filters = v
         v = get("sort", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_sort, v, "sort")
+            try:
+                v = _DEC_sort(v)
+            except _t.DecodeError as exc:
+                raise exc.at("sort") from None
         obj.sort = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not ConversionLogRequest and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, ConversionLogRequest._fields.values())
         return obj
 
@@ -186,3 +192,9 @@ _INIT = ConversionLogRequest.__init__
 from ..models.report_filter import ReportFilter  # noqa: E402
 from ..models.report_range import ReportRange  # noqa: E402
 from ..models.report_sort import ReportSort  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_range_ = _t.model(ReportRange)
+_DEC_columns = _t.list_of(_t.to_str)
+_DEC_filters = _t.list_of(_t.model(ReportFilter))
+_DEC_sort = _t.list_of(_t.model(ReportSort))

@@ -13,8 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -32,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
         "allow_indexing",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -144,7 +143,7 @@ class Domain:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -168,12 +167,18 @@ class Domain:
         v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("network_status", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -210,7 +215,7 @@ class Domain:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not Domain and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, Domain._fields.values())
         return obj
 
@@ -261,3 +266,7 @@ class Domain:
 
 
 _INIT = Domain.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime

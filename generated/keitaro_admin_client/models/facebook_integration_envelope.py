@@ -11,8 +11,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacebookIntegrationEnvelope")
 
-_DEC_data = _t.model_of(__package__, "facebook_integration", "FacebookIntegration")
 _KNOWN: frozenset[str] = frozenset(("data",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -51,7 +51,7 @@ class FacebookIntegrationEnvelope:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("data", UNSET)
@@ -66,7 +66,7 @@ class FacebookIntegrationEnvelope:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not FacebookIntegrationEnvelope and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, FacebookIntegrationEnvelope._fields.values())
         return obj
 
@@ -121,3 +121,6 @@ _INIT = FacebookIntegrationEnvelope.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.facebook_integration import FacebookIntegration  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_data = _t.model(FacebookIntegration)

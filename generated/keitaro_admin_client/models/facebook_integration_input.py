@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacebookIntegrationInput")
 
-_DEC_proxy = _t.model_of(__package__, "facebook_proxy", "FacebookProxy")
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -21,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "proxy",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -83,7 +83,7 @@ class FacebookIntegrationInput:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -114,7 +114,7 @@ class FacebookIntegrationInput:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not FacebookIntegrationInput and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, FacebookIntegrationInput._fields.values())
         return obj
 
@@ -169,3 +169,6 @@ _INIT = FacebookIntegrationInput.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.facebook_proxy import FacebookProxy  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_proxy = _t.model(FacebookProxy)

@@ -21,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "password",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -83,7 +84,7 @@ class FacebookProxy:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("protocol", UNSET)
@@ -109,7 +110,7 @@ class FacebookProxy:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not FacebookProxy and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, FacebookProxy._fields.values())
         return obj
 
@@ -160,3 +161,5 @@ class FacebookProxy:
 
 
 _INIT = FacebookProxy.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FilePath")
 
 _KNOWN: frozenset[str] = frozenset(("path",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -50,7 +51,7 @@ class FilePath:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("path", UNSET)
@@ -60,7 +61,7 @@ class FilePath:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not FilePath and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, FilePath._fields.values())
         return obj
 
@@ -111,3 +112,5 @@ class FilePath:
 
 
 _INIT = FilePath.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

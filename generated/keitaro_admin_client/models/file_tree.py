@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileTree")
 
-_DEC_children = _t.list_of(_t.model_of(__package__, "file_tree", "FileTree"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -21,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "children",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -83,7 +83,7 @@ class FileTree:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -110,12 +110,15 @@ class FileTree:
         obj.ext = v
         v = get("children", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_children, v, "children")
+            try:
+                v = _DEC_children(v)
+            except _t.DecodeError as exc:
+                raise exc.at("children") from None
         obj.children = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not FileTree and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, FileTree._fields.values())
         return obj
 
@@ -166,3 +169,6 @@ class FileTree:
 
 
 _INIT = FileTree.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_children = _t.list_of(_t.model(FileTree))

@@ -12,7 +12,6 @@ from ..types import UNSET
 
 T = TypeVar("T", bound="LabelsUpdate")
 
-_DEC_items = _t.model_of(__package__, "labels_update_items", "LabelsUpdateItems")
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_id",
@@ -20,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "items",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -69,7 +69,7 @@ class LabelsUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("campaign_id", UNSET)
@@ -98,7 +98,7 @@ class LabelsUpdate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not LabelsUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, LabelsUpdate._fields.values())
         return obj
 
@@ -153,3 +153,6 @@ _INIT = LabelsUpdate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.labels_update_items import LabelsUpdateItems  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_items = _t.model(LabelsUpdateItems)

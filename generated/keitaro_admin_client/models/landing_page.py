@@ -12,14 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LandingPage")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "landing_page_action_payload_type_1", "LandingPageActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_action_options = _t.model_of(__package__, "landing_page_action_options_type_0", "LandingPageActionOptionsType0")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -39,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preview_path",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -162,7 +155,7 @@ class LandingPage:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -204,16 +197,25 @@ class LandingPage:
         v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         obj.action_payload = v
         v = get("action_options", UNSET)
         if type(v) is dict:
@@ -247,7 +249,7 @@ class LandingPage:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not LandingPage and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, LandingPage._fields.values())
         return obj
 
@@ -303,3 +305,13 @@ _INIT = LandingPage.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.landing_page_action_options_type_0 import LandingPageActionOptionsType0  # noqa: E402
 from ..models.landing_page_action_payload_type_1 import LandingPageActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(LandingPageActionPayloadType1),
+    _t.to_none,
+)
+_DEC_action_options = _t.model(LandingPageActionOptionsType0)

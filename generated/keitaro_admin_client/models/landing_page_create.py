@@ -16,11 +16,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LandingPageCreate")
 
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "landing_page_update_action_payload_type_1", "LandingPageUpdateActionPayloadType1"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -34,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -122,7 +118,7 @@ class LandingPageCreate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -133,7 +129,10 @@ class LandingPageCreate:
         obj.name = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         obj.action_payload = v
         v = get("group_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
@@ -166,7 +165,7 @@ class LandingPageCreate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not LandingPageCreate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, LandingPageCreate._fields.values())
         return obj
 
@@ -221,3 +220,10 @@ _INIT = LandingPageCreate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(LandingPageUpdateActionPayloadType1),
+    _t.to_none,
+)

@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="LandingPageUpdateActionPayloadType1")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -38,13 +39,13 @@ class LandingPageUpdateActionPayloadType1:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not LandingPageUpdateActionPayloadType1 and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, LandingPageUpdateActionPayloadType1._fields.values())
         return obj
 
@@ -95,3 +96,5 @@ class LandingPageUpdateActionPayloadType1:
 
 
 _INIT = LandingPageUpdateActionPayloadType1.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

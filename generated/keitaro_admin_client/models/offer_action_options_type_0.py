@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="OfferActionOptionsType0")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -40,13 +41,13 @@ class OfferActionOptionsType0:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not OfferActionOptionsType0 and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, OfferActionOptionsType0._fields.values())
         return obj
 
@@ -97,3 +98,5 @@ class OfferActionOptionsType0:
 
 
 _INIT = OfferActionOptionsType0.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -13,12 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferCreate")
 
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_country = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -42,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "alternative_offer_id",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -189,7 +184,7 @@ class OfferCreate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -212,7 +207,10 @@ class OfferCreate:
         obj.action_type = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         obj.action_payload = v
         v = get("affiliate_network_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
@@ -244,7 +242,10 @@ class OfferCreate:
         obj.payout_upsell = v
         v = get("country", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_country, v, "country")
+            try:
+                v = _DEC_country(v)
+            except _t.DecodeError as exc:
+                raise exc.at("country") from None
         obj.country = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -273,7 +274,7 @@ class OfferCreate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not OfferCreate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, OfferCreate._fields.values())
         return obj
 
@@ -328,3 +329,11 @@ _INIT = OfferCreate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(OfferUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_country = _t.list_of(_t.to_str)

@@ -13,12 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OfferUpdate")
 
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_country = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -42,35 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "alternative_offer_id",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "name": ("name", _t.to_str),
-    "group_id": ("group_id", _t.nullable(_t.to_int)),
-    "offer_type": ("offer_type", _t.to_str),
-    "action_type": ("action_type", _t.to_str),
-    "action_payload": (
-        "action_payload",
-        _t.one_of(
-            _t.to_str,
-            _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
-            _t.to_none,
-        ),
-    ),
-    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
-    "payout_value": ("payout_value", _t.to_float),
-    "payout_currency": ("payout_currency", _t.to_str),
-    "payout_type": ("payout_type", _t.to_str),
-    "state": ("state", _t.to_str),
-    "payout_auto": ("payout_auto", _t.to_bool),
-    "payout_upsell": ("payout_upsell", _t.to_bool),
-    "country": ("country", _t.list_of(_t.to_str)),
-    "notes": ("notes", _t.to_str),
-    "archive": ("archive", _t.to_str),
-    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
-    "daily_cap": ("daily_cap", _t.to_float),
-    "conversion_timezone": ("conversion_timezone", _t.to_str),
-    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -219,7 +185,7 @@ class OfferUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
@@ -230,7 +196,7 @@ class OfferUpdate:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
             obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        if cls.__init__ is not _INIT:
+        if cls is not OfferUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, OfferUpdate._fields.values())
         return obj
 
@@ -285,3 +251,40 @@ _INIT = OfferUpdate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(OfferUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_country = _t.list_of(_t.to_str)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "name": ("name", _t.to_str),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "offer_type": ("offer_type", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model(OfferUpdateActionPayloadType1),
+            _t.to_none,
+        ),
+    ),
+    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
+    "payout_value": ("payout_value", _t.to_float),
+    "payout_currency": ("payout_currency", _t.to_str),
+    "payout_type": ("payout_type", _t.to_str),
+    "state": ("state", _t.to_str),
+    "payout_auto": ("payout_auto", _t.to_bool),
+    "payout_upsell": ("payout_upsell", _t.to_bool),
+    "country": ("country", _t.list_of(_t.to_str)),
+    "notes": ("notes", _t.to_str),
+    "archive": ("archive", _t.to_str),
+    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
+    "daily_cap": ("daily_cap", _t.to_float),
+    "conversion_timezone": ("conversion_timezone", _t.to_str),
+    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
+}

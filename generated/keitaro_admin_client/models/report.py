@@ -11,9 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Report")
 
-_DEC_rows = _t.list_of(_t.model_of(__package__, "report_row", "ReportRow"))
-_DEC_summary = _t.model_of(__package__, "report_row", "ReportRow")
-_DEC_meta = _t.model_of(__package__, "report_meta_type_0", "ReportMetaType0")
 _KNOWN: frozenset[str] = frozenset(
     (
         "rows",
@@ -22,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "meta",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -78,12 +76,15 @@ class Report:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("rows", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_rows, v, "rows")
+            try:
+                v = _DEC_rows(v)
+            except _t.DecodeError as exc:
+                raise exc.at("rows") from None
         obj.rows = v
         v = get("total", UNSET)
         if type(v) is not int and v is not UNSET:
@@ -110,7 +111,7 @@ class Report:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not Report and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, Report._fields.values())
         return obj
 
@@ -166,3 +167,8 @@ _INIT = Report.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.report_meta_type_0 import ReportMetaType0  # noqa: E402
 from ..models.report_row import ReportRow  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_rows = _t.list_of(_t.model(ReportRow))
+_DEC_summary = _t.model(ReportRow)
+_DEC_meta = _t.model(ReportMetaType0)

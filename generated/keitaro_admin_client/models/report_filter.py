@@ -12,17 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportFilter")
 
-_DEC_expression = _t.one_of(
-    _t.to_str,
-    _t.to_float,
-    _t.list_of(
-        _t.one_of(
-            _t.to_str,
-            _t.to_float,
-        )
-    ),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -30,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "expression",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -81,7 +71,7 @@ class ReportFilter:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -98,12 +88,15 @@ class ReportFilter:
         obj.operator = v
         v = get("expression", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_expression, v, "expression")
+            try:
+                v = _DEC_expression(v)
+            except _t.DecodeError as exc:
+                raise exc.at("expression") from None
         obj.expression = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not ReportFilter and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, ReportFilter._fields.values())
         return obj
 
@@ -154,3 +147,16 @@ class ReportFilter:
 
 
 _INIT = ReportFilter.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_expression = _t.one_of(
+    _t.to_str,
+    _t.to_float,
+    _t.list_of(
+        _t.one_of(
+            _t.to_str,
+            _t.to_float,
+        )
+    ),
+    _t.to_none,
+)

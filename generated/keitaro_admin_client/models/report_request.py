@@ -11,14 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportRequest")
 
-_DEC_range_ = _t.model_of(__package__, "report_range", "ReportRange")
-_DEC_grouping = _t.list_of(_t.to_str)
-_DEC_metrics = _t.list_of(_t.to_str)
-_DEC_dimensions = _t.list_of(_t.to_str)
-_DEC_measures = _t.list_of(_t.to_str)
-_DEC_columns = _t.list_of(_t.to_str)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
-_DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "range",
@@ -34,20 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offset",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "range": ("range_", _t.model_of(__package__, "report_range", "ReportRange")),
-    "grouping": ("grouping", _t.list_of(_t.to_str)),
-    "metrics": ("metrics", _t.list_of(_t.to_str)),
-    "dimensions": ("dimensions", _t.list_of(_t.to_str)),
-    "measures": ("measures", _t.list_of(_t.to_str)),
-    "columns": ("columns", _t.list_of(_t.to_str)),
-    "filters": ("filters", _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))),
-    "sort": ("sort", _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))),
-    "summary": ("summary", _t.to_bool),
-    "limit": ("limit", _t.to_int),
-    "offset": ("offset", _t.to_int),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -149,7 +128,7 @@ class ReportRequest:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
@@ -160,7 +139,7 @@ class ReportRequest:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
             obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        if cls.__init__ is not _INIT:
+        if cls is not ReportRequest and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, ReportRequest._fields.values())
         return obj
 
@@ -217,3 +196,27 @@ _INIT = ReportRequest.__init__
 from ..models.report_filter import ReportFilter  # noqa: E402
 from ..models.report_range import ReportRange  # noqa: E402
 from ..models.report_sort import ReportSort  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_range_ = _t.model(ReportRange)
+_DEC_grouping = _t.list_of(_t.to_str)
+_DEC_metrics = _t.list_of(_t.to_str)
+_DEC_dimensions = _t.list_of(_t.to_str)
+_DEC_measures = _t.list_of(_t.to_str)
+_DEC_columns = _t.list_of(_t.to_str)
+_DEC_filters = _t.list_of(_t.model(ReportFilter))
+_DEC_sort = _t.list_of(_t.model(ReportSort))
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "range": ("range_", _t.model(ReportRange)),
+    "grouping": ("grouping", _t.list_of(_t.to_str)),
+    "metrics": ("metrics", _t.list_of(_t.to_str)),
+    "dimensions": ("dimensions", _t.list_of(_t.to_str)),
+    "measures": ("measures", _t.list_of(_t.to_str)),
+    "columns": ("columns", _t.list_of(_t.to_str)),
+    "filters": ("filters", _t.list_of(_t.model(ReportFilter))),
+    "sort": ("sort", _t.list_of(_t.model(ReportSort))),
+    "summary": ("summary", _t.to_bool),
+    "limit": ("limit", _t.to_int),
+    "offset": ("offset", _t.to_int),
+}

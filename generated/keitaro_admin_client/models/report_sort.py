@@ -18,6 +18,7 @@ _KNOWN: frozenset[str] = frozenset(
         "order",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -60,7 +61,7 @@ class ReportSort:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -78,7 +79,7 @@ class ReportSort:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not ReportSort and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, ReportSort._fields.values())
         return obj
 
@@ -129,3 +130,5 @@ class ReportSort:
 
 
 _INIT = ReportSort.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="S2SPostback")
 
-_DEC_statuses = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -23,6 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
         "url",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -85,7 +85,7 @@ class S2SPostback:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -102,7 +102,10 @@ class S2SPostback:
         obj.method = v
         v = get("statuses", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_statuses, v, "statuses")
+            try:
+                v = _DEC_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("statuses") from None
         obj.statuses = v
         v = get("url", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -111,7 +114,7 @@ class S2SPostback:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not S2SPostback and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, S2SPostback._fields.values())
         return obj
 
@@ -162,3 +165,6 @@ class S2SPostback:
 
 
 _INIT = S2SPostback.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_statuses = _t.list_of(_t.to_str)

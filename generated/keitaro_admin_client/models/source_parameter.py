@@ -18,6 +18,7 @@ _KNOWN: frozenset[str] = frozenset(
         "alias",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -68,7 +69,7 @@ class SourceParameter:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -86,7 +87,7 @@ class SourceParameter:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not SourceParameter and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, SourceParameter._fields.values())
         return obj
 
@@ -137,3 +138,5 @@ class SourceParameter:
 
 
 _INIT = SourceParameter.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -12,17 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Stream")
 
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule", "StreamFilterRule"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger", "Trigger"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing", "StreamLanding"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer", "StreamOffer"))
-_DEC_action_options = _t.model_of(__package__, "stream_action_options_type_0", "StreamActionOptionsType0")
-_DEC_updated_at = _t.to_datetime
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "stream_action_payload_type_1", "StreamActionPayloadType1"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -47,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offer_selection",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -191,7 +181,7 @@ class Stream:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -263,22 +253,34 @@ class Stream:
         v = get("filters", UNSET)
         if v is UNSET:
             raise _t.missing("filters", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_filters, v, "filters")
+        try:
+            v = _DEC_filters(v)
+        except _t.DecodeError as exc:
+            raise exc.at("filters") from None
         obj.filters = v
         v = get("triggers", UNSET)
         if v is UNSET:
             raise _t.missing("triggers", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_triggers, v, "triggers")
+        try:
+            v = _DEC_triggers(v)
+        except _t.DecodeError as exc:
+            raise exc.at("triggers") from None
         obj.triggers = v
         v = get("landings", UNSET)
         if v is UNSET:
             raise _t.missing("landings", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_landings, v, "landings")
+        try:
+            v = _DEC_landings(v)
+        except _t.DecodeError as exc:
+            raise exc.at("landings") from None
         obj.landings = v
         v = get("offers", UNSET)
         if v is UNSET:
             raise _t.missing("offers", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_offers, v, "offers")
+        try:
+            v = _DEC_offers(v)
+        except _t.DecodeError as exc:
+            raise exc.at("offers") from None
         obj.offers = v
         v = get("action_options", UNSET)
         if type(v) is dict:
@@ -295,11 +297,17 @@ class Stream:
         obj.comments = v
         v = get("updated_at", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         obj.action_payload = v
         v = get("offer_selection", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -308,7 +316,7 @@ class Stream:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not Stream and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, Stream._fields.values())
         return obj
 
@@ -368,3 +376,16 @@ from ..models.stream_filter_rule import StreamFilterRule  # noqa: E402
 from ..models.stream_landing import StreamLanding  # noqa: E402
 from ..models.stream_offer import StreamOffer  # noqa: E402
 from ..models.trigger import Trigger  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_filters = _t.list_of(_t.model(StreamFilterRule))
+_DEC_triggers = _t.list_of(_t.model(Trigger))
+_DEC_landings = _t.list_of(_t.model(StreamLanding))
+_DEC_offers = _t.list_of(_t.model(StreamOffer))
+_DEC_action_options = _t.model(StreamActionOptionsType0)
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(StreamActionPayloadType1),
+    _t.to_none,
+)

@@ -14,16 +14,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamCreate")
 
-_DEC_action_options = _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_id",
@@ -46,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offers",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -185,7 +176,7 @@ class StreamCreate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("campaign_id", UNSET)
@@ -245,7 +236,10 @@ class StreamCreate:
         obj.state = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_action_payload, v, "action_payload")
+            try:
+                v = _DEC_action_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_payload") from None
         obj.action_payload = v
         v = get("collect_clicks", UNSET)
         if type(v) is not bool and v is not UNSET:
@@ -261,24 +255,36 @@ class StreamCreate:
         obj.offer_selection = v
         v = get("filters", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_filters, v, "filters")
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
         obj.filters = v
         v = get("triggers", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_triggers, v, "triggers")
+            try:
+                v = _DEC_triggers(v)
+            except _t.DecodeError as exc:
+                raise exc.at("triggers") from None
         obj.triggers = v
         v = get("landings", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_landings, v, "landings")
+            try:
+                v = _DEC_landings(v)
+            except _t.DecodeError as exc:
+                raise exc.at("landings") from None
         obj.landings = v
         v = get("offers", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_offers, v, "offers")
+            try:
+                v = _DEC_offers(v)
+            except _t.DecodeError as exc:
+                raise exc.at("offers") from None
         obj.offers = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not StreamCreate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamCreate._fields.values())
         return obj
 
@@ -338,3 +344,15 @@ from ..models.stream_offer_input import StreamOfferInput  # noqa: E402
 from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0  # noqa: E402
 from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1  # noqa: E402
 from ..models.trigger_input import TriggerInput  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_options = _t.model(StreamUpdateActionOptionsType0)
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(StreamUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_filters = _t.list_of(_t.model(StreamFilterRuleInput))
+_DEC_triggers = _t.list_of(_t.model(TriggerInput))
+_DEC_landings = _t.list_of(_t.model(StreamLandingInput))
+_DEC_offers = _t.list_of(_t.model(StreamOfferInput))

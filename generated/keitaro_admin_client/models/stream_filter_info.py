@@ -11,13 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamFilterInfo")
 
-_DEC_modes = _t.model_of(__package__, "stream_filter_info_modes_type_0", "StreamFilterInfoModesType0")
-_DEC_defaults = _t.one_of(
-    _t.to_str,
-    _t.list_of(_t.to_str),
-    _t.model_of(__package__, "stream_filter_info_defaults_type_2", "StreamFilterInfoDefaultsType2"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "value",
@@ -29,6 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
         "defaults",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -103,7 +97,7 @@ class StreamFilterInfo:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("value", UNSET)
@@ -137,12 +131,15 @@ class StreamFilterInfo:
         obj.header_template = v
         v = get("defaults", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_defaults, v, "defaults")
+            try:
+                v = _DEC_defaults(v)
+            except _t.DecodeError as exc:
+                raise exc.at("defaults") from None
         obj.defaults = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not StreamFilterInfo and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamFilterInfo._fields.values())
         return obj
 
@@ -198,3 +195,12 @@ _INIT = StreamFilterInfo.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.stream_filter_info_defaults_type_2 import StreamFilterInfoDefaultsType2  # noqa: E402
 from ..models.stream_filter_info_modes_type_0 import StreamFilterInfoModesType0  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_modes = _t.model(StreamFilterInfoModesType0)
+_DEC_defaults = _t.one_of(
+    _t.to_str,
+    _t.list_of(_t.to_str),
+    _t.model(StreamFilterInfoDefaultsType2),
+    _t.to_none,
+)

@@ -11,17 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamFilterRule")
 
-_DEC_payload = _t.one_of(
-    _t.list_of(_t.to_str),
-    _t.to_str,
-    _t.model_of(__package__, "stream_filter_rule_payload_type_2", "StreamFilterRulePayloadType2"),
-    _t.to_none,
-)
-_DEC_oid = _t.one_of(
-    _t.to_int,
-    _t.to_str,
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -32,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "oid",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -102,7 +92,7 @@ class StreamFilterRule:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -127,16 +117,22 @@ class StreamFilterRule:
         obj.stream_id = v
         v = get("payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_payload, v, "payload")
+            try:
+                v = _DEC_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("payload") from None
         obj.payload = v
         v = get("oid", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_oid, v, "oid")
+            try:
+                v = _DEC_oid(v)
+            except _t.DecodeError as exc:
+                raise exc.at("oid") from None
         obj.oid = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not StreamFilterRule and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamFilterRule._fields.values())
         return obj
 
@@ -191,3 +187,16 @@ _INIT = StreamFilterRule.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.stream_filter_rule_payload_type_2 import StreamFilterRulePayloadType2  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_payload = _t.one_of(
+    _t.list_of(_t.to_str),
+    _t.to_str,
+    _t.model(StreamFilterRulePayloadType2),
+    _t.to_none,
+)
+_DEC_oid = _t.one_of(
+    _t.to_int,
+    _t.to_str,
+    _t.to_none,
+)

@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamFilterRuleInput")
 
-_DEC_payload = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -21,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "payload",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -75,7 +75,7 @@ class StreamFilterRuleInput:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -96,12 +96,15 @@ class StreamFilterRuleInput:
         obj.id = v
         v = get("payload", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_payload, v, "payload")
+            try:
+                v = _DEC_payload(v)
+            except _t.DecodeError as exc:
+                raise exc.at("payload") from None
         obj.payload = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not StreamFilterRuleInput and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamFilterRuleInput._fields.values())
         return obj
 
@@ -152,3 +155,6 @@ class StreamFilterRuleInput:
 
 
 _INIT = StreamFilterRuleInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_payload = _t.list_of(_t.to_str)

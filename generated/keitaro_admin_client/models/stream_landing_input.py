@@ -19,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "state",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -67,7 +68,7 @@ class StreamLandingInput:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("landing_id", UNSET)
@@ -89,7 +90,7 @@ class StreamLandingInput:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not StreamLandingInput and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamLandingInput._fields.values())
         return obj
 
@@ -140,3 +141,5 @@ class StreamLandingInput:
 
 
 _INIT = StreamLandingInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

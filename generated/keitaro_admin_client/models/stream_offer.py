@@ -12,8 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamOffer")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -25,6 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
         "updated_at",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -103,7 +102,7 @@ class StreamOffer:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -138,16 +137,22 @@ class StreamOffer:
         obj.share = v
         v = get("created_at", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_created_at, v, "created_at")
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
         obj.updated_at = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not StreamOffer and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamOffer._fields.values())
         return obj
 
@@ -198,3 +203,7 @@ class StreamOffer:
 
 
 _INIT = StreamOffer.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime

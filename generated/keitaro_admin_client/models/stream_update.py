@@ -14,16 +14,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamUpdate")
 
-_DEC_action_options = _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_id",
@@ -46,37 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offers",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "campaign_id": ("campaign_id", _t.to_int),
-    "type": ("type_", _t.to_str),
-    "name": ("name", _t.to_str),
-    "position": ("position", _t.to_int),
-    "weight": ("weight", _t.to_float),
-    "action_options": (
-        "action_options",
-        _t.nullable(_t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")),
-    ),
-    "comments": ("comments", _t.nullable(_t.to_str)),
-    "state": ("state", _t.to_str),
-    "action_type": ("action_type", _t.to_str),
-    "action_payload": (
-        "action_payload",
-        _t.one_of(
-            _t.to_str,
-            _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
-            _t.to_none,
-        ),
-    ),
-    "schema": ("schema", _t.to_str),
-    "collect_clicks": ("collect_clicks", _t.to_bool),
-    "filter_or": ("filter_or", _t.to_bool),
-    "offer_selection": ("offer_selection", _t.to_str),
-    "filters": ("filters", _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))),
-    "triggers": ("triggers", _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))),
-    "landings": ("landings", _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))),
-    "offers": ("offers", _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -222,7 +182,7 @@ class StreamUpdate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
@@ -233,7 +193,7 @@ class StreamUpdate:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
             obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        if cls.__init__ is not _INIT:
+        if cls is not StreamUpdate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, StreamUpdate._fields.values())
         return obj
 
@@ -293,3 +253,43 @@ from ..models.stream_offer_input import StreamOfferInput  # noqa: E402
 from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0  # noqa: E402
 from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1  # noqa: E402
 from ..models.trigger_input import TriggerInput  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_options = _t.model(StreamUpdateActionOptionsType0)
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(StreamUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_filters = _t.list_of(_t.model(StreamFilterRuleInput))
+_DEC_triggers = _t.list_of(_t.model(TriggerInput))
+_DEC_landings = _t.list_of(_t.model(StreamLandingInput))
+_DEC_offers = _t.list_of(_t.model(StreamOfferInput))
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "campaign_id": ("campaign_id", _t.to_int),
+    "type": ("type_", _t.to_str),
+    "name": ("name", _t.to_str),
+    "position": ("position", _t.to_int),
+    "weight": ("weight", _t.to_float),
+    "action_options": ("action_options", _t.model(StreamUpdateActionOptionsType0, nullable=True)),
+    "comments": ("comments", _t.nullable(_t.to_str)),
+    "state": ("state", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model(StreamUpdateActionPayloadType1),
+            _t.to_none,
+        ),
+    ),
+    "schema": ("schema", _t.to_str),
+    "collect_clicks": ("collect_clicks", _t.to_bool),
+    "filter_or": ("filter_or", _t.to_bool),
+    "offer_selection": ("offer_selection", _t.to_str),
+    "filters": ("filters", _t.list_of(_t.model(StreamFilterRuleInput))),
+    "triggers": ("triggers", _t.list_of(_t.model(TriggerInput))),
+    "landings": ("landings", _t.list_of(_t.model(StreamLandingInput))),
+    "offers": ("offers", _t.list_of(_t.model(StreamOfferInput))),
+}

@@ -12,10 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrafficSource")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_postback_statuses = _t.list_of(_t.to_str)
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -33,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
         "update_in_campaigns",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -145,7 +142,7 @@ class TrafficSource:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -169,12 +166,18 @@ class TrafficSource:
         v = get("created_at", UNSET)
         if v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_created_at, v, "created_at")
+        try:
+            v = _DEC_created_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
         if v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        v = _t.decode_field(_DEC_updated_at, v, "updated_at")
+        try:
+            v = _DEC_updated_at(v)
+        except _t.DecodeError as exc:
+            raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("postback_url", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -182,7 +185,10 @@ class TrafficSource:
         obj.postback_url = v
         v = get("postback_statuses", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_postback_statuses, v, "postback_statuses")
+            try:
+                v = _DEC_postback_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postback_statuses") from None
         obj.postback_statuses = v
         v = get("template_name", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -216,7 +222,7 @@ class TrafficSource:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not TrafficSource and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, TrafficSource._fields.values())
         return obj
 
@@ -271,3 +277,9 @@ _INIT = TrafficSource.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_parameters = _t.model(SourceParameters)

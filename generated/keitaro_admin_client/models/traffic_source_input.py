@@ -11,8 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrafficSourceInput")
 
-_DEC_postback_statuses = _t.list_of(_t.to_str)
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -26,6 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
         "traffic_loss",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -115,7 +114,7 @@ class TrafficSourceInput:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("name", UNSET)
@@ -128,7 +127,10 @@ class TrafficSourceInput:
         obj.postback_url = v
         v = get("postback_statuses", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_postback_statuses, v, "postback_statuses")
+            try:
+                v = _DEC_postback_statuses(v)
+            except _t.DecodeError as exc:
+                raise exc.at("postback_statuses") from None
         obj.postback_statuses = v
         v = get("template_name", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -162,7 +164,7 @@ class TrafficSourceInput:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not TrafficSourceInput and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, TrafficSourceInput._fields.values())
         return obj
 
@@ -217,3 +219,7 @@ _INIT = TrafficSourceInput.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_parameters = _t.model(SourceParameters)

@@ -31,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
         "scan_page",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -160,7 +161,7 @@ class Trigger:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -234,7 +235,7 @@ class Trigger:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not Trigger and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, Trigger._fields.values())
         return obj
 
@@ -285,3 +286,5 @@ class Trigger:
 
 
 _INIT = Trigger.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -31,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
         "scan_page",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -137,7 +138,7 @@ class TriggerInput:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("stream_id", UNSET)
@@ -203,7 +204,7 @@ class TriggerInput:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not TriggerInput and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, TriggerInput._fields.values())
         return obj
 
@@ -254,3 +255,5 @@ class TriggerInput:
 
 
 _INIT = TriggerInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -12,8 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
-_DEC_access_data = _t.model_of(__package__, "user_access", "UserAccess")
-_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -23,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preferences",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -85,7 +84,7 @@ class User:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("id", UNSET)
@@ -127,7 +126,7 @@ class User:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not User and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, User._fields.values())
         return obj
 
@@ -183,3 +182,7 @@ _INIT = User.__init__
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.user_access import UserAccess  # noqa: E402
 from ..models.user_preferences import UserPreferences  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_access_data = _t.model(UserAccess)
+_DEC_preferences = _t.model(UserPreferences)

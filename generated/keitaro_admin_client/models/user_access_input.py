@@ -12,8 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAccessInput")
 
-_DEC_resources = _t.list_of(_t.to_str)
-_DEC_reports = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "offers_access_type",
@@ -27,6 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
         "reports",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -113,7 +112,7 @@ class UserAccessInput:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("offers_access_type", UNSET)
@@ -146,16 +145,22 @@ class UserAccessInput:
         obj.domains_access_type = v
         v = get("resources", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_resources, v, "resources")
+            try:
+                v = _DEC_resources(v)
+            except _t.DecodeError as exc:
+                raise exc.at("resources") from None
         obj.resources = v
         v = get("reports", UNSET)
         if v is not UNSET:
-            v = _t.decode_field(_DEC_reports, v, "reports")
+            try:
+                v = _DEC_reports(v)
+            except _t.DecodeError as exc:
+                raise exc.at("reports") from None
         obj.reports = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not UserAccessInput and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, UserAccessInput._fields.values())
         return obj
 
@@ -206,3 +211,7 @@ class UserAccessInput:
 
 
 _INIT = UserAccessInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_resources = _t.list_of(_t.to_str)
+_DEC_reports = _t.list_of(_t.to_str)

@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserCreate")
 
-_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
 _KNOWN: frozenset[str] = frozenset(
     (
         "login",
@@ -22,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preferences",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -81,7 +81,7 @@ class UserCreate:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         v = get("login", UNSET)
@@ -120,7 +120,7 @@ class UserCreate:
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if cls.__init__ is not _INIT:
+        if cls is not UserCreate and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, UserCreate._fields.values())
         return obj
 
@@ -175,3 +175,6 @@ _INIT = UserCreate.__init__
 # Models named by fields, imported after the class so that models that refer to each other import
 # (each finds the other's class already defined); from_dict calls them directly.
 from ..models.user_preferences import UserPreferences  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_preferences = _t.model(UserPreferences)

@@ -12,7 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="ValidationErrors")
 
 _KNOWN: frozenset[str] = frozenset(())
-_DEC_ADDITIONAL = _t.list_of(_t.to_str)
+_new = object.__new__
 
 
 @_attrs_define
@@ -41,7 +41,7 @@ class ValidationErrors:
         # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         get = src_dict.get
         v: Any
         obj.additional_properties = (
@@ -53,7 +53,7 @@ class ValidationErrors:
                 if key not in _KNOWN
             }
         )
-        if cls.__init__ is not _INIT:
+        if cls is not ValidationErrors and cls.__init__ is not _INIT:
             return _t.rebuilt(cls, obj, ValidationErrors._fields.values())
         return obj
 
@@ -104,3 +104,6 @@ class ValidationErrors:
 
 
 _INIT = ValidationErrors.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_ADDITIONAL = _t.list_of(_t.to_str)
