@@ -234,6 +234,10 @@ def to_datetime(value: Any) -> datetime.datetime:
     raise DecodeError(f"expected a timestamp like '2026-06-01 12:30:00', got {_shown(value)}")
 
 
+# What models call first for a timestamp sent as text (to_datetime is the fallback with the error).
+datetime_from_text = datetime.datetime.fromisoformat
+
+
 def to_date(value: Any) -> datetime.date:
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value

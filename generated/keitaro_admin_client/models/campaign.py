@@ -288,20 +288,38 @@ class Campaign:
             v = _t.decode_field(_t.to_int, v, "traffic_source_id")
         obj.traffic_source_id = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
         obj.updated_at = v
         v = get("cost_currency", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -322,7 +340,10 @@ class Campaign:
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_parameters, v, "parameters")
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
         obj.parameters = v
         v = get("uniqueness_method", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -333,7 +354,15 @@ class Campaign:
             v = _t.decode_field(_t.to_str, v, "domain")
         obj.domain = v
         v = get("postbacks", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [S2SPostback.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postbacks, raw, "postbacks")
+        elif v is not UNSET:
             try:
                 v = _DEC_postbacks(v)
             except _t.DecodeError as exc:

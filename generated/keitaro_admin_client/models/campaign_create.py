@@ -236,7 +236,10 @@ class CampaignCreate:
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_parameters, v, "parameters")
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
         obj.parameters = v
         v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
@@ -247,7 +250,15 @@ class CampaignCreate:
             v = _t.decode_field(_t.to_int, v, "domain_id")
         obj.domain_id = v
         v = get("postbacks", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [S2SPostback.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postbacks, raw, "postbacks")
+        elif v is not UNSET:
             try:
                 v = _DEC_postbacks(v)
             except _t.DecodeError as exc:

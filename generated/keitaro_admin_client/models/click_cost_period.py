@@ -126,7 +126,10 @@ class ClickCostPeriod:
             except _t.DecodeError as exc:
                 raise exc.at("filters") from None
         elif v is not UNSET:
-            v = _t.decode_field(_DEC_filters, v, "filters")
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
         obj.filters = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

@@ -88,20 +88,38 @@ class ClickCostUpdate:
         get = src_dict.get
         v: Any
         v = get("campaign_ids", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is int else _t.to_int(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_campaign_ids, raw, "campaign_ids")
+        elif v is UNSET:
             raise _t.missing("campaign_ids", src_dict, cls._fields)
-        try:
-            v = _DEC_campaign_ids(v)
-        except _t.DecodeError as exc:
-            raise exc.at("campaign_ids") from None
+        else:
+            try:
+                v = _DEC_campaign_ids(v)
+            except _t.DecodeError as exc:
+                raise exc.at("campaign_ids") from None
         obj.campaign_ids = v
         v = get("costs", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ClickCostPeriod.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_costs, raw, "costs")
+        elif v is UNSET:
             raise _t.missing("costs", src_dict, cls._fields)
-        try:
-            v = _DEC_costs(v)
-        except _t.DecodeError as exc:
-            raise exc.at("costs") from None
+        else:
+            try:
+                v = _DEC_costs(v)
+            except _t.DecodeError as exc:
+                raise exc.at("costs") from None
         obj.costs = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:

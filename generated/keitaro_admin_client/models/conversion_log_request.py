@@ -101,7 +101,10 @@ class ConversionLogRequest:
             except _t.DecodeError as exc:
                 raise exc.at("range") from None
         elif v is not UNSET:
-            v = _t.decode_field(_DEC_range_, v, "range")
+            try:
+                v = _DEC_range_(v)
+            except _t.DecodeError as exc:
+                raise exc.at("range") from None
         obj.range_ = v
         v = get("limit", UNSET)
         if type(v) is not int and v is not UNSET:
@@ -112,21 +115,45 @@ class ConversionLogRequest:
             v = _t.decode_field(_t.to_int, v, "offset")
         obj.offset = v
         v = get("columns", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_columns, raw, "columns")
+        elif v is not UNSET:
             try:
                 v = _DEC_columns(v)
             except _t.DecodeError as exc:
                 raise exc.at("columns") from None
         obj.columns = v
         v = get("filters", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ReportFilter.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_filters, raw, "filters")
+        elif v is not UNSET:
             try:
                 v = _DEC_filters(v)
             except _t.DecodeError as exc:
                 raise exc.at("filters") from None
         obj.filters = v
         v = get("sort", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ReportSort.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_sort, raw, "sort")
+        elif v is not UNSET:
             try:
                 v = _DEC_sort(v)
             except _t.DecodeError as exc:

@@ -154,7 +154,10 @@ class FacebookIntegration:
             except _t.DecodeError as exc:
                 raise exc.at("proxy") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_proxy, v, "proxy")
+            try:
+                v = _DEC_proxy(v)
+            except _t.DecodeError as exc:
+                raise exc.at("proxy") from None
         obj.proxy = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

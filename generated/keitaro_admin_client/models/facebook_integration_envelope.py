@@ -61,7 +61,10 @@ class FacebookIntegrationEnvelope:
             except _t.DecodeError as exc:
                 raise exc.at("data") from None
         elif v is not UNSET:
-            v = _t.decode_field(_DEC_data, v, "data")
+            try:
+                v = _DEC_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("data") from None
         obj.data = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

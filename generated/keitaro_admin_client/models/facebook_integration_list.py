@@ -55,7 +55,15 @@ class FacebookIntegrationList:
         get = src_dict.get
         v: Any
         v = get("data", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [FacebookIntegration.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_data, raw, "data")
+        elif v is not UNSET:
             try:
                 v = _DEC_data(v)
             except _t.DecodeError as exc:

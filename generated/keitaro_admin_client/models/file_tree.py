@@ -109,7 +109,15 @@ class FileTree:
             v = _t.decode_field(_t.to_str, v, "ext")
         obj.ext = v
         v = get("children", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [FileTree.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_children, raw, "children")
+        elif v is not UNSET:
             try:
                 v = _DEC_children(v)
             except _t.DecodeError as exc:

@@ -92,8 +92,11 @@ class LabelsUpdate:
                 raise exc.at("items") from None
         elif v is UNSET:
             raise _t.missing("items", src_dict, cls._fields)
-        elif True:
-            v = _t.decode_field(_DEC_items, v, "items")
+        else:
+            try:
+                v = _DEC_items(v)
+            except _t.DecodeError as exc:
+                raise exc.at("items") from None
         obj.items = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

@@ -241,7 +241,15 @@ class OfferCreate:
             v = _t.decode_field(_t.to_bool, v, "payout_upsell")
         obj.payout_upsell = v
         v = get("country", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_country, raw, "country")
+        elif v is not UNSET:
             try:
                 v = _DEC_country(v)
             except _t.DecodeError as exc:

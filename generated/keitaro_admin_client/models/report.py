@@ -80,7 +80,15 @@ class Report:
         get = src_dict.get
         v: Any
         v = get("rows", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ReportRow.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_rows, raw, "rows")
+        elif v is not UNSET:
             try:
                 v = _DEC_rows(v)
             except _t.DecodeError as exc:
@@ -97,7 +105,10 @@ class Report:
             except _t.DecodeError as exc:
                 raise exc.at("summary") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_summary, v, "summary")
+            try:
+                v = _DEC_summary(v)
+            except _t.DecodeError as exc:
+                raise exc.at("summary") from None
         obj.summary = v
         v = get("meta", UNSET)
         if type(v) is dict:
@@ -106,7 +117,10 @@ class Report:
             except _t.DecodeError as exc:
                 raise exc.at("meta") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_meta, v, "meta")
+            try:
+                v = _DEC_meta(v)
+            except _t.DecodeError as exc:
+                raise exc.at("meta") from None
         obj.meta = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

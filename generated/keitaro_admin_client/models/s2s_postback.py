@@ -101,7 +101,15 @@ class S2SPostback:
             v = _t.decode_field(_t.to_str, v, "method")
         obj.method = v
         v = get("statuses", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_statuses, raw, "statuses")
+        elif v is not UNSET:
             try:
                 v = _DEC_statuses(v)
             except _t.DecodeError as exc:

@@ -251,36 +251,72 @@ class Stream:
             v = _t.decode_field(_t.to_bool, v, "filter_or")
         obj.filter_or = v
         v = get("filters", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamFilterRule.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_filters, raw, "filters")
+        elif v is UNSET:
             raise _t.missing("filters", src_dict, cls._fields)
-        try:
-            v = _DEC_filters(v)
-        except _t.DecodeError as exc:
-            raise exc.at("filters") from None
+        else:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
         obj.filters = v
         v = get("triggers", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [Trigger.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_triggers, raw, "triggers")
+        elif v is UNSET:
             raise _t.missing("triggers", src_dict, cls._fields)
-        try:
-            v = _DEC_triggers(v)
-        except _t.DecodeError as exc:
-            raise exc.at("triggers") from None
+        else:
+            try:
+                v = _DEC_triggers(v)
+            except _t.DecodeError as exc:
+                raise exc.at("triggers") from None
         obj.triggers = v
         v = get("landings", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamLanding.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_landings, raw, "landings")
+        elif v is UNSET:
             raise _t.missing("landings", src_dict, cls._fields)
-        try:
-            v = _DEC_landings(v)
-        except _t.DecodeError as exc:
-            raise exc.at("landings") from None
+        else:
+            try:
+                v = _DEC_landings(v)
+            except _t.DecodeError as exc:
+                raise exc.at("landings") from None
         obj.landings = v
         v = get("offers", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamOffer.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_offers, raw, "offers")
+        elif v is UNSET:
             raise _t.missing("offers", src_dict, cls._fields)
-        try:
-            v = _DEC_offers(v)
-        except _t.DecodeError as exc:
-            raise exc.at("offers") from None
+        else:
+            try:
+                v = _DEC_offers(v)
+            except _t.DecodeError as exc:
+                raise exc.at("offers") from None
         obj.offers = v
         v = get("action_options", UNSET)
         if type(v) is dict:
@@ -289,14 +325,25 @@ class Stream:
             except _t.DecodeError as exc:
                 raise exc.at("action_options") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_action_options, v, "action_options")
+            try:
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
         obj.action_options = v
         v = get("comments", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "comments")
         obj.comments = v
         v = get("updated_at", UNSET)
-        if v is not UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is not UNSET:
             try:
                 v = _DEC_updated_at(v)
             except _t.DecodeError as exc:

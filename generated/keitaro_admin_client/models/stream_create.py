@@ -224,7 +224,10 @@ class StreamCreate:
             except _t.DecodeError as exc:
                 raise exc.at("action_options") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_action_options, v, "action_options")
+            try:
+                v = _DEC_action_options(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
         obj.action_options = v
         v = get("comments", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
@@ -254,28 +257,60 @@ class StreamCreate:
             v = _t.decode_field(_t.to_str, v, "offer_selection")
         obj.offer_selection = v
         v = get("filters", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamFilterRuleInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_filters, raw, "filters")
+        elif v is not UNSET:
             try:
                 v = _DEC_filters(v)
             except _t.DecodeError as exc:
                 raise exc.at("filters") from None
         obj.filters = v
         v = get("triggers", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [TriggerInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_triggers, raw, "triggers")
+        elif v is not UNSET:
             try:
                 v = _DEC_triggers(v)
             except _t.DecodeError as exc:
                 raise exc.at("triggers") from None
         obj.triggers = v
         v = get("landings", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamLandingInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_landings, raw, "landings")
+        elif v is not UNSET:
             try:
                 v = _DEC_landings(v)
             except _t.DecodeError as exc:
                 raise exc.at("landings") from None
         obj.landings = v
         v = get("offers", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamOfferInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_offers, raw, "offers")
+        elif v is not UNSET:
             try:
                 v = _DEC_offers(v)
             except _t.DecodeError as exc:

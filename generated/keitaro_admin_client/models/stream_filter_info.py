@@ -115,7 +115,10 @@ class StreamFilterInfo:
             except _t.DecodeError as exc:
                 raise exc.at("modes") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_modes, v, "modes")
+            try:
+                v = _DEC_modes(v)
+            except _t.DecodeError as exc:
+                raise exc.at("modes") from None
         obj.modes = v
         v = get("group", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:

@@ -95,7 +95,15 @@ class StreamFilterRuleInput:
             v = _t.decode_field(_t.to_int, v, "id")
         obj.id = v
         v = get("payload", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_payload, raw, "payload")
+        elif v is not UNSET:
             try:
                 v = _DEC_payload(v)
             except _t.DecodeError as exc:

@@ -136,14 +136,30 @@ class StreamLanding:
             v = _t.decode_field(_t.to_int, v, "share")
         obj.share = v
         v = get("created_at", UNSET)
-        if v is not UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is not UNSET:
             try:
                 v = _DEC_created_at(v)
             except _t.DecodeError as exc:
                 raise exc.at("created_at") from None
         obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is not UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is not UNSET:
             try:
                 v = _DEC_updated_at(v)
             except _t.DecodeError as exc:

@@ -126,7 +126,15 @@ class TrafficSourceInput:
             v = _t.decode_field(_t.to_str, v, "postback_url")
         obj.postback_url = v
         v = get("postback_statuses", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postback_statuses, raw, "postback_statuses")
+        elif v is not UNSET:
             try:
                 v = _DEC_postback_statuses(v)
             except _t.DecodeError as exc:
@@ -147,7 +155,10 @@ class TrafficSourceInput:
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
         elif v is not UNSET:
-            v = _t.decode_field(_DEC_parameters, v, "parameters")
+            try:
+                v = _DEC_parameters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
         obj.parameters = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:

@@ -112,7 +112,10 @@ class User:
             except _t.DecodeError as exc:
                 raise exc.at("access_data") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_access_data, v, "access_data")
+            try:
+                v = _DEC_access_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
         obj.access_data = v
         v = get("preferences", UNSET)
         if type(v) is dict:
@@ -121,7 +124,10 @@ class User:
             except _t.DecodeError as exc:
                 raise exc.at("preferences") from None
         elif v is not None and v is not UNSET:
-            v = _t.decode_field(_DEC_preferences, v, "preferences")
+            try:
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
         obj.preferences = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

@@ -144,14 +144,30 @@ class UserAccessInput:
             v = _t.decode_field(_t.to_str, v, "domains_access_type")
         obj.domains_access_type = v
         v = get("resources", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_resources, raw, "resources")
+        elif v is not UNSET:
             try:
                 v = _DEC_resources(v)
             except _t.DecodeError as exc:
                 raise exc.at("resources") from None
         obj.resources = v
         v = get("reports", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_reports, raw, "reports")
+        elif v is not UNSET:
             try:
                 v = _DEC_reports(v)
             except _t.DecodeError as exc:

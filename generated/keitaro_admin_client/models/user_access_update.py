@@ -61,7 +61,10 @@ class UserAccessUpdate:
             except _t.DecodeError as exc:
                 raise exc.at("access_data") from None
         elif v is not UNSET:
-            v = _t.decode_field(_DEC_access_data, v, "access_data")
+            try:
+                v = _DEC_access_data(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
         obj.access_data = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}

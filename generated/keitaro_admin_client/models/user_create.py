@@ -115,7 +115,10 @@ class UserCreate:
             except _t.DecodeError as exc:
                 raise exc.at("preferences") from None
         elif v is not UNSET:
-            v = _t.decode_field(_DEC_preferences, v, "preferences")
+            try:
+                v = _DEC_preferences(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
         obj.preferences = v
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
