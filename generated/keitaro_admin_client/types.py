@@ -338,6 +338,11 @@ def rebuilt(cls: type[T], obj: Any, attrs: Iterable[str]) -> T:
     return built
 
 
+# How list answers' JSON is decoded: `json.loads` here, as this package needs only httpx and attrs;
+# keitaro_ext sets orjson's (with `json` as the fallback) when the `fast` extra is installed.
+json_loads: Callable[[bytes], Any] = json.loads
+
+
 def list_answer(response: Any, parse_item: Callable[[Any], T]) -> list[T]:
     """A list answer decoded and turned into models, one `from_dict` per item.
 
@@ -354,7 +359,7 @@ def list_answer(response: Any, parse_item: Callable[[Any], T]) -> list[T]:
     if paused:
         gc.disable()
     try:
-        data = response.json()
+        data = json_loads(response.content)  # what httpx's response.json() does, decoder aside
         if not isinstance(data, list):
             raise DecodeError(f"expected a list, got {_shown(data)}")
         # The item's index is not added to a failure's path: tests/models pin the message without it.

@@ -162,3 +162,18 @@ def test_a_nested_model_module_imported_first_in_a_fresh_interpreter_works() -> 
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["SourceParameter", "FileTree"]
+
+
+def test_the_client_decodes_list_answers_like_report_pages_with_the_same_values() -> None:
+    from keitaro_admin_client import types as generated_types
+
+    from keitaro_ext.reports import decoding
+
+    # 2**70 is beyond what orjson reads: the standard library's json takes over, exactly.
+    sent = [campaign(2**70, name="Ünïcode ✓"), campaign(2, cost_value=0.1, notes="\\u00e9")]
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=sent))
+    kt = Keitaro("https://tracker.example.com", "kt-SECRET-list-8y", transport=transport, max_retries=0)
+    first, second = kt.campaigns.list()
+    assert generated_types.json_loads is decoding.loads
+    assert (first.id, first.name, second.cost_value, second.notes) == (2**70, "Ünïcode ✓", 0.1, "\\u00e9")
+    assert [c.to_dict() for c in (first, second)] == [Campaign.from_dict(item).to_dict() for item in sent]
