@@ -133,6 +133,7 @@ class AffiliateNetwork:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -54,6 +54,7 @@ class BotList:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("value", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "value")

@@ -54,6 +54,7 @@ class BotListCount:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "count")

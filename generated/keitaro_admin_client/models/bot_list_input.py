@@ -53,6 +53,7 @@ class BotListInput:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("value", UNSET)
         if type(v) is not str:
             if v is UNSET:

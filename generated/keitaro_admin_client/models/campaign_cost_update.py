@@ -99,6 +99,7 @@ class CampaignCostUpdate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("start_date", UNSET)
         if type(v) is not str:
             if v is UNSET:

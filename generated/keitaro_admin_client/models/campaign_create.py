@@ -177,6 +177,7 @@ class CampaignCreate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("alias", UNSET)
         if type(v) is not str:
             if v is UNSET:

@@ -53,6 +53,7 @@ class CampaignLink:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -79,6 +79,7 @@ class CleanStatsRequest:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("start_date", UNSET)
         if type(v) is not str:
             if v is UNSET:

@@ -93,6 +93,7 @@ class ClickCostPeriod:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("start_date", UNSET)
         if type(v) is not str:
             if v is UNSET:

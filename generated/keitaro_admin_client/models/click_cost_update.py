@@ -87,6 +87,7 @@ class ClickCostUpdate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_ids", UNSET)
         if type(v) is list:
             raw = v

@@ -93,6 +93,7 @@ class ClickLogRequest:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("range", UNSET)
         if type(v) is dict:
             try:

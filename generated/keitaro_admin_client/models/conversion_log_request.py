@@ -94,6 +94,7 @@ class ConversionLogRequest:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("range", UNSET)
         if type(v) is dict:
             try:

@@ -53,6 +53,7 @@ class Error:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("error", UNSET)
         if type(v) is not str:
             if v is UNSET:

@@ -54,6 +54,7 @@ class FacebookIntegrationEnvelope:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("data", UNSET)
         if type(v) is dict:
             try:

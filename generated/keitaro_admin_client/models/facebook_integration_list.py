@@ -54,6 +54,7 @@ class FacebookIntegrationList:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("data", UNSET)
         if type(v) is list:
             raw = v

@@ -87,6 +87,7 @@ class FacebookProxy:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("protocol", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "protocol")

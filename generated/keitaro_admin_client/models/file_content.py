@@ -54,6 +54,7 @@ class FileContent:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("data", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "data")

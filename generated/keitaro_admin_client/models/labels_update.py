@@ -72,6 +72,7 @@ class LabelsUpdate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -72,6 +72,7 @@ class LogEntry:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("datetime", UNSET)
         if type(v) is not str:
             if v is UNSET:

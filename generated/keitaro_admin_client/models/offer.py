@@ -196,6 +196,7 @@ class Offer:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
         if type(v) is not int:
             if v is UNSET:

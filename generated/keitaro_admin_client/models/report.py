@@ -79,6 +79,7 @@ class Report:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("rows", UNSET)
         if type(v) is list:
             raw = v

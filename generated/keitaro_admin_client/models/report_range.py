@@ -81,6 +81,7 @@ class ReportRange:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("from", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "from")

@@ -86,6 +86,7 @@ class StreamActionInfo:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("key", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "key")

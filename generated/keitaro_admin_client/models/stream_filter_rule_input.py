@@ -78,6 +78,7 @@ class StreamFilterRuleInput:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
         if type(v) is not str:
             if v is UNSET:

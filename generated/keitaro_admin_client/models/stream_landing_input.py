@@ -71,6 +71,7 @@ class StreamLandingInput:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("landing_id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -105,6 +105,7 @@ class StreamOffer:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -71,6 +71,7 @@ class StreamOfferInput:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("offer_id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -42,6 +42,7 @@ class StreamUpdateActionPayloadType1:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         obj.additional_properties = (
             {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )

@@ -54,6 +54,7 @@ class Success:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("success", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "success")

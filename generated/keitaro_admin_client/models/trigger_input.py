@@ -141,6 +141,7 @@ class TriggerInput:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("stream_id", UNSET)
         if type(v) is not int:
             if v is UNSET:

@@ -115,6 +115,7 @@ class UserAccessInput:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("offers_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offers_access_type")

@@ -54,6 +54,7 @@ class UserAccessUpdate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("access_data", UNSET)
         if type(v) is dict:
             try:

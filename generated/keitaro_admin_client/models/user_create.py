@@ -84,6 +84,7 @@ class UserCreate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("login", UNSET)
         if type(v) is not str:
             if v is UNSET:

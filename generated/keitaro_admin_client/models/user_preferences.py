@@ -66,6 +66,7 @@ class UserPreferences:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("language", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "language")

@@ -95,6 +95,7 @@ class UserUpdate:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("login", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "login")

@@ -44,6 +44,7 @@ class ValidationErrors:
         obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         obj.additional_properties = (
             {}
             if _KNOWN.issuperset(src_dict)
