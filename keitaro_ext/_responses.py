@@ -198,24 +198,25 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
 
 def _reshaped(operation: Operation, response: httpx.Response, context: ResponseContext) -> bytes:
     """The body in the schema's shape: a one-item list unwrapped, JSON-text fields decoded (see the spec's
-    `x-keitaro-answers` and `x-keitaro-json-string`)."""
+    `x-keitaro-answers` and `x-keitaro-json-string`). The body itself when it already is (nothing re-encoded)."""
     try:
         data = json.loads(response.content)
     except (ValueError, RecursionError):
         return response.content  # the parser reports it with the usual message
+    changed = False
     if "one-item-list" in operation.answers and isinstance(data, list):
         if len(data) != 1:
             raise _unexpected(
                 operation, response, context, f"with a list of {len(data)} items where one object was expected."
             )
-        data = data[0]
+        data, changed = data[0], True
     for item in data if isinstance(data, list) else [data]:
         if not isinstance(item, dict):
             continue
         for field in operation.json_strings:
             if isinstance(item.get(field), str):
-                item[field] = _decoded_object(operation, response, context, field, item[field])
-    return json.dumps(data).encode()
+                item[field], changed = _decoded_object(operation, response, context, field, item[field]), True
+    return json.dumps(data).encode() if changed else response.content
 
 
 def _decoded_object(
