@@ -39,9 +39,12 @@ class GenericBases(griffe.Extension):
                     self._specialise(cls, base, loader)
 
     def _specialise(self, cls: griffe.Class, base: griffe.ExprSubscript, loader: griffe.GriffeLoader) -> None:
+        left = base.left
+        if isinstance(left, str):
+            return
         try:
-            generic = loader.modules_collection[base.left.canonical_path]
-        except (KeyError, AttributeError):
+            generic = loader.modules_collection[left.canonical_path]
+        except KeyError:
             return
         if not isinstance(generic, griffe.Class):
             return
@@ -65,12 +68,12 @@ class GenericBases(griffe.Extension):
                 own.parameters = griffe.Parameters(
                     *[
                         griffe.Parameter(p.name, annotation=put_in(p.annotation), kind=p.kind, default=p.default)
-                        for p in member.parameters
+                        for p in own.parameters
                     ]
                 )
-                own.returns = put_in(member.returns)
+                own.returns = put_in(own.returns)
             else:
-                own.annotation = put_in(member.annotation)
+                own.annotation = put_in(own.annotation)
             cls.set_member(name, own)
 
 
