@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 import httpx
 
 from .errors import ConfigurationError
+from .retry import AsyncRetryTransport, RetryTransport
 
 __all__ = ["ASYNC", "SYNC", "AsyncClientTransport", "ClientTransport", "Network", "VerifyTypes"]
 
@@ -81,6 +82,7 @@ class Network(Generic[_ClientT, _TransportT]):
     client: type[_ClientT]  # httpx.Client or httpx.AsyncClient
     plain: Callable[..., _TransportT]  # httpx.HTTPTransport or httpx.AsyncHTTPTransport
     through: Callable[..., _TransportT]  # ClientTransport or AsyncClientTransport
+    retry: Callable[..., _TransportT]  # RetryTransport or AsyncRetryTransport, around the layer
 
     def layer(
         self,
@@ -103,7 +105,9 @@ class Network(Generic[_ClientT, _TransportT]):
         return self.through(self.client(proxy=proxy, verify=verify, trust_env=trust_env), owned=True)
 
 
-SYNC: Network[httpx.Client, httpx.BaseTransport] = Network(httpx.Client, httpx.HTTPTransport, ClientTransport)
+SYNC: Network[httpx.Client, httpx.BaseTransport] = Network(
+    httpx.Client, httpx.HTTPTransport, ClientTransport, RetryTransport
+)
 ASYNC: Network[httpx.AsyncClient, httpx.AsyncBaseTransport] = Network(
-    httpx.AsyncClient, httpx.AsyncHTTPTransport, AsyncClientTransport
+    httpx.AsyncClient, httpx.AsyncHTTPTransport, AsyncClientTransport, AsyncRetryTransport
 )

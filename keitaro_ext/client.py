@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack, overload
 
 import httpx
 from keitaro_admin_client.facade import (
@@ -42,7 +42,7 @@ from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, B
 from .config import AuthScheme, Settings, check_dialect, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
-from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import DEFAULT_MAX_RESPONSE_SIZE, RetryPolicy
 from .sync.methods import AsyncSyncMethods, SyncMethods
 
 if TYPE_CHECKING:
@@ -85,28 +85,37 @@ _SHARED = (
 )
 
 
-class RawClient(RawNamespaces):
+class _View:
+    """Every generated namespace over one caller: what `with_raw_response` and `with_streaming_response` are."""
+
+    _calls: ClassVar[Callable[..., Any]]  # the caller class the view's namespaces talk to
+
+    def __init__(self, http: Any, context: ResponseContext, options: CallOptions) -> None:
+        self._caller = self._calls(http, context, options)
+
+
+class RawClient(_View, RawNamespaces):
     """`kt.with_raw_response`: every generated method, returning `APIResponse[Model]`."""
 
-    def __init__(self, caller: RawHTTPCaller) -> None:
-        self._caller = caller
+    _calls = RawHTTPCaller
 
 
-class StreamingClient(StreamingNamespaces):
+class StreamingClient(_View, StreamingNamespaces):
     """`kt.with_streaming_response`: every generated method as a context manager over the unread answer."""
 
-    def __init__(self, caller: StreamingHTTPCaller) -> None:
-        self._caller = caller
+    _calls = StreamingHTTPCaller
 
 
-class AsyncRawClient(AsyncRawNamespaces):
-    def __init__(self, caller: AsyncRawHTTPCaller) -> None:
-        self._caller = caller
+class AsyncRawClient(_View, AsyncRawNamespaces):
+    """`akt.with_raw_response`: every generated method, awaited, returning `APIResponse[Model]`."""
+
+    _calls = AsyncRawHTTPCaller
 
 
-class AsyncStreamingClient(AsyncStreamingNamespaces):
-    def __init__(self, caller: AsyncStreamingHTTPCaller) -> None:
-        self._caller = caller
+class AsyncStreamingClient(_View, AsyncStreamingNamespaces):
+    """`akt.with_streaming_response`: every generated method as an async context manager."""
+
+    _calls = AsyncStreamingHTTPCaller
 
 
 def _batch(caller: HTTPCaller, options: BatchOptions) -> Batch:
@@ -130,20 +139,16 @@ class _Flavour(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _BatchT])
     """The classes a sync or an async client is built from; how they are put together is `_ClientBase`."""
 
     network: Network[_HttpT, _TransportT]
-    retry: Callable[..., _TransportT]
     caller: _Pool[_CallerT]
-    raw: _Pool[_RawT]
-    streaming: _Pool[_StreamT]
+    views: tuple[_Pool[_RawT], _Pool[_StreamT]]  # with_raw_response, with_streaming_response
     batch: Callable[[_CallerT, BatchOptions], _BatchT]
     wrong_client: str  # what the http_client= error says besides the class given
 
 
 _SYNC: _Flavour[httpx.Client, httpx.BaseTransport, HTTPCaller, RawClient, StreamingClient, Batch] = _Flavour(
     network=SYNC,
-    retry=RetryTransport,
     caller=HTTPCaller,
-    raw=lambda *pool: RawClient(RawHTTPCaller(*pool)),
-    streaming=lambda *pool: StreamingClient(StreamingHTTPCaller(*pool)),
+    views=(RawClient, StreamingClient),
     batch=_batch,
     wrong_client="an httpx.Client (use AsyncKeitaro for an httpx.AsyncClient)",
 )
@@ -151,10 +156,8 @@ _ASYNC: _Flavour[
     httpx.AsyncClient, httpx.AsyncBaseTransport, AsyncHTTPCaller, AsyncRawClient, AsyncStreamingClient, AsyncBatch
 ] = _Flavour(
     network=ASYNC,
-    retry=AsyncRetryTransport,
     caller=AsyncHTTPCaller,
-    raw=lambda *pool: AsyncRawClient(AsyncRawHTTPCaller(*pool)),
-    streaming=lambda *pool: AsyncStreamingClient(AsyncStreamingHTTPCaller(*pool)),
+    views=(AsyncRawClient, AsyncStreamingClient),
     batch=_async_batch,
     wrong_client="an httpx.AsyncClient (use Keitaro for an httpx.Client)",
 )
@@ -213,7 +216,7 @@ class _ClientBase(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _Batch
         self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
         self._tracker_zone = tracker_zone(tracker_timezone)
         inner = flavour.network.layer(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
-        retrying = flavour.retry(
+        retrying = flavour.network.retry(
             inner, policy, base_url=httpx.URL(settings.base_url), max_response_size=self._max_response_size
         )
         pooled: Callable[..., _HttpT] = flavour.network.client  # mypy checks a bound type[...] per member
@@ -261,7 +264,7 @@ class _ClientBase(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _Batch
 
         On AsyncKeitaro the call is awaited: `await akt.with_raw_response.<tag>.<method>(...)`.
         """
-        return self._flavour.raw(self._http, self._context, self._options)
+        return self._flavour.views[0](self._http, self._context, self._options)
 
     @cached_property
     def with_streaming_response(self) -> _StreamT:
@@ -269,7 +272,7 @@ class _ClientBase(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _Batch
 
         On AsyncKeitaro: `async with akt.with_streaming_response.<tag>.<method>(...) as response:`.
         """
-        return self._flavour.streaming(self._http, self._context, self._options)
+        return self._flavour.views[1](self._http, self._context, self._options)
 
     def batch(
         self,
