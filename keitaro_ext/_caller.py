@@ -244,16 +244,14 @@ class _RawResult:
 class HTTPCaller(_Sender):
     """The `SyncCaller` the generated namespaces talk to: returns the model or raises a typed error."""
 
-    def send(self, prepared: PreparedCall) -> tuple[httpx.Response, float]:
-        started = time.perf_counter()
-        try:
-            return self._http.send(self._request(prepared)), time.perf_counter() - started
-        except httpx.RequestError as exc:  # ResponseTooLarge included
-            raise self._failure(exc, prepared) from None
-
     def call(self, prepared: PreparedCall) -> Any:
+        started = time.perf_counter()
         with self._scrub:
-            return self._result(prepared, *self.send(prepared))
+            try:
+                response = self._http.send(self._request(prepared))
+            except httpx.RequestError as exc:  # ResponseTooLarge included
+                raise self._failure(exc, prepared) from None
+            return self._result(prepared, response, time.perf_counter() - started)
 
     def post(self, url: str, body: Any, *, retry_safe: bool) -> httpx.Response | Exception:
         """A JSON POST outside the generated operations (the batch entrypoint); an error is returned, not raised."""
@@ -285,16 +283,14 @@ class StreamingHTTPCaller(HTTPCaller):
 class AsyncHTTPCaller(_Sender):
     """The `AsyncCaller` the generated namespaces talk to."""
 
-    async def send(self, prepared: PreparedCall) -> tuple[httpx.Response, float]:
-        started = time.perf_counter()
-        try:
-            return await self._http.send(self._request(prepared)), time.perf_counter() - started
-        except httpx.RequestError as exc:  # ResponseTooLarge included
-            raise self._failure(exc, prepared) from None
-
     async def call(self, prepared: PreparedCall) -> Any:
+        started = time.perf_counter()
         with self._scrub:
-            return self._result(prepared, *await self.send(prepared))
+            try:
+                response = await self._http.send(self._request(prepared))
+            except httpx.RequestError as exc:  # ResponseTooLarge included
+                raise self._failure(exc, prepared) from None
+            return self._result(prepared, response, time.perf_counter() - started)
 
     async def post(self, url: str, body: Any, *, retry_safe: bool) -> httpx.Response | Exception:
         """The async twin of `HTTPCaller.post`."""

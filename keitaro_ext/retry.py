@@ -13,7 +13,7 @@ import logging
 import random
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -501,10 +501,11 @@ class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTr
                 run.failure = exc
         return run.result
 
-    async def _do(self, kind: str, argument: Any) -> Any:
+    def _do(self, kind: str, argument: Any) -> Awaitable[Any]:
+        """The awaitable of one step, awaited by the driver itself: no coroutine of ours in between."""
         if kind == SEND:
-            return await self._transport.handle_async_request(argument)
-        return await (argument.aread() if kind == READ else self._sleep(argument))
+            return self._transport.handle_async_request(argument)
+        return argument.aread() if kind == READ else self._sleep(argument)  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:
         await self._transport.aclose()
