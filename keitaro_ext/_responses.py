@@ -170,7 +170,8 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
     if operation.answers or operation.json_strings:
         if "empty" in operation.answers and not content.strip():
             return None
-        content = _reshaped(operation, response, context)
+        if _may_reshape(operation, content):
+            content = _reshaped(operation, response, context)
     parsed = response
     if content is not response.content:
         # The reshaped body is parsed; errors below still name `response`, as the wire carried it.
@@ -194,6 +195,27 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
             "The tracker may be newer or older than this SDK; kt.request(...) gives the raw JSON."
         )
         raise _unexpected(operation, response, context, problem) from None
+
+
+_TEXT_FIELDS: dict[tuple[str, ...], re.Pattern[bytes]] = {}
+
+
+def _may_reshape(operation: Operation, content: bytes) -> bool:
+    """Whether `_reshaped` could change the body, judged without decoding it: a list to unwrap, or one of the
+    JSON-text fields written as `"name": "`. Any `\\u` escape (which could spell a name another way) or NUL
+    byte (a UTF-16 or UTF-32 body) counts as maybe.
+
+    A body with neither is parsed as it came; one that only seems to have them goes the full way.
+    """
+    if "one-item-list" in operation.answers:
+        return True
+    if not operation.json_strings:
+        return False
+    pattern = _TEXT_FIELDS.get(operation.json_strings)
+    if pattern is None:
+        names = "|".join(re.escape(name) for name in operation.json_strings)
+        pattern = _TEXT_FIELDS[operation.json_strings] = re.compile(rf'\\u|\x00|"(?:{names})"\s*:\s*"'.encode())
+    return pattern.search(content) is not None
 
 
 def _reshaped(operation: Operation, response: httpx.Response, context: ResponseContext) -> bytes:
