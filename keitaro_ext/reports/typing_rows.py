@@ -166,10 +166,6 @@ class RowTyper:
         self._by_kind = converters(timezone)
         self._plans: dict[tuple[str, ...], tuple[tuple[str, type, Converter], ...]] = {}
 
-    def converter(self, name: str) -> Converter | None:
-        """The function that types one column's values (None for text columns)."""
-        return self._by_kind.get(column_kind(name))
-
     def _plan(self, names: tuple[str, ...]) -> tuple[tuple[str, type, Converter], ...]:
         plan = self._plans.get(names)
         if plan is None:
@@ -180,12 +176,7 @@ class RowTyper:
         return plan
 
     def row(self, raw: Mapping[str, Any]) -> dict[str, Any]:
-        typed = dict(raw)
-        for name, ready, convert in self._plan(tuple(typed)):
-            value = typed[name]
-            if value is not None and type(value) is not ready:
-                typed[name] = convert(value)
-        return typed
+        return self.rows((raw,))[0]
 
     def rows(self, raw_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
