@@ -253,9 +253,7 @@ def _day(
         filters=(),
         sort=[(TIME_COLUMN[table], "ASC")],
         timezone=request.timezone,
-        typed=True,
         allow_unknown=request.allow_unknown,
-        extra_names=(),
     )
     folder = day_folder(request.root, table, day)
     writer: Any = None

@@ -131,8 +131,6 @@ def verify_plan(directory: str | Path, tracker: str, dialect: Dialect) -> Plan[V
             sort=(),
             timezone=zone,
             typed=False,
-            allow_unknown=False,
-            extra_names=(),
         )
         page = log.page((yield Fetch(log.request(0, 1))))
         path = day_folder(root, "conversions", day) / PART
