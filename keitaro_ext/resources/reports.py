@@ -1,6 +1,7 @@
 """`kt.reports`: the generated calls plus the typed builder (`build`, `iter_rows`), sync and async.
 
-The body is built and checked once by `reports.builder.ReportQuery`; each twin only sends it.
+The body is built and checked once by `reports.builder.ReportQuery`; `build` is one plan for both
+flavours, and each `iter_rows` only pages.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from ..reports.builder import BuildOptions, ReportQuery, RowOptions
 from ..reports.query import Dialect
 from ..reports.ranges import RangeLike
 from ..reports.result import Report
+from ._twins import AsyncFlavour, Plan, Send, SyncFlavour, twin
 
 __all__ = ["AsyncReports", "Reports"]
 
 
-class _Queries:
-    """What both twins share: the dialect, the client's tracker_timezone and the query they build."""
+class _Reports:
+    """What both flavours share: the dialect, the client's tracker_timezone, the queries and `build`."""
 
     _dialect: Dialect
     _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
@@ -32,9 +34,17 @@ class _Queries:
         super().__init__(caller)  # type: ignore[call-arg]  # the generated resource's
         self._dialect = dialect
 
-    def _build(self, range: RangeLike, options: Any) -> ReportQuery:
+    @twin
+    def build(self, range: RangeLike = None, **options: Unpack[BuildOptions]) -> Plan[Report]:
+        """Build a report: rows grouped by `group_by` with `metrics`, typed, with `total` and `summary`.
+
+        `range` is an interval name ('yesterday'), a date, (start, end), or a DateRange; `filters`
+        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'; `columns` are
+        extra ungrouped columns. The body holds `range` and only the arguments given (see `report_body`).
+        """
         arguments = checked(options, BuildOptions, "build")
-        return ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments)
+        query = ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments)
+        return Plan(Send(query.request()), query.report)
 
     def _rows(self, range: RangeLike, options: Any) -> tuple[ReportQuery, dict[str, Any]]:
         """The query of `iter_rows` and its paging keywords."""
@@ -43,18 +53,8 @@ class _Queries:
         return ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments), paging
 
 
-class Reports(_Queries, ReportsResource):
+class Reports(_Reports, SyncFlavour, ReportsResource):
     _caller: SyncCaller
-
-    def build(self, range: RangeLike = None, **options: Unpack[BuildOptions]) -> Report:
-        """Build a report: rows grouped by `group_by` with `metrics`, typed, with `total` and `summary`.
-
-        `range` is an interval name ('yesterday'), a date, (start, end), or a DateRange; `filters`
-        are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'; `columns` are
-        extra ungrouped columns. The body holds `range` and only the arguments given (see `report_body`).
-        """
-        query = self._build(range, options)
-        return query.report(self._caller.call(query.request()))
 
     def iter_rows(self, range: RangeLike = None, **options: Unpack[RowOptions]) -> Iterator[dict[str, Any]]:
         """The rows of a report, fetched a page at a time until `total` is reached."""
@@ -62,13 +62,8 @@ class Reports(_Queries, ReportsResource):
         return iter_pages(lambda offset, limit: query.page(self._caller.call(query.request(offset, limit))), **paging)
 
 
-class AsyncReports(_Queries, AsyncReportsResource):
+class AsyncReports(_Reports, AsyncFlavour, AsyncReportsResource):
     _caller: AsyncCaller
-
-    async def build(self, range: RangeLike = None, **options: Unpack[BuildOptions]) -> Report:
-        """Build a report; see the sync `build`."""
-        query = self._build(range, options)
-        return query.report(await self._caller.call(query.request()))
 
     def iter_rows(self, range: RangeLike = None, **options: Unpack[RowOptions]) -> AsyncIterator[dict[str, Any]]:
         """The rows of a report, a page at a time (`async for`)."""
