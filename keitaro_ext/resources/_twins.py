@@ -108,8 +108,12 @@ class Twin(Generic[P, R]):
             todo = plan(self, *args, **kwargs)
             return todo.then(await todo.step.arun(self))
 
-        self.sync = _like(method, plan)
-        self.aio = _like(coroutine, plan)
+        self.plan, self.sync, self.aio = plan, _like(method, plan), _like(coroutine, plan)
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        # What a wrong keyword's TypeError and repr() show: `Campaigns.update_costs`, not the mixin's `_Campaigns`.
+        for function in (self.plan, self.sync, self.aio):
+            function.__qualname__ = f"{owner.__name__.lstrip('_')}.{name}"
 
     @overload
     def __get__(self, host: None, owner: type[Any]) -> Callable[..., Any]: ...

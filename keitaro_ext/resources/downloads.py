@@ -60,7 +60,7 @@ class Download(Protocol[FileT, PathT]):
     ) -> PathT: ...
 
 
-class _Download:
+class _Downloads:
     """`download` of both flavours; the host class names the generated request builder."""
 
     _prepare_download: ClassVar[Callable[..., PreparedCall]]
@@ -86,21 +86,21 @@ def _answer(answer: File | Path) -> File | Path:
     return answer
 
 
-class Offers(_Download, SyncFlavour, OffersResource):
+class Offers(_Downloads, SyncFlavour, OffersResource):
     download: Download[File, Path]  # type: ignore[assignment]  # the twin, typed per `to` (overloads)
     _prepare_download = staticmethod(prepare_download_offer)
 
 
-class AsyncOffers(_Download, AsyncFlavour, AsyncOffersResource):
+class AsyncOffers(_Downloads, AsyncFlavour, AsyncOffersResource):
     download: Download[Coroutine[Any, Any, File], Coroutine[Any, Any, Path]]  # type: ignore[assignment]
     _prepare_download = staticmethod(prepare_download_offer)
 
 
-class LandingPages(_Download, SyncFlavour, LandingPagesResource):
+class LandingPages(_Downloads, SyncFlavour, LandingPagesResource):
     download: Download[File, Path]  # type: ignore[assignment]
     _prepare_download = staticmethod(prepare_download_landing_page)
 
 
-class AsyncLandingPages(_Download, AsyncFlavour, AsyncLandingPagesResource):
+class AsyncLandingPages(_Downloads, AsyncFlavour, AsyncLandingPagesResource):
     download: Download[Coroutine[Any, Any, File], Coroutine[Any, Any, Path]]  # type: ignore[assignment]
     _prepare_download = staticmethod(prepare_download_landing_page)
