@@ -16,7 +16,7 @@ instead of removing them, and a second generator to keep.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MethodType
@@ -24,10 +24,26 @@ from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar, ov
 
 from keitaro_admin_client.facade import PreparedCall
 
-__all__ = ["AsyncFlavour", "Batched", "Plan", "Save", "Send", "SyncFlavour", "Twin", "nothing", "twin"]
+from ..pagination import Page, aiter_pages, iter_pages
+
+__all__ = [
+    "AsyncFlavour",
+    "Batched",
+    "PagedTwin",
+    "Pages",
+    "Plan",
+    "Save",
+    "Send",
+    "SyncFlavour",
+    "Twin",
+    "nothing",
+    "paged",
+    "twin",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 class SyncFlavour:
@@ -92,12 +108,55 @@ class Plan(Generic[R]):
     then: Callable[[Any], R]
 
 
+@dataclass(frozen=True, slots=True)
+class Pages(Generic[T]):
+    """What a paging method asks for each page (`request(offset, limit)`) and reads from its answer."""
+
+    request: Callable[[int, int], PreparedCall]
+    page: Callable[[Any], Page[T]]
+    paging: Mapping[str, Any]  # the keywords of `iter_pages`: page_size, max_items
+
+    def run(self, host: Any) -> Iterator[T]:
+        return iter_pages(
+            lambda offset, limit: self.page(host._caller.call(self.request(offset, limit))), **self.paging
+        )
+
+    def arun(self, host: Any) -> AsyncIterator[T]:
+        async def fetch(offset: int, limit: int) -> Page[T]:
+            return self.page(await host._caller.call(self.request(offset, limit)))
+
+        return aiter_pages(fetch, **self.paging)
+
+
 def nothing(answer: object) -> None:
     """The `then` of a method that returns None whatever the tracker answered."""
 
 
-class Twin(Generic[P, R]):
-    """The sync and the async method of one plan; the namespace's flavour picks which one it gets."""
+class _Methods:
+    """The sync and the async function of one plan; the namespace's flavour picks which one it gets."""
+
+    def __init__(self, plan: Callable[..., Any], sync: Callable[..., Any], aio: Callable[..., Any], kind: str) -> None:
+        signature = inspect.signature(plan)
+        inner = _inner(plan, signature.return_annotation, kind)
+        returns = {"Plan": (inner, inner), "Pages": (f"Iterator[{inner}]", f"AsyncIterator[{inner}]")}[kind]
+        self.plan, self.sync, self.aio = plan, sync, aio
+        for function, result in ((sync, returns[0]), (aio, returns[1])):
+            function.__signature__ = signature.replace(return_annotation=result)  # type: ignore[attr-defined]
+            for name in ("__module__", "__name__", "__doc__"):
+                setattr(function, name, getattr(plan, name))
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        # What a wrong keyword's TypeError and repr() show: `Campaigns.update_costs`, not the mixin's `_Campaigns`.
+        for function in (self.plan, self.sync, self.aio):
+            function.__qualname__ = f"{owner.__name__.lstrip('_')}.{name}"
+
+    def _pick(self, host: object, owner: type[Any]) -> Any:
+        function = self.aio if issubclass(owner, AsyncFlavour) else self.sync
+        return function if host is None else MethodType(function, host)
+
+
+class Twin(_Methods, Generic[P, R]):
+    """A method that makes one exchange: a plain method for sync namespaces, a coroutine for async ones."""
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[R]]) -> None:
         def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
@@ -108,12 +167,7 @@ class Twin(Generic[P, R]):
             todo = plan(self, *args, **kwargs)
             return todo.then(await todo.step.arun(self))
 
-        self.plan, self.sync, self.aio = plan, _like(method, plan), _like(coroutine, plan)
-
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        # What a wrong keyword's TypeError and repr() show: `Campaigns.update_costs`, not the mixin's `_Campaigns`.
-        for function in (self.plan, self.sync, self.aio):
-            function.__qualname__ = f"{owner.__name__.lstrip('_')}.{name}"
+        super().__init__(plan, method, coroutine, "Plan")
 
     @overload
     def __get__(self, host: None, owner: type[Any]) -> Callable[..., Any]: ...
@@ -122,8 +176,29 @@ class Twin(Generic[P, R]):
     @overload
     def __get__(self, host: SyncFlavour, owner: type[Any]) -> Callable[P, R]: ...
     def __get__(self, host: object, owner: type[Any]) -> Any:
-        function = self.aio if issubclass(owner, AsyncFlavour) else self.sync
-        return function if host is None else MethodType(function, host)
+        return self._pick(host, owner)
+
+
+class PagedTwin(_Methods, Generic[P, T]):
+    """A method that pages: an iterator for sync namespaces, an async iterator (`async for`) for async ones."""
+
+    def __init__(self, plan: Callable[Concatenate[Any, P], Pages[T]]) -> None:
+        def rows(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+            return plan(self, *args, **kwargs).run(self)
+
+        def arows(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+            return plan(self, *args, **kwargs).arun(self)
+
+        super().__init__(plan, rows, arows, "Pages")
+
+    @overload
+    def __get__(self, host: None, owner: type[Any]) -> Callable[..., Any]: ...
+    @overload
+    def __get__(self, host: AsyncFlavour, owner: type[Any]) -> Callable[P, AsyncIterator[T]]: ...
+    @overload
+    def __get__(self, host: SyncFlavour, owner: type[Any]) -> Callable[P, Iterator[T]]: ...
+    def __get__(self, host: object, owner: type[Any]) -> Any:
+        return self._pick(host, owner)
 
 
 def twin(plan: Callable[Concatenate[Any, P], Plan[R]]) -> Twin[P, R]:
@@ -131,13 +206,15 @@ def twin(plan: Callable[Concatenate[Any, P], Plan[R]]) -> Twin[P, R]:
     return Twin(plan)
 
 
-def _like(function: Callable[..., Any], plan: Callable[..., Any]) -> Callable[..., Any]:
-    """`function` under the plan's name, docstring and signature, returning what the plan's `Plan[...]` holds."""
-    signature = inspect.signature(plan)
-    returns = signature.return_annotation  # a string: every module with plans postpones annotations
-    if not (isinstance(returns, str) and returns.startswith("Plan[") and returns.endswith("]")):
-        raise TypeError(f"{plan.__qualname__} must be annotated `-> Plan[...]` in a module with postponed annotations")
-    function.__signature__ = signature.replace(return_annotation=returns[len("Plan[") : -1])  # type: ignore[attr-defined]
-    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
-        setattr(function, name, getattr(plan, name))
-    return function
+def paged(plan: Callable[Concatenate[Any, P], Pages[T]]) -> PagedTwin[P, T]:
+    """Decorates a paging plan method (annotated `-> Pages[Row]`) of a mixin shared by both flavours."""
+    return PagedTwin(plan)
+
+
+def _inner(plan: Callable[..., Any], returns: object, kind: str) -> str:
+    """`X` of the plan's `-> Plan[X]` (or `-> Pages[X]`): what the methods return, or iterate over."""
+    if not (isinstance(returns, str) and returns.startswith(f"{kind}[") and returns.endswith("]")):
+        raise TypeError(
+            f"{plan.__qualname__} must be annotated `-> {kind}[...]` in a module with postponed annotations"
+        )
+    return returns[len(kind) + 1 : -1]

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Unpack, cast
 
 import httpx
-from keitaro_admin_client.facade import RequestOptions
+from keitaro_admin_client.facade import PreparedCall, RequestOptions
 from keitaro_admin_client.facade.campaigns import (
     AsyncCampaignsResource,
     CampaignsResource,
+    prepare_list_campaigns,
     prepare_update_campaign_costs,
 )
 from keitaro_admin_client.models import Campaign
 from keitaro_admin_client.types import UNSET, Unset
 
 from ..costs import Amount, CampaignCostOptions, Moment, campaign_cost_call, update_costs_arguments
-from ..pagination import Page, aiter_pages, iter_pages
-from ._twins import AsyncFlavour, Batched, Plan, Send, SyncFlavour, nothing, twin
+from ..pagination import Page
+from ._twins import AsyncFlavour, Batched, Pages, Plan, Send, SyncFlavour, nothing, paged, twin
 from .bulk import BatchKeywords, Bulk, collect, unique_ids
 
 __all__ = ["AsyncCampaigns", "Campaigns"]
@@ -25,6 +26,19 @@ __all__ = ["AsyncCampaigns", "Campaigns"]
 
 class _Campaigns(Bulk):
     """The handwritten methods of `kt.campaigns`, written once for `Campaigns` and `AsyncCampaigns`."""
+
+    @paged
+    def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Pages[Campaign]:
+        """Every active and disabled campaign, fetched page by page as you iterate (`async for` on AsyncKeitaro).
+
+        Trackers without paging on `GET /campaigns` send the whole list in the first answer;
+        that is detected and nothing is fetched twice.
+        """
+
+        def request(offset: int, limit: int) -> PreparedCall:
+            return prepare_list_campaigns(offset=offset, limit=limit)
+
+        return Pages(request, Page, {"page_size": page_size, "max_items": max_items})
 
     @twin
     def get_many(
@@ -100,22 +114,8 @@ class _Campaigns(Bulk):
 
 
 class Campaigns(_Campaigns, SyncFlavour, CampaignsResource):
-    def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Iterator[Campaign]:
-        """Every active and disabled campaign, fetched page by page as you iterate.
-
-        Trackers without paging on `GET /campaigns` send the whole list in the first answer;
-        that is detected and nothing is fetched twice.
-        """
-        return iter_pages(
-            lambda offset, limit: Page(self.list(offset=offset, limit=limit)), page_size=page_size, max_items=max_items
-        )
+    pass
 
 
 class AsyncCampaigns(_Campaigns, AsyncFlavour, AsyncCampaignsResource):
-    def iter(self, *, page_size: int = 500, max_items: int | None = None) -> AsyncIterator[Campaign]:
-        """Every active and disabled campaign, fetched page by page as you iterate (`async for`)."""
-
-        async def fetch(offset: int, limit: int) -> Page[Campaign]:
-            return Page(await self.list(offset=offset, limit=limit))
-
-        return aiter_pages(fetch, page_size=page_size, max_items=max_items)
+    pass
