@@ -1,12 +1,11 @@
-"""A handwritten method written once, as a plan, and run by either client: `@twin`.
+"""A handwritten method written once, as a plan, and run by either client: `@twin` and `@paged`.
 
-A plan is a method that only prepares: it takes the method's arguments, checks them and returns a
-`Plan`, the one exchange the method needs (`Send` a call, `Save` a download to a file, `Batched`
-calls) and what to make of the answer. `@twin` turns it into a descriptor that gives a
-`SyncFlavour` namespace a method running the plan with plain calls and `with`, and an
-`AsyncFlavour` namespace a coroutine awaiting it with `async with`. Both carry the plan's name,
-docstring and exact signature (`inspect.signature`, `help()` and the docs pages read it), and type
-checkers see the plan's parameters returning its result, or an awaitable of it.
+A plan method only prepares: it takes the method's arguments, checks them and returns a `Plan`,
+the one exchange the method needs (`Send` a call, `Save` a download to a file, `Batched` calls) and
+what to make of the answer, or `Pages` for a paging method. The decorator gives a `SyncFlavour`
+namespace a method that runs the plan and an `AsyncFlavour` namespace one that awaits it (or an
+async iterator). Both carry the plan's name, docstring and exact signature (`inspect.signature`,
+`help()` and the docs pages read it); type checkers see the plan's parameters and the real result.
 
 Why not two methods calling one helper: the parameter lists (`update_costs` has 14) would still be
 written twice and drift. Why not generate the twins from a template: that adds lines to keitaro_ext
@@ -26,20 +25,7 @@ from keitaro_admin_client.facade import PreparedCall
 
 from ..pagination import Page, aiter_pages, iter_pages
 
-__all__ = [
-    "AsyncFlavour",
-    "Batched",
-    "PagedTwin",
-    "Pages",
-    "Plan",
-    "Save",
-    "Send",
-    "SyncFlavour",
-    "Twin",
-    "nothing",
-    "paged",
-    "twin",
-]
+__all__ = ["AsyncFlavour", "Batched", "Pages", "Plan", "Save", "Send", "SyncFlavour", "nothing", "paged", "twin"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -72,15 +58,13 @@ class Save(NamedTuple):
     call: PreparedCall
     path: str | Path
 
-    def run(self, host: Any) -> Path:
+    def run(self, host: Any) -> Any:
         with host._caller.stream(self.call) as response:
-            path: Path = response.write_to(self.path)
-            return path
+            return response.write_to(self.path)
 
-    async def arun(self, host: Any) -> Path:
+    async def arun(self, host: Any) -> Any:
         async with host._caller.stream(self.call) as response:
-            path: Path = await response.write_to(self.path)
-            return path
+            return await response.write_to(self.path)
 
 
 class Batched(NamedTuple):
@@ -201,14 +185,8 @@ class PagedTwin(_Methods, Generic[P, T]):
         return self._pick(host, owner)
 
 
-def twin(plan: Callable[Concatenate[Any, P], Plan[R]]) -> Twin[P, R]:
-    """Decorates a plan method (annotated `-> Plan[Result]`) of a mixin shared by both flavours."""
-    return Twin(plan)
-
-
-def paged(plan: Callable[Concatenate[Any, P], Pages[T]]) -> PagedTwin[P, T]:
-    """Decorates a paging plan method (annotated `-> Pages[Row]`) of a mixin shared by both flavours."""
-    return PagedTwin(plan)
+twin = Twin  # decorates a plan method (`-> Plan[Result]`) of a mixin shared by both flavours
+paged = PagedTwin  # decorates a paging plan method (`-> Pages[Row]`) likewise
 
 
 def _inner(plan: Callable[..., Any], returns: object, kind: str) -> str:
