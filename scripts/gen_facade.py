@@ -472,6 +472,16 @@ def param_text(param: Param) -> str:
     return text_
 
 
+def runtime_init() -> str:
+    """The facade's `__init__.py`, an ordinary module; checked to export every kind's namespace mixin."""
+    source = (RUNTIME / "facade_init.py").read_text(encoding="utf-8")
+    names = [f"{kind.prefix or 'Sync'}Namespaces" for kind in KINDS]
+    missing = [name for name in names if f'"{name}"' not in source]
+    if missing:
+        fail(f"openapi/runtime/facade_init.py does not export {missing}")
+    return source
+
+
 def render(tags: list[Tag], out_dir: Path) -> None:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -485,7 +495,7 @@ def render(tags: list[Tag], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     all_ops = [op for tag in tags for op in tag.ops]
     files = {
-        "__init__.py": env.get_template("init.py.jinja").render(tags=tags, kinds=KINDS),
+        "__init__.py": runtime_init(),
         "_protocols.py": (RUNTIME / "_protocols.py").read_text(encoding="utf-8"),
         "operations.py": env.get_template("operations.py.jinja").render(
             tags=tags, ops=all_ops, retry_safe_methods=sorted(RETRY_SAFE_METHODS)
