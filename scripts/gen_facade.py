@@ -12,6 +12,7 @@ Usage: gen_facade.py SPEC GENERATOR_CONFIG PACKAGE_DIR
 from __future__ import annotations
 
 import ast
+import importlib.util
 import inspect
 import keyword
 import re
@@ -528,7 +529,7 @@ def runtime_init() -> str:
     return source
 
 
-def render(tags: list[Tag], out_dir: Path) -> None:
+def render(tags: list[Tag], tools: dict[str, tuple[Any, ...]], out_dir: Path) -> None:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         trim_blocks=True,
@@ -544,6 +545,8 @@ def render(tags: list[Tag], out_dir: Path) -> None:
     files = {
         "__init__.py": runtime_init(),
         "_protocols.py": (RUNTIME / "_protocols.py").read_text(encoding="utf-8"),
+        "json_schema.py": (RUNTIME / "json_schema.py").read_text(encoding="utf-8"),
+        "mcp_tools.py": env.get_template("mcp_tools.py.jinja").render(tools=tools),
         "operations.py": env.get_template("operations.py.jinja").render(
             tags=tags, ops=all_ops, retry_safe_methods=sorted(RETRY_SAFE_METHODS)
         ),
@@ -595,12 +598,75 @@ def cli_command(op: Op) -> tuple[Any, ...]:
 CLI_FIELD_COLUMNS = ("name", "kind", "nullable", "choices", "item", "required", "positional", "default")
 
 
+def json_schemas() -> Any:
+    """openapi/runtime/json_schema.py, the converter the facade ships, loaded from its file."""
+    found = importlib.util.spec_from_file_location("facade_json_schema", RUNTIME / "json_schema.py")
+    if found is None or found.loader is None:
+        fail("cannot load openapi/runtime/json_schema.py")
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
+    return module
+
+
+def mcp_tools(document: dict[str, Any], tags: list[Tag]) -> dict[str, tuple[Any, ...]]:
+    """facade/mcp_tools.py's rows, by operationId (see its docstring)."""
+    converter = json_schemas()
+    raw_ops = raw_operations(document)
+    ops = sorted((op for tag in tags for op in tag.ops), key=lambda op: op.operation_id)
+    return {op.operation_id: mcp_tool(converter, document, raw_ops[op.operation_id], op) for op in ops}
+
+
+def mcp_inputs(converter: Any, document: dict[str, Any], raw: dict[str, Any]) -> list[tuple[str, Any, str, bool]]:
+    """(name, JSON Schema, location, required) of each parameter (the path item's first), then each body field."""
+    found = []
+    for parameter in [*document["paths"][raw["_path"]].get("parameters", []), *raw.get("parameters", [])]:
+        parameter = converter.resolve(document, parameter)
+        schema = converter.json_schema(document, parameter.get("schema", {}))
+        if parameter.get("description"):
+            schema = {**schema, "description": parameter["description"]}
+        found.append((parameter["name"], schema, parameter["in"], bool(parameter.get("required"))))
+    body = raw.get("requestBody")
+    if body is not None:
+        body = converter.resolve(document, body)
+        schema = converter.json_schema(document, body["content"]["application/json"]["schema"])
+        for wire, sub in schema.get("properties", {}).items():
+            found.append((wire, sub, "body", bool(body.get("required")) and wire in schema.get("required", ())))
+    return found
+
+
+def mcp_tool(converter: Any, document: dict[str, Any], raw: dict[str, Any], op: Op) -> tuple[Any, ...]:
+    """One operation's tool: its flat input schema, each argument's facade keyword, the answer's shape."""
+    keywords = {(param.kind, param.json_name): param.name for param in op.params}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    arguments = []
+    for wire, schema, location, needed in mcp_inputs(converter, document, raw):
+        if wire in properties:
+            fail(f"{op.operation_id}: {wire!r} is both a parameter and a body field")
+        if (location, wire) not in keywords:
+            fail(f"{op.operation_id}: the facade has no parameter for the spec's {wire!r}")
+        properties[wire] = schema
+        arguments.append((wire, keywords[(location, wire)], location))
+        if needed:
+            required.append(wire)
+    input_schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        input_schema["required"] = required
+    response = converter.resolve(document, raw["responses"][str(op.success_status)])
+    media: dict[str, Any] = {}
+    content_type, media = next(iter((response.get("content") or {}).items()), (None, media))
+    answer = converter.resolve(document, media.get("schema", {}))
+    returns_file = content_type is not None and not content_type.endswith("json")
+    return (op.description, input_schema, tuple(arguments), answer.get("type") == "array", returns_file)
+
+
 def main() -> None:
     if len(sys.argv) != 4:
         fail(__doc__.strip().splitlines()[-1])
     spec, config, package = (Path(arg) for arg in sys.argv[1:])
     data, document = load(spec, config)
-    render(build_tags(data, document), package / "facade")
+    tags = build_tags(data, document)
+    render(tags, mcp_tools(document, tags), package / "facade")
 
 
 if __name__ == "__main__":
