@@ -12,6 +12,7 @@ Usage: gen_facade.py SPEC GENERATOR_CONFIG PACKAGE_DIR
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import inspect
 import keyword
@@ -438,23 +439,13 @@ def answer_shapes(document: dict[str, Any], raw: dict[str, Any], op_id: str) -> 
         fail(f"{op_id}: x-keitaro-answers takes {list(ANSWER_VARIANTS)}, got {sorted(unknown)}")
     success = min((str(c) for c in raw["responses"] if str(c).startswith("2")), key=int)
     schema = raw["responses"][success].get("content", {}).get("application/json", {}).get("schema", {})
-    schema = _resolve(document, schema)
+    schema = json_schemas().resolve(document, schema)
     if schema.get("type") == "array":
-        schema = _resolve(document, schema.get("items", {}))
+        schema = json_schemas().resolve(document, schema.get("items", {}))
     fields = tuple(
         sorted(name for name, prop in schema.get("properties", {}).items() if prop.get("x-keitaro-json-string"))
     )
     return answers, fields
-
-
-def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    ref = schema.get("$ref", "")
-    if not ref:
-        return schema
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return dict(node)
 
 
 def docstring(op: Op) -> str:
@@ -598,6 +589,7 @@ def cli_command(op: Op) -> tuple[Any, ...]:
 CLI_FIELD_COLUMNS = ("name", "kind", "nullable", "choices", "item", "required", "positional", "default")
 
 
+@functools.cache
 def json_schemas() -> Any:
     """openapi/runtime/json_schema.py, the converter the facade ships, loaded from its file."""
     found = importlib.util.spec_from_file_location("facade_json_schema", RUNTIME / "json_schema.py")
