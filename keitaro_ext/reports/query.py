@@ -15,7 +15,6 @@ __all__ = ["Dialect", "FilterLike", "SortLike", "log_body", "report_body"]
 
 FilterLike: TypeAlias = Filter | str | Mapping[str, Any]
 SortLike: TypeAlias = str | tuple[str, str] | Mapping[str, str]
-DIALECTS: tuple[Dialect, ...] = ("grouping", "dimensions")
 
 
 def _filters(

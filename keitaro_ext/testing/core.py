@@ -116,6 +116,15 @@ def _parse_json(body: bytes) -> Any:
         return None
 
 
+def _record(
+    method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes, parsed: Any
+) -> RecordedRequest:
+    path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
+    return RecordedRequest(
+        method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), parsed, body, dict(headers)
+    )
+
+
 class Dispatcher:
     """Runs requests against a backend; one lock keeps state changes whole across threads."""
 
@@ -167,28 +176,21 @@ class Dispatcher:
         self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError
     ) -> FakeOutcome:
         """Record a request answered without its body, and the error answer."""
-        path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
-        record = RecordedRequest(
-            method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), None, b"", dict(headers)
-        )
+        record = _record(method, raw_path, query, headers, b"", None)
         record.status = error.status
         with self._lock:
             self.requests.append(record)
         return _error(error)
 
     def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> FakeOutcome:
-        method = method.upper()
-        path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
-        record = RecordedRequest(
-            method, path, dict(parse_qsl(query, keep_blank_values=True)), _parse_json(body), body, dict(headers)
-        )
+        record = _record(method, raw_path, query, headers, body, _parse_json(body))
         with self._lock:
             self.requests.append(record)
-            fault = self.faults.pick(method, path)
+            fault = self.faults.pick(record.method, record.path)
             if fault is not None and fault.when == "before" and fault.breaks_answer:
                 outcome = self._spoil(fault, None)
             else:
-                outcome = self._entry(record, raw_path, query, headers, body)
+                outcome = self._answer(record, raw_path, query, headers, body)
                 if fault is not None and fault.breaks_answer:
                     outcome = self._spoil(fault, outcome)
             if fault is not None and fault.breaks_answer:
@@ -198,20 +200,6 @@ class Dispatcher:
                 record.fault = fault.kind
             record.status = None if outcome.drop else outcome.status
         return outcome
-
-    def _entry(
-        self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
-    ) -> FakeOutcome:
-        """`POST /admin_api/v1/?batch` runs its commands (see batch_entrypoint); anything else is one request."""
-        from . import batch_entrypoint  # imports this module: load it on first use
-
-        if not batch_entrypoint.targets(record):
-            return self._answer(record, raw_path, query, headers, body)
-        try:
-            self._authorize(headers)
-        except ApiError as exc:
-            return _error(exc)
-        return batch_entrypoint.answer(record, headers, self._answer)
 
     def _answer(
         self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
