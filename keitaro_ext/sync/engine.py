@@ -28,7 +28,7 @@ from ..errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from ..pagination import _Pager as Pager
+from ..pagination import Pager
 from ..reports.logs import LogQuery
 from ..reports.ranges import DateRange
 from ..retry import RetryPolicy

@@ -1,8 +1,9 @@
 """Command descriptions read from the generated facade: `OPERATIONS` says which operations exist, the
 namespace methods' signatures say their parameters. Nothing here names a resource or an operation.
 
-The signatures are read once, at `make regen` (`live_operation_specs`, written out by `table.py`);
-`keitaro` itself builds its specs from that table (`operation_specs`), without reflection.
+`keitaro` builds its specs from the command table `scripts/gen_facade.py` renders with the facade
+(`operation_specs`), without reflection; `live_operation_specs` reads the same from the signatures,
+so tests/cli can check that both agree.
 """
 
 from __future__ import annotations
@@ -184,8 +185,10 @@ _ITEMS: dict[str, type] = {"int": int, "float": float, "str": str}
 
 
 def _field(row: tuple[Any, ...]) -> FieldSpec:
-    name, wire, kind, nullable, choices, item, required, positional, flag, default = row
-    return FieldSpec(name, wire, ValueKind(kind, nullable, choices, _ITEMS[item]), required, positional, flag, default)
+    name, kind, nullable, choices, item, required, positional, default = row
+    wire = _wire_name(name)
+    value = ValueKind(kind, nullable, choices, _ITEMS[item])
+    return FieldSpec(name, wire, value, required, positional, option_flag(wire), default)
 
 
 @functools.cache
