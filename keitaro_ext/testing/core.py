@@ -147,35 +147,32 @@ class Dispatcher:
         self.index = spec_index()
         self._lock = threading.RLock()
 
-    def guard(
-        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], size: int | None
-    ) -> FakeOutcome | None:
-        """The answer to give before reading the body (recorded), or None to read it and `process`.
-
-        `size` is the declared Content-Length, if any.
-        """
+    def guard(self, method: str, raw_path: str, query: str, headers: Mapping[str, str]) -> FakeOutcome | None:
+        """The answer to give before reading the body (recorded), or None to read it and `process`."""
         error: ApiError | None = None
         if raw_path == API_PREFIX or raw_path.startswith(API_PREFIX + "/"):
             try:
                 self._authorize(headers)
             except ApiError as exc:
                 error = exc
-        if error is None and size is not None and size > self.max_body_bytes:
-            error = self.too_large_error()
+        declared = headers.get("content-length", "")
+        if error is None and declared.isdigit() and int(declared) > self.max_body_bytes:
+            error = self._too_large()
         if error is None:
             return None
         return self.refuse(method, raw_path, query, headers, error)
 
-    def too_large_error(self) -> ApiError:
+    def _too_large(self) -> ApiError:
         return PayloadTooLargeError(
             f"The request body is larger than {self.max_body_bytes} bytes; send less at once "
             "(FakeTracker(max_body_bytes=...) sets the fake's limit)"
         )
 
     def refuse(
-        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError
+        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError | None = None
     ) -> FakeOutcome:
-        """Record a request answered without its body, and the error answer."""
+        """Record a request answered without its body, and the error answer (by default: the body is too large)."""
+        error = error or self._too_large()
         record = _record(method, raw_path, query, headers, b"", None)
         record.status = error.status
         with self._lock:
@@ -183,6 +180,8 @@ class Dispatcher:
         return _error(error)
 
     def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> FakeOutcome:
+        if len(body) > self.max_body_bytes:
+            return self.refuse(method, raw_path, query, headers)
         record = _record(method, raw_path, query, headers, body, _parse_json(body))
         with self._lock:
             self.requests.append(record)
