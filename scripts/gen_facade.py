@@ -453,12 +453,22 @@ def docstring(op: Op) -> str:
     return doc_text(op).replace("\\", "\\\\")
 
 
-def doc_text(op: Op) -> str:
+def doc_text(op: Op, python: bool = True) -> str:
     """The one place a facade method's docstring is built (Google style): summary, description,
-    every parameter with its description, format, allowed values and default, then the request."""
+    every parameter with its description, format, allowed values and default, then the request.
+    `python=False` leaves out the Python arguments and return type (the CLI's options say those)."""
     lines = [op.summary.rstrip(".") + "."]
     if op.description:
         lines += ["", op.description.strip()]
+    if python:
+        lines += python_doc(op)
+    lines += ["", f"`{op.http_method} {op.path}` ({op.operation_id})."]
+    return "\n".join(lines).replace('"""', "'''")
+
+
+def python_doc(op: Op) -> list[str]:
+    """The Args and Returns sections of a facade method's docstring."""
+    lines: list[str] = []
     args = [(p.name, param_text(p)) for p in op.params]
     if op.body_class:
         args.append(("extra_body", EXTRA_BODY_DOC))
@@ -470,8 +480,7 @@ def doc_text(op: Op) -> str:
             lines.append(f"    {name}: {text_}")
     if op.return_type != "None":
         lines += ["", "Returns:", f"    {op.return_type}"]
-    lines += ["", f"`{op.http_method} {op.path}` ({op.operation_id})."]
-    return "\n".join(lines).replace('"""', "'''")
+    return lines
 
 
 EXTRA_BODY_DOC = (
@@ -566,15 +575,25 @@ def literal(value: Any) -> str:
 
 
 def cli_field(param: Param) -> tuple[Any, ...]:
-    """One row of FIELD_COLUMNS: what a signature says of an argument (a real default, not UNSET)."""
+    """One row of CLI_FIELD_COLUMNS: what a signature says of an argument (a real default, not UNSET),
+    and what the spec says it is, for the option's help."""
     kind, nullable, choices, item = param.value
     default = None if param.default in (None, "UNSET") else ast.literal_eval(str(param.default))
-    return (param.name, kind, nullable, choices, item, param.default is None, param.kind == "path", default)
+    required, positional = param.default is None, param.kind == "path"
+    return (param.name, kind, nullable, choices, item, required, positional, default, first_sentence(param.schema))
+
+
+def first_sentence(schema: dict[str, Any]) -> str:
+    """What a field is, for a one-line option help: its description up to the first full stop (the
+    spec puts evidence and edge cases after it; the docstrings keep the whole text)."""
+    text_ = " ".join(str(schema.get("description", "")).split())
+    return re.split(r"(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z`])", text_, maxsplit=1)[0].rstrip(".")
 
 
 def cli_rows(tags: list[Tag]) -> tuple[dict[str, str], dict[str, list[tuple[Any, ...]]]]:
     """The command table's data: each tag's class docstring, and per operation (by method name)
-    its operationId, argument rows, whether it takes a body, whether it downloads a file, its docstring."""
+    its operationId, argument rows, whether it takes a body, whether it downloads a file, its docstring,
+    and its command help (the docstring without the Python arguments, which the options describe)."""
     groups = {tag.name: inspect.cleandoc(tag.description) or tag.name for tag in tags}
     commands = {tag.name: [cli_command(op) for op in tag.ops] for tag in tags}
     return groups, commands
@@ -582,11 +601,11 @@ def cli_rows(tags: list[Tag]) -> tuple[dict[str, str], dict[str, list[tuple[Any,
 
 def cli_command(op: Op) -> tuple[Any, ...]:
     fields = [cli_field(param) for param in op.params]
-    doc = inspect.cleandoc(doc_text(op))
-    return (op.operation_id, fields, op.body_class is not None, op.return_type == "File", doc)
+    doc, help_ = inspect.cleandoc(doc_text(op)), inspect.cleandoc(doc_text(op, python=False))
+    return (op.operation_id, fields, op.body_class is not None, op.return_type == "File", doc, help_)
 
 
-CLI_FIELD_COLUMNS = ("name", "kind", "nullable", "choices", "item", "required", "positional", "default")
+CLI_FIELD_COLUMNS = ("name", "kind", "nullable", "choices", "item", "required", "positional", "default", "help")
 
 
 @functools.cache

@@ -23,7 +23,7 @@ __all__ = ["AsyncReports", "Reports"]
 
 
 class _Reports:
-    """What both flavours share: the dialect, the client's tracker_timezone, the queries and `build`."""
+    """What both flavours share: the dialect, the client's tracker_timezone, `build` and `iter_rows`."""
 
     _dialect: Dialect
     _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone

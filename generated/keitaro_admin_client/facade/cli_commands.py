@@ -2,7 +2,7 @@
 
 Generated from openapi/keitaro.yaml by scripts/gen_facade.py, so the command line needs no reflection
 at start-up; do not edit. COMMANDS[tag] rows, by method name: (operationId, fields, has_body,
-returns_file, doc); field columns: name, kind, nullable, choices, item, required, positional, default.
+returns_file, doc, help); field columns: name, kind, nullable, choices, item, required, positional, default, help.
 """
 
 from typing import Any
@@ -38,11 +38,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Copy an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork).",
+            "Copy an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork).",
         ),
         (
             "createAffiliateNetwork",
@@ -56,6 +58,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "postback_url",
@@ -66,6 +69,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "URL the tracker calls back with conversions",
                 ),
                 (
                     "offer_param",
@@ -76,6 +80,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Query parameter that carries the offer in the network's links",
                 ),
                 (
                     "notes",
@@ -86,11 +91,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Create an affiliate network.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    postback_url: URL the tracker calls back with conversions.\n    offer_param: Query parameter that carries the offer in the network's links.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`POST /affiliate_networks` (createAffiliateNetwork).",
+            "Create an affiliate network.\n\n`POST /affiliate_networks` (createAffiliateNetwork).",
         ),
         (
             "deleteAffiliateNetwork",
@@ -104,11 +111,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork | None\n\n`DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork).",
+            "Archive an affiliate network.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork).",
         ),
         (
             "getAffiliateNetwork",
@@ -122,11 +131,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one affiliate network.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`GET /affiliate_networks/{id}` (getAffiliateNetwork).",
+            "Get one affiliate network.\n\n`GET /affiliate_networks/{id}` (getAffiliateNetwork).",
         ),
         (
             "listAffiliateNetworks",
@@ -134,6 +145,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List affiliate networks.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[AffiliateNetwork]\n\n`GET /affiliate_networks` (listAffiliateNetworks).",
+            "List affiliate networks.\n\n`GET /affiliate_networks` (listAffiliateNetworks).",
         ),
         (
             "updateAffiliateNetwork",
@@ -147,6 +159,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -157,6 +170,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "postback_url",
@@ -167,6 +181,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "URL the tracker calls back with conversions",
                 ),
                 (
                     "offer_param",
@@ -177,6 +192,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Query parameter that carries the offer in the network's links",
                 ),
                 (
                     "notes",
@@ -187,11 +203,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Change an affiliate network.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    postback_url: URL the tracker calls back with conversions.\n    offer_param: Query parameter that carries the offer in the network's links.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AffiliateNetwork\n\n`PUT /affiliate_networks/{id}` (updateAffiliateNetwork).",
+            "Change an affiliate network.\n\n`PUT /affiliate_networks/{id}` (updateAffiliateNetwork).",
         ),
     ),
     "bot_list": (
@@ -207,11 +225,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "IP addresses or ranges, one per line",
                 ),
             ),
             True,
             False,
             "Add addresses to the bot list.\n\nArgs:\n    value: IP addresses or ranges, one per line. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotListCount\n\n`POST /botlist/add` (addToBotList).",
+            "Add addresses to the bot list.\n\n`POST /botlist/add` (addToBotList).",
         ),
         (
             "clearBotList",
@@ -219,6 +239,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "Empty the bot list.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /botlist` (clearBotList).",
+            "Empty the bot list.\n\n`DELETE /botlist` (clearBotList).",
         ),
         (
             "getBotList",
@@ -226,6 +247,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "Read the bot list.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotList\n\n`GET /botlist` (getBotList).",
+            "Read the bot list.\n\n`GET /botlist` (getBotList).",
         ),
         (
             "removeFromBotList",
@@ -239,11 +261,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "IP addresses or ranges, one per line",
                 ),
             ),
             True,
             False,
             "Remove addresses from the bot list.\n\nArgs:\n    value: IP addresses or ranges, one per line. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotListCount\n\n`POST /botlist/exclude` (removeFromBotList).",
+            "Remove addresses from the bot list.\n\n`POST /botlist/exclude` (removeFromBotList).",
         ),
         (
             "replaceBotList",
@@ -257,11 +281,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "IP addresses or ranges, one per line",
                 ),
             ),
             True,
             False,
             "Replace the whole bot list.\n\nArgs:\n    value: IP addresses or ranges, one per line. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    BotListCount\n\n`PUT /botlist` (replaceBotList).",
+            "Replace the whole bot list.\n\n`PUT /botlist` (replaceBotList).",
         ),
     ),
     "campaigns": (
@@ -271,6 +297,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "Delete all archived campaigns for good.\n\nPresent in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`POST /campaigns/clean_archive` (cleanCampaignArchive).",
+            "Delete all archived campaigns for good.\n\nPresent in Keitaro's newer document only. Irreversible. The answer's body is not documented and is ignored.\n\n`POST /campaigns/clean_archive` (cleanCampaignArchive).",
         ),
         (
             "cloneCampaign",
@@ -284,11 +311,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Copy a campaign.\n\nCreates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns/{id}/clone` (cloneCampaign).",
+            "Copy a campaign.\n\nCreates a new campaign with the same settings and flows. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /campaigns/{id}/clone` (cloneCampaign).",
         ),
         (
             "createCampaign",
@@ -302,6 +331,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Short name used in the campaign URL; unique per tracker",
                 ),
                 (
                     "name",
@@ -312,6 +342,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Display name",
                 ),
                 (
                     "type_",
@@ -322,6 +353,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How flows are picked",
                 ),
                 (
                     "cookies_ttl",
@@ -332,6 +364,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How long, in hours, a visitor stays bound to this campaign",
                 ),
                 (
                     "state",
@@ -342,6 +375,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "cost_type",
@@ -352,6 +386,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Cost model",
                 ),
                 (
                     "cost_value",
@@ -362,6 +397,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Cost per unit of `cost_type`",
                 ),
                 (
                     "cost_currency",
@@ -372,6 +408,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "ISO 4217 currency code of the cost",
                 ),
                 (
                     "cost_auto",
@@ -382,6 +419,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Take the cost from the traffic source's `cost` parameter instead of `cost_value`",
                 ),
                 (
                     "group_id",
@@ -392,6 +430,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Campaign group",
                 ),
                 (
                     "bind_visitors",
@@ -402,6 +441,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Visitor binding, see `Campaign.bind_visitors`",
                 ),
                 (
                     "traffic_source_id",
@@ -412,6 +452,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Traffic source the campaign buys from",
                 ),
                 (
                     "parameters",
@@ -422,6 +463,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How incoming query parameters map onto tracker fields",
                 ),
                 (
                     "token",
@@ -432,6 +474,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Click API token",
                 ),
                 (
                     "domain_id",
@@ -442,6 +485,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Domain the campaign is served on",
                 ),
                 (
                     "postbacks",
@@ -452,6 +496,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Server-to-server postbacks fired on conversions",
                 ),
                 (
                     "notes",
@@ -462,11 +507,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Create a campaign.\n\nArgs:\n    alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    type_: How flows are picked. One of: 'position', 'weight'.\n    cookies_ttl: How long, in hours, a visitor stays bound to this campaign.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.\n    cost_value: Cost per unit of `cost_type`.\n    cost_currency: ISO 4217 currency code of the cost. May be None.\n    cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.\n    group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.\n    bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.\n    traffic_source_id: Traffic source the campaign buys from. May be None.\n    parameters: How incoming query parameters map onto tracker fields. May be None.\n    token: Click API token.\n    domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.\n    postbacks: Server-to-server postbacks fired on conversions.\n    notes: Free text notes. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns` (createCampaign).",
+            "Create a campaign.\n\n`POST /campaigns` (createCampaign).",
         ),
         (
             "deleteCampaign",
@@ -480,11 +527,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive a campaign.\n\nMoves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign | None\n\n`DELETE /campaigns/{id}` (deleteCampaign).",
+            "Archive a campaign.\n\nMoves the campaign to the archive, from where `restoreCampaign` brings it back. Keitaro's document says 201 and declares a Domain body here by mistake; the body is the archived campaign. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /campaigns/{id}` (deleteCampaign).",
         ),
         (
             "disableCampaign",
@@ -498,11 +547,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Switch a campaign off.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns/{id}/disable` (disableCampaign).",
+            "Switch a campaign off.\n\n`POST /campaigns/{id}/disable` (disableCampaign).",
         ),
         (
             "enableCampaign",
@@ -516,11 +567,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Switch a campaign on.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`POST /campaigns/{id}/enable` (enableCampaign).",
+            "Switch a campaign on.\n\n`POST /campaigns/{id}/enable` (enableCampaign).",
         ),
         (
             "getCampaign",
@@ -534,11 +587,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one campaign.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`GET /campaigns/{id}` (getCampaign).",
+            "Get one campaign.\n\n`GET /campaigns/{id}` (getCampaign).",
         ),
         (
             "listCampaigns",
@@ -552,6 +607,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Campaigns to skip",
                 ),
                 (
                     "limit",
@@ -562,11 +618,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Most campaigns to return",
                 ),
             ),
             False,
             False,
             "List campaigns.\n\nActive and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.\n\nArgs:\n    offset: Campaigns to skip.\n    limit: Most campaigns to return.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Campaign]\n\n`GET /campaigns` (listCampaigns).",
+            "List campaigns.\n\nActive and disabled campaigns. `offset` and `limit` page the list on trackers that support them (documented for newer versions); older trackers ignore them and return everything.\n\n`GET /campaigns` (listCampaigns).",
         ),
         (
             "listDeletedCampaigns",
@@ -574,6 +632,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List archived campaigns.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Campaign]\n\n`GET /campaigns/deleted` (listDeletedCampaigns).",
+            "List archived campaigns.\n\n`GET /campaigns/deleted` (listDeletedCampaigns).",
         ),
         (
             "restoreCampaign",
@@ -587,11 +646,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Bring a campaign back from the archive.\n\nAnswers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign | None\n\n`POST /campaigns/{id}/restore` (restoreCampaign).",
+            "Bring a campaign back from the archive.\n\nAnswers 201 like the archive call; the body is the restored campaign (Keitaro's document says Domain). Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /campaigns/{id}/restore` (restoreCampaign).",
         ),
         (
             "updateCampaign",
@@ -605,6 +666,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "alias",
@@ -615,6 +677,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Short name used in the campaign URL; unique per tracker",
                 ),
                 (
                     "name",
@@ -625,6 +688,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Display name",
                 ),
                 (
                     "type_",
@@ -635,6 +699,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How flows are picked",
                 ),
                 (
                     "cookies_ttl",
@@ -645,6 +710,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How long, in hours, a visitor stays bound to this campaign",
                 ),
                 (
                     "state",
@@ -655,6 +721,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "cost_type",
@@ -665,6 +732,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Cost model",
                 ),
                 (
                     "cost_value",
@@ -675,6 +743,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Cost per unit of `cost_type`",
                 ),
                 (
                     "cost_currency",
@@ -685,6 +754,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "ISO 4217 currency code of the cost",
                 ),
                 (
                     "cost_auto",
@@ -695,6 +765,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Take the cost from the traffic source's `cost` parameter instead of `cost_value`",
                 ),
                 (
                     "group_id",
@@ -705,6 +776,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Campaign group",
                 ),
                 (
                     "bind_visitors",
@@ -715,6 +787,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Visitor binding, see `Campaign.bind_visitors`",
                 ),
                 (
                     "traffic_source_id",
@@ -725,6 +798,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Traffic source the campaign buys from",
                 ),
                 (
                     "parameters",
@@ -735,6 +809,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How incoming query parameters map onto tracker fields",
                 ),
                 (
                     "token",
@@ -745,6 +820,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Click API token",
                 ),
                 (
                     "domain_id",
@@ -755,6 +831,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Domain the campaign is served on",
                 ),
                 (
                     "postbacks",
@@ -765,6 +842,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Server-to-server postbacks fired on conversions",
                 ),
                 (
                     "notes",
@@ -775,11 +853,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Change a campaign.\n\nOnly the fields sent are changed.\n\nArgs:\n    id: Id of the entity.\n    alias: Short name used in the campaign URL; unique per tracker. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    name: Display name. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    type_: How flows are picked. One of: 'position', 'weight'.\n    cookies_ttl: How long, in hours, a visitor stays bound to this campaign.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    cost_type: Cost model. The published document allows only these three on write although campaigns read back with more. One of: 'CPC', 'CPUC', 'CPM'.\n    cost_value: Cost per unit of `cost_type`.\n    cost_currency: ISO 4217 currency code of the cost. May be None.\n    cost_auto: Take the cost from the traffic source's `cost` parameter instead of `cost_value`.\n    group_id: Campaign group. Keitaro's 2022 document types it as a string on write; real clients send an integer, which the tracker accepts, so this document uses the same type as on read. May be None.\n    bind_visitors: Visitor binding, see `Campaign.bind_visitors`. One of: 's', 'sl', 'slo'.\n    traffic_source_id: Traffic source the campaign buys from. May be None.\n    parameters: How incoming query parameters map onto tracker fields. May be None.\n    token: Click API token.\n    domain_id: Domain the campaign is served on. Accepted on write, never returned on read. May be None.\n    postbacks: Server-to-server postbacks fired on conversions.\n    notes: Free text notes. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Campaign\n\n`PUT /campaigns/{id}` (updateCampaign).",
+            "Change a campaign.\n\nOnly the fields sent are changed.\n\n`PUT /campaigns/{id}` (updateCampaign).",
         ),
         (
             "updateCampaignCosts",
@@ -793,6 +873,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "start_date",
@@ -803,6 +884,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Start of the period as `YYYY-MM-DD HH:MM` in `timezone`",
                 ),
                 (
                     "end_date",
@@ -813,6 +895,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document)",
                 ),
                 (
                     "timezone",
@@ -823,6 +906,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Time zone of both dates, e.g. `Europe/Madrid`",
                 ),
                 (
                     "cost",
@@ -833,6 +917,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise)",
                 ),
                 (
                     "currency",
@@ -843,6 +928,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "ISO 4217 currency code such as `USD`",
                 ),
                 (
                     "only_campaign_uniques",
@@ -853,6 +939,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Spread the cost over campaign-unique clicks only",
                 ),
                 (
                     "filters",
@@ -863,11 +950,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Narrows a cost update to clicks whose parameters have these values",
                 ),
             ),
             True,
             False,
             "Set the cost of a campaign for a period.\n\nSchedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.\n\nArgs:\n    id: Id of the entity.\n    start_date: Start of the period as `YYYY-MM-DD HH:MM` in `timezone`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); a bare date is refused with \"Expected 'YYYY-MM-DD HH:MM'\" (issue 12's newcomer trial; the fake does the same). `kt.campaigns.update_costs` also takes a date or datetime. Required.\n    end_date: End of the period as `YYYY-MM-DD HH:MM` in `timezone` (format confirmed by Keitaro's document). `kt.campaigns.update_costs` also takes a date (its last minute) or datetime. Required.\n    timezone: Time zone of both dates, e.g. `Europe/Madrid`. Required.\n    cost: Total cost of the period as a decimal string such as `12.50`; `kt.campaigns.update_costs` also takes a number or Decimal (sent without float noise). Required.\n    currency: ISO 4217 currency code such as `USD`. Required.\n    only_campaign_uniques: Spread the cost over campaign-unique clicks only.\n    filters: Narrows a cost update to clicks whose parameters have these values.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`POST /campaigns/{id}/update_costs` (updateCampaignCosts).",
+            "Set the cost of a campaign for a period.\n\nSchedules a background job that spreads the cost over the period's clicks; slow on big campaigns. `POST /clicks/update_costs` does the same for many campaigns at once.\n\n`POST /campaigns/{id}/update_costs` (updateCampaignCosts).",
         ),
     ),
     "clicks": (
@@ -883,6 +972,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "`YYYY-MM-DD HH:MM`",
                 ),
                 (
                     "end_date",
@@ -893,6 +983,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "`YYYY-MM-DD HH:MM`",
                 ),
                 (
                     "campaign_id",
@@ -903,6 +994,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Limit to one campaign",
                 ),
                 (
                     "timezone",
@@ -913,11 +1005,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Time zone name, e.g. `Europe/Madrid`",
                 ),
             ),
             True,
             False,
             "Erase click statistics of a period.\n\nDestructive; runs in the background.\n\nArgs:\n    start_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.\n    end_date: `YYYY-MM-DD HH:MM`. Keitaro's document gives this format, e.g. `2017-09-10 20:10` (confirmed); an impossible date or an unknown time zone is refused with 406 by the fake. Required.\n    campaign_id: Limit to one campaign.\n    timezone: Time zone name, e.g. `Europe/Madrid`.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`POST /clicks/clean` (cleanClicks).",
+            "Erase click statistics of a period.\n\nDestructive; runs in the background.\n\n`POST /clicks/clean` (cleanClicks).",
         ),
         (
             "getClickLog",
@@ -931,6 +1025,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Period of a report or log: either `interval`, or `from` and `to`",
                 ),
                 (
                     "limit",
@@ -941,6 +1036,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Rows per page",
                 ),
                 (
                     "offset",
@@ -951,6 +1047,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Rows to skip",
                 ),
                 (
                     "columns",
@@ -961,6 +1058,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Columns to return (see `ReportColumn`)",
                 ),
                 (
                     "filters",
@@ -971,6 +1069,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Filters, each a rule object; see the item schema",
                 ),
                 (
                     "sort",
@@ -981,11 +1080,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Sort order, a list of {name, order} objects",
                 ),
             ),
             True,
             False,
             "Read the click log.\n\nA read despite the POST: safe to repeat. Give `limit` or `range`.\n\nArgs:\n    range_: Period of a report or log: either `interval`, or `from` and `to`.\n    limit: Rows per page. Give `limit` or `range`, or both.\n    offset: Rows to skip.\n    columns: Columns to return (see `ReportColumn`).\n    filters: Filters, each a rule object; see the item schema.\n    sort: Sort order, a list of {name, order} objects.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Report\n\n`POST /clicks/log` (getClickLog).",
+            "Read the click log.\n\nA read despite the POST: safe to repeat. Give `limit` or `range`.\n\n`POST /clicks/log` (getClickLog).",
         ),
         (
             "updateClickCosts",
@@ -999,6 +1100,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Ids of the campaigns to update",
                 ),
                 (
                     "costs",
@@ -1009,6 +1111,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Cost periods, a list (one object is refused)",
                 ),
                 (
                     "timezone",
@@ -1019,6 +1122,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Time zone name, e.g. `Europe/Madrid`",
                 ),
                 (
                     "currency",
@@ -1029,6 +1133,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "ISO 4217 currency code",
                 ),
                 (
                     "only_campaign_uniques",
@@ -1039,11 +1144,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "1 to charge unique clicks only",
                 ),
             ),
             True,
             False,
             "Set costs for several campaigns and periods.\n\nSchedules a background job and answers at once.\n\nArgs:\n    campaign_ids: Ids of the campaigns to update. Required.\n    costs: Cost periods, a list (one object is refused). Required.\n    timezone: Time zone name, e.g. `Europe/Madrid`.\n    currency: ISO 4217 currency code.\n    only_campaign_uniques: 1 to charge unique clicks only. One of: 0, 1.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`POST /clicks/update_costs` (updateClickCosts).",
+            "Set costs for several campaigns and periods.\n\nSchedules a background job and answers at once.\n\n`POST /clicks/update_costs` (updateClickCosts).",
         ),
     ),
     "conversions": (
@@ -1059,6 +1166,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Period of a report or log: either `interval`, or `from` and `to`",
                 ),
                 (
                     "limit",
@@ -1069,6 +1177,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Rows per page",
                 ),
                 (
                     "offset",
@@ -1079,6 +1188,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Rows to skip",
                 ),
                 (
                     "columns",
@@ -1089,6 +1199,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Columns to return (see `ReportColumn` and `ConversionColumn`)",
                 ),
                 (
                     "filters",
@@ -1099,6 +1210,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Filters, each a rule object; see the item schema",
                 ),
                 (
                     "sort",
@@ -1109,11 +1221,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Sort order, a list of {name, order} objects",
                 ),
             ),
             True,
             False,
             "Read the conversion log.\n\nA read despite the POST: safe to repeat.\n\nArgs:\n    range_: Period of a report or log: either `interval`, or `from` and `to`.\n    limit: Rows per page.\n    offset: Rows to skip.\n    columns: Columns to return (see `ReportColumn` and `ConversionColumn`).\n    filters: Filters, each a rule object; see the item schema.\n    sort: Sort order, a list of {name, order} objects.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Report\n\n`POST /conversions/log` (getConversionLog).",
+            "Read the conversion log.\n\nA read despite the POST: safe to repeat.\n\n`POST /conversions/log` (getConversionLog).",
         ),
     ),
     "domains": (
@@ -1129,11 +1243,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Recheck the DNS and SSL status of a domain.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain\n\n`POST /domains/{id}/check` (checkDomain).",
+            "Recheck the DNS and SSL status of a domain.\n\n`POST /domains/{id}/check` (checkDomain).",
         ),
         (
             "createDomain",
@@ -1147,6 +1263,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Domain name",
                 ),
                 (
                     "is_ssl",
@@ -1157,6 +1274,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     False,
+                    "Serve over HTTPS",
                 ),
                 (
                     "default_campaign_id",
@@ -1167,6 +1285,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Campaign that receives traffic arriving on the domain's root",
                 ),
                 (
                     "wildcard",
@@ -1177,6 +1296,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Also serve every subdomain",
                 ),
                 (
                     "catch_not_found",
@@ -1187,6 +1307,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Send requests for unknown paths to the default campaign",
                 ),
                 (
                     "notes",
@@ -1197,6 +1318,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
                 (
                     "ssl_redirect",
@@ -1207,6 +1329,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Redirect HTTP to HTTPS",
                 ),
                 (
                     "allow_indexing",
@@ -1217,11 +1340,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Let search engines index the domain",
                 ),
             ),
             True,
             False,
             "Add a domain.\n\nAnswers with a list of the domains added.\n\nArgs:\n    name: Domain name. The tracker answers with a list, which suggests several names can go in one request; the separator is not documented. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    is_ssl: Serve over HTTPS. Required by Keitaro's published document (`required: [name, is_ssl]` on `POST /domains` in playtini/keitaro-client original/openapi.json, the 2022 edition; confirmed), so the SDK always sends it, false unless given. Tracker default: False.\n    default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.\n    wildcard: Also serve every subdomain.\n    catch_not_found: Send requests for unknown paths to the default campaign.\n    notes: Free text notes.\n    ssl_redirect: Redirect HTTP to HTTPS.\n    allow_indexing: Let search engines index the domain.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Domain]\n\n`POST /domains` (createDomain).",
+            "Add a domain.\n\nAnswers with a list of the domains added.\n\n`POST /domains` (createDomain).",
         ),
         (
             "deleteDomain",
@@ -1235,11 +1360,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive a domain.\n\nAnswers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain | None\n\n`DELETE /domains/{id}` (deleteDomain).",
+            "Archive a domain.\n\nAnswers 201. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /domains/{id}` (deleteDomain).",
         ),
         (
             "getDomain",
@@ -1253,11 +1380,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one domain.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain\n\n`GET /domains/{id}` (getDomain).",
+            "Get one domain.\n\n`GET /domains/{id}` (getDomain).",
         ),
         (
             "listDomains",
@@ -1265,6 +1394,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List domains.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Domain]\n\n`GET /domains` (listDomains).",
+            "List domains.\n\n`GET /domains` (listDomains).",
         ),
         (
             "listDeletedDomains",
@@ -1272,6 +1402,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List archived domains.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Domain]\n\n`GET /domains/deleted` (listDeletedDomains).",
+            "List archived domains.\n\n`GET /domains/deleted` (listDeletedDomains).",
         ),
         (
             "restoreDomain",
@@ -1285,11 +1416,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Bring a domain back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain | None\n\n`POST /domains/{id}/restore` (restoreDomain).",
+            "Bring a domain back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /domains/{id}/restore` (restoreDomain).",
         ),
         (
             "updateDomain",
@@ -1303,6 +1436,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -1313,6 +1447,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "is_ssl",
@@ -1323,6 +1458,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Serve the domain over HTTPS",
                 ),
                 (
                     "default_campaign_id",
@@ -1333,6 +1469,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Campaign that receives traffic arriving on the domain's root",
                 ),
                 (
                     "state",
@@ -1343,6 +1480,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "catch_not_found",
@@ -1353,6 +1491,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Send requests for unknown paths to the default campaign",
                 ),
                 (
                     "notes",
@@ -1363,11 +1502,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Change a domain.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    is_ssl: Serve the domain over HTTPS.\n    default_campaign_id: Campaign that receives traffic arriving on the domain's root. May be None.\n    state: New state. One of: 'active', 'deleted'.\n    catch_not_found: Send requests for unknown paths to the default campaign.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Domain\n\n`PUT /domains/{id}` (updateDomain).",
+            "Change a domain.\n\n`PUT /domains/{id}` (updateDomain).",
         ),
     ),
     "groups": (
@@ -1383,6 +1524,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "type_",
@@ -1393,11 +1535,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "What a group holds",
                 ),
             ),
             True,
             False,
             "Create a group.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Group\n\n`POST /groups` (createGroup).",
+            "Create a group.\n\n`POST /groups` (createGroup).",
         ),
         (
             "deleteGroup",
@@ -1411,11 +1555,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Delete a group.\n\nNote the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Group | None\n\n`DELETE /groups/{id}/delete` (deleteGroup).",
+            "Delete a group.\n\nNote the trailing `/delete` in the path. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /groups/{id}/delete` (deleteGroup).",
         ),
         (
             "listGroups",
@@ -1429,11 +1575,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     "campaigns",
+                    "Kind of group",
                 ),
             ),
             False,
             False,
             "List the groups of one kind.\n\n`type` is required by the tracker even though it has a default.\n\nArgs:\n    type_: Kind of group. One of: 'campaigns', 'offers', 'landings', 'domains'. Tracker default: 'campaigns'.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Group]\n\n`GET /groups` (listGroups).",
+            "List the groups of one kind.\n\n`type` is required by the tracker even though it has a default.\n\n`GET /groups` (listGroups).",
         ),
         (
             "updateGroup",
@@ -1447,6 +1595,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -1457,6 +1606,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "type_",
@@ -1467,11 +1617,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "What a group holds",
                 ),
             ),
             True,
             False,
             "Rename or retype a group.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    type_: What a group holds. `domains` is not in Keitaro's 2022 document: KeitaroManager/keitaro-mcp src/keitaro_mcp/client.py (@75f1f2d) and iso73-ops/claude-keitaro keitaro/references/keitaro-api.md list it as a group type (low confidence: third-party clients, no tracker answer seen); playtini/keitaro-client src/AdminApi/Enum/GroupTypeEnum.php has only the first three. One of: 'campaigns', 'offers', 'landings', 'domains'.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Group\n\n`PUT /groups/{id}` (updateGroup).",
+            "Rename or retype a group.\n\n`PUT /groups/{id}` (updateGroup).",
         ),
     ),
     "integrations": (
@@ -1487,6 +1639,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Display name",
                 ),
                 (
                     "ad_account_id",
@@ -1497,6 +1650,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Facebook ad account id",
                 ),
                 (
                     "token",
@@ -1507,6 +1661,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Access token",
                 ),
                 (
                     "proxy_enabled",
@@ -1517,6 +1672,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Route the integration's requests through `proxy`",
                 ),
                 (
                     "proxy",
@@ -1527,11 +1683,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Proxy used to reach Facebook",
                 ),
             ),
             True,
             False,
             "Connect a Facebook ad account.\n\nArgs:\n    name: Display name.\n    ad_account_id: Facebook ad account id.\n    token: Access token. Treat it as a secret.\n    proxy_enabled: Route the integration's requests through `proxy`.\n    proxy: Proxy used to reach Facebook.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegration\n\n`POST /integrations/facebook` (createFacebookIntegration).",
+            "Connect a Facebook ad account.\n\n`POST /integrations/facebook` (createFacebookIntegration).",
         ),
         (
             "deleteFacebookIntegration",
@@ -1545,11 +1703,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Disconnect a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`DELETE /integrations/facebook/{id}` (deleteFacebookIntegration).",
+            "Disconnect a Facebook ad account.\n\n`DELETE /integrations/facebook/{id}` (deleteFacebookIntegration).",
         ),
         (
             "getAvscanKey",
@@ -1557,6 +1717,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "Read the AVScan key.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AvscanKey\n\n`GET /integrations/avscan` (getAvscanKey).",
+            "Read the AVScan key.\n\n`GET /integrations/avscan` (getAvscanKey).",
         ),
         (
             "getFacebookIntegration",
@@ -1570,11 +1731,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegrationEnvelope\n\n`GET /integrations/facebook/{id}` (getFacebookIntegration).",
+            "Get one Facebook ad account.\n\n`GET /integrations/facebook/{id}` (getFacebookIntegration).",
         ),
         (
             "getImkloUrl",
@@ -1582,6 +1745,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "Read the IMKLO address.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    ImkloUrl\n\n`GET /integrations/imklo` (getImkloUrl).",
+            "Read the IMKLO address.\n\n`GET /integrations/imklo` (getImkloUrl).",
         ),
         (
             "linkFacebookIntegrationCampaign",
@@ -1595,6 +1759,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "campaign_id",
@@ -1605,11 +1770,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Id of the campaign",
                 ),
             ),
             True,
             False,
             "Feed a campaign from a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    campaign_id: Id of the campaign. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign).",
+            "Feed a campaign from a Facebook ad account.\n\n`POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign).",
         ),
         (
             "listFacebookIntegrations",
@@ -1617,6 +1784,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List Facebook ad accounts.\n\nUnlike other lists, wrapped in `data`.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegrationList\n\n`GET /integrations/facebook` (listFacebookIntegrations).",
+            "List Facebook ad accounts.\n\nUnlike other lists, wrapped in `data`.\n\n`GET /integrations/facebook` (listFacebookIntegrations).",
         ),
         (
             "listFacebookIntegrationCampaigns",
@@ -1630,11 +1798,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "List the campaigns fed by a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[CampaignOption]\n\n`GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns).",
+            "List the campaigns fed by a Facebook ad account.\n\n`GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns).",
         ),
         (
             "unlinkFacebookIntegrationCampaign",
@@ -1648,6 +1818,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "campaign_id",
@@ -1658,11 +1829,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Id of the campaign",
                 ),
             ),
             True,
             False,
             "Stop feeding a campaign from a Facebook ad account.\n\nA DELETE that carries a JSON body.\n\nArgs:\n    id: Id of the entity.\n    campaign_id: Id of the campaign. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign).",
+            "Stop feeding a campaign from a Facebook ad account.\n\nA DELETE that carries a JSON body.\n\n`DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign).",
         ),
         (
             "updateAvscanKey",
@@ -1676,11 +1849,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "New key",
                 ),
             ),
             False,
             False,
             "Set the AVScan key.\n\nThe key travels as a query parameter, not in a body.\n\nArgs:\n    avscan_key: New key. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    AvscanKey\n\n`PUT /integrations/avscan` (updateAvscanKey).",
+            "Set the AVScan key.\n\nThe key travels as a query parameter, not in a body.\n\n`PUT /integrations/avscan` (updateAvscanKey).",
         ),
         (
             "updateFacebookIntegration",
@@ -1694,6 +1869,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -1704,6 +1880,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Display name",
                 ),
                 (
                     "ad_account_id",
@@ -1714,6 +1891,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Facebook ad account id",
                 ),
                 (
                     "token",
@@ -1724,6 +1902,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Access token",
                 ),
                 (
                     "proxy_enabled",
@@ -1734,6 +1913,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Route the integration's requests through `proxy`",
                 ),
                 (
                     "proxy",
@@ -1744,11 +1924,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Proxy used to reach Facebook",
                 ),
             ),
             True,
             False,
             "Change a Facebook ad account.\n\nArgs:\n    id: Id of the entity.\n    name: Display name.\n    ad_account_id: Facebook ad account id.\n    token: Access token. Treat it as a secret.\n    proxy_enabled: Route the integration's requests through `proxy`.\n    proxy: Proxy used to reach Facebook.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FacebookIntegrationEnvelope\n\n`PUT /integrations/facebook/{id}` (updateFacebookIntegration).",
+            "Change a Facebook ad account.\n\n`PUT /integrations/facebook/{id}` (updateFacebookIntegration).",
         ),
         (
             "updateImkloUrl",
@@ -1762,11 +1944,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "New address",
                 ),
             ),
             False,
             False,
             "Set the IMKLO address.\n\nThe address travels as a query parameter, not in a body.\n\nArgs:\n    imklo_api_url: New address. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    ImkloUrl\n\n`PUT /integrations/imklo` (updateImkloUrl).",
+            "Set the IMKLO address.\n\nThe address travels as a query parameter, not in a body.\n\n`PUT /integrations/imklo` (updateImkloUrl).",
         ),
     ),
     "landing_pages": (
@@ -1782,6 +1966,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -1792,11 +1977,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the new file inside the page",
                 ),
             ),
             False,
             False,
             "Create an empty file in a local landing page.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the new file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`POST /landing_pages/{id}/add_file` (addLandingPageFile).",
+            "Create an empty file in a local landing page.\n\n`POST /landing_pages/{id}/add_file` (addLandingPageFile).",
         ),
         (
             "cloneLandingPage",
@@ -1810,11 +1997,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Copy a landing page.\n\nUnlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`PUT /landing_pages/{id}/clone` (cloneLandingPage).",
+            "Copy a landing page.\n\nUnlike every other copy operation this one is a PUT. Answer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`PUT /landing_pages/{id}/clone` (cloneLandingPage).",
         ),
         (
             "createLandingPage",
@@ -1828,6 +2017,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "action_payload",
@@ -1838,6 +2028,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "What the action uses: a URL, a page body or a settings object, depending on `action_type`",
                 ),
                 (
                     "group_id",
@@ -1848,6 +2039,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Landing group",
                 ),
                 (
                     "state",
@@ -1858,6 +2050,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "landing_type",
@@ -1868,6 +2061,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Where the page lives",
                 ),
                 (
                     "action_type",
@@ -1878,6 +2072,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How the page is served",
                 ),
                 (
                     "url",
@@ -1888,6 +2083,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Address of an external page",
                 ),
                 (
                     "archive",
@@ -1898,6 +2094,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Base64 zip archive of a local page",
                 ),
                 (
                     "notes",
@@ -1908,11 +2105,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Create a landing page.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.\n    action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.\n    url: Address of an external page.\n    archive: Base64 zip archive of a local page.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`POST /landing_pages` (createLandingPage).",
+            "Create a landing page.\n\n`POST /landing_pages` (createLandingPage).",
         ),
         (
             "deleteLandingPage",
@@ -1926,11 +2125,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive a landing page.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage | None\n\n`DELETE /landing_pages/{id}` (deleteLandingPage).",
+            "Archive a landing page.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /landing_pages/{id}` (deleteLandingPage).",
         ),
         (
             "downloadLandingPage",
@@ -1944,11 +2145,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             True,
             "Download a local landing page as a zip.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    File\n\n`GET /landing_pages/{id}/download` (downloadLandingPage).",
+            "Download a local landing page as a zip.\n\n`GET /landing_pages/{id}/download` (downloadLandingPage).",
         ),
         (
             "getLandingPage",
@@ -1962,11 +2165,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one landing page.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`GET /landing_pages/{id}` (getLandingPage).",
+            "Get one landing page.\n\n`GET /landing_pages/{id}` (getLandingPage).",
         ),
         (
             "getLandingPageFile",
@@ -1980,6 +2185,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -1990,11 +2196,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the file inside the page",
                 ),
             ),
             False,
             False,
             "Read a file of a local landing page.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileContent\n\n`GET /landing_pages/{id}/get_file` (getLandingPageFile).",
+            "Read a file of a local landing page.\n\n`GET /landing_pages/{id}/get_file` (getLandingPageFile).",
         ),
         (
             "getLandingPageFileTree",
@@ -2008,11 +2216,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "List the files of a local landing page.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileTree\n\n`GET /landing_pages/{id}/get_structure` (getLandingPageFileTree).",
+            "List the files of a local landing page.\n\n`GET /landing_pages/{id}/get_structure` (getLandingPageFileTree).",
         ),
         (
             "listLandingPages",
@@ -2020,6 +2230,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List landing pages.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[LandingPage]\n\n`GET /landing_pages` (listLandingPages).",
+            "List landing pages.\n\n`GET /landing_pages` (listLandingPages).",
         ),
         (
             "removeLandingPageFile",
@@ -2033,6 +2244,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -2043,11 +2255,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the file inside the page",
                 ),
             ),
             False,
             False,
             "Delete a file of a local landing page.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile).",
+            "Delete a file of a local landing page.\n\n`DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile).",
         ),
         (
             "updateLandingPage",
@@ -2061,6 +2275,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -2071,6 +2286,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "action_payload",
@@ -2081,6 +2297,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "What the action uses: a URL, a page body or a settings object, depending on `action_type`",
                 ),
                 (
                     "group_id",
@@ -2091,6 +2308,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Landing group",
                 ),
                 (
                     "state",
@@ -2101,6 +2319,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "landing_type",
@@ -2111,6 +2330,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Where the page lives",
                 ),
                 (
                     "action_type",
@@ -2121,6 +2341,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How the page is served",
                 ),
                 (
                     "url",
@@ -2131,6 +2352,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Address of an external page",
                 ),
                 (
                     "archive",
@@ -2141,6 +2363,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Base64 zip archive of a local page",
                 ),
                 (
                     "notes",
@@ -2151,11 +2374,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
             ),
             True,
             False,
             "Change a landing page.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    group_id: Landing group. Typed as a string on write in Keitaro's 2022 document; integer here, as on read. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    landing_type: Where the page lives. One of: 'local', 'external', 'preloaded', 'action'.\n    action_type: How the page is served. One of: 'local_file', 'http', 'curl', 'status404', 'show_text', 'show_html'.\n    url: Address of an external page.\n    archive: Base64 zip archive of a local page.\n    notes: Free text notes.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    LandingPage\n\n`PUT /landing_pages/{id}` (updateLandingPage).",
+            "Change a landing page.\n\n`PUT /landing_pages/{id}` (updateLandingPage).",
         ),
         (
             "updateLandingPageFile",
@@ -2169,6 +2394,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -2179,6 +2405,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the file inside the page",
                 ),
                 (
                     "data",
@@ -2189,11 +2416,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "New content",
                 ),
             ),
             False,
             False,
             "Replace the content of a file of a local landing page.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the page. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    data: New content. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`PUT /landing_pages/{id}/update_file` (updateLandingPageFile).",
+            "Replace the content of a file of a local landing page.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\n`PUT /landing_pages/{id}/update_file` (updateLandingPageFile).",
         ),
     ),
     "logs": (
@@ -2209,11 +2438,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Which log",
                 ),
             ),
             False,
             False,
             "Empty a tracker log.\n\nArgs:\n    type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /logs/{type}` (clearLog).",
+            "Empty a tracker log.\n\n`DELETE /logs/{type}` (clearLog).",
         ),
         (
             "getLog",
@@ -2227,6 +2458,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Which log",
                 ),
                 (
                     "limit",
@@ -2237,6 +2469,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Most lines to return (a count, so not negative)",
                 ),
                 (
                     "offset",
@@ -2247,6 +2480,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Lines to skip (a count, so not negative)",
                 ),
                 (
                     "query",
@@ -2257,11 +2491,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Text the lines must contain",
                 ),
             ),
             False,
             False,
             "Read a tracker log.\n\nArgs:\n    type_: Which log. One of: 'system', 'traffic', 'postbacks', 'ssl', 'sent_postbacks'.\n    limit: Most lines to return (a count, so not negative). Required.\n    offset: Lines to skip (a count, so not negative).\n    query: Text the lines must contain.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[LogEntry]\n\n`GET /logs/{type}` (getLog).",
+            "Read a tracker log.\n\n`GET /logs/{type}` (getLog).",
         ),
         (
             "listLogTypes",
@@ -2269,6 +2505,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List the log names.\n\nA read despite the POST: safe to repeat.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[str]\n\n`POST /logs/types` (listLogTypes).",
+            "List the log names.\n\nA read despite the POST: safe to repeat.\n\n`POST /logs/types` (listLogTypes).",
         ),
     ),
     "offers": (
@@ -2284,6 +2521,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -2294,11 +2532,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the new file inside the offer",
                 ),
             ),
             False,
             False,
             "Create an empty file in a local offer.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the new file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`POST /offers/{id}/add_file` (addOfferFile).",
+            "Create an empty file in a local offer.\n\n`POST /offers/{id}/add_file` (addOfferFile).",
         ),
         (
             "cloneOffer",
@@ -2312,11 +2552,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Copy an offer.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`POST /offers/{id}/clone` (cloneOffer).",
+            "Copy an offer.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /offers/{id}/clone` (cloneOffer).",
         ),
         (
             "createOffer",
@@ -2330,6 +2572,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "group_id",
@@ -2340,6 +2583,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Group the entity belongs to, or null",
                 ),
                 (
                     "offer_type",
@@ -2350,6 +2594,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "`external`, `local` or `preloaded`",
                 ),
                 (
                     "action_type",
@@ -2360,6 +2605,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How the offer opens, e.g. `http`",
                 ),
                 (
                     "action_payload",
@@ -2370,6 +2616,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "What the action uses: a URL, a page body or a settings object, depending on `action_type`",
                 ),
                 (
                     "affiliate_network_id",
@@ -2380,6 +2627,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Affiliate network of the offer, or null",
                 ),
                 (
                     "payout_value",
@@ -2390,6 +2638,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Payout per conversion",
                 ),
                 (
                     "payout_currency",
@@ -2400,6 +2649,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "ISO 4217 currency code of the payout",
                 ),
                 (
                     "payout_type",
@@ -2410,6 +2660,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Payout model",
                 ),
                 (
                     "state",
@@ -2420,6 +2671,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "payout_auto",
@@ -2430,6 +2682,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Take the payout from the postback",
                 ),
                 (
                     "payout_upsell",
@@ -2440,6 +2693,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Count upsell conversions for payout",
                 ),
                 (
                     "country",
@@ -2450,6 +2704,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Country codes (ISO 3166-1 alpha-2) the offer accepts",
                 ),
                 (
                     "notes",
@@ -2460,6 +2715,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
                 (
                     "archive",
@@ -2470,6 +2726,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Base64 zip archive of a local offer",
                 ),
                 (
                     "conversion_cap_enabled",
@@ -2480,6 +2737,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Limit conversions per day (`daily_cap`)",
                 ),
                 (
                     "daily_cap",
@@ -2490,6 +2748,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Conversions allowed per day when the cap is on",
                 ),
                 (
                     "conversion_timezone",
@@ -2500,6 +2759,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Time zone the daily cap counts in",
                 ),
                 (
                     "alternative_offer_id",
@@ -2510,11 +2770,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Offer that receives traffic once the cap is reached",
                 ),
             ),
             True,
             False,
             "Create an offer.\n\nArgs:\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    group_id: Group the entity belongs to, or null. May be None.\n    offer_type: `external`, `local` or `preloaded`.\n    action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    affiliate_network_id: Affiliate network of the offer, or null. May be None.\n    payout_value: Payout per conversion.\n    payout_currency: ISO 4217 currency code of the payout.\n    payout_type: Payout model. One of: 'CPA', 'CPC'.\n    state: New state. One of: 'active', 'deleted'.\n    payout_auto: Take the payout from the postback.\n    payout_upsell: Count upsell conversions for payout.\n    country: Country codes (ISO 3166-1 alpha-2) the offer accepts.\n    notes: Free text notes.\n    archive: Base64 zip archive of a local offer.\n    conversion_cap_enabled: Limit conversions per day (`daily_cap`).\n    daily_cap: Conversions allowed per day when the cap is on.\n    conversion_timezone: Time zone the daily cap counts in.\n    alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`POST /offers` (createOffer).",
+            "Create an offer.\n\n`POST /offers` (createOffer).",
         ),
         (
             "deleteOffer",
@@ -2528,11 +2790,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive an offer.\n\nOffers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer | None\n\n`DELETE /offers/{id}/archive` (deleteOffer).",
+            "Archive an offer.\n\nOffers are archived through `/archive`; plain `DELETE /offers/{id}` is not part of the API. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /offers/{id}/archive` (deleteOffer).",
         ),
         (
             "downloadOffer",
@@ -2546,11 +2810,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             True,
             "Download a local offer as a zip.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    File\n\n`GET /offers/{id}/download` (downloadOffer).",
+            "Download a local offer as a zip.\n\n`GET /offers/{id}/download` (downloadOffer).",
         ),
         (
             "getOffer",
@@ -2564,11 +2830,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one offer.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`GET /offers/{id}` (getOffer).",
+            "Get one offer.\n\n`GET /offers/{id}` (getOffer).",
         ),
         (
             "getOfferFile",
@@ -2582,6 +2850,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -2592,11 +2861,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the file inside the offer",
                 ),
             ),
             False,
             False,
             "Read a file of a local offer.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileContent\n\n`GET /offers/{id}/get_file` (getOfferFile).",
+            "Read a file of a local offer.\n\n`GET /offers/{id}/get_file` (getOfferFile).",
         ),
         (
             "getOfferFileTree",
@@ -2610,11 +2881,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "List the files of a local offer.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FileTree\n\n`GET /offers/{id}/get_structure` (getOfferFileTree).",
+            "List the files of a local offer.\n\n`GET /offers/{id}/get_structure` (getOfferFileTree).",
         ),
         (
             "listOffers",
@@ -2622,6 +2895,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List offers.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Offer]\n\n`GET /offers` (listOffers).",
+            "List offers.\n\n`GET /offers` (listOffers).",
         ),
         (
             "removeOfferFile",
@@ -2635,6 +2909,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -2645,11 +2920,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the file inside the offer",
                 ),
             ),
             False,
             False,
             "Delete a file of a local offer.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`DELETE /offers/{id}/remove_file` (removeOfferFile).",
+            "Delete a file of a local offer.\n\n`DELETE /offers/{id}/remove_file` (removeOfferFile).",
         ),
         (
             "updateOffer",
@@ -2663,6 +2940,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -2673,6 +2951,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "group_id",
@@ -2683,6 +2962,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Group the entity belongs to, or null",
                 ),
                 (
                     "offer_type",
@@ -2693,6 +2973,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "`external`, `local` or `preloaded`",
                 ),
                 (
                     "action_type",
@@ -2703,6 +2984,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How the offer opens, e.g. `http`",
                 ),
                 (
                     "action_payload",
@@ -2713,6 +2995,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "What the action uses: a URL, a page body or a settings object, depending on `action_type`",
                 ),
                 (
                     "affiliate_network_id",
@@ -2723,6 +3006,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Affiliate network of the offer, or null",
                 ),
                 (
                     "payout_value",
@@ -2733,6 +3017,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Payout per conversion",
                 ),
                 (
                     "payout_currency",
@@ -2743,6 +3028,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "ISO 4217 currency code of the payout",
                 ),
                 (
                     "payout_type",
@@ -2753,6 +3039,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Payout model",
                 ),
                 (
                     "state",
@@ -2763,6 +3050,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "payout_auto",
@@ -2773,6 +3061,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Take the payout from the postback",
                 ),
                 (
                     "payout_upsell",
@@ -2783,6 +3072,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Count upsell conversions for payout",
                 ),
                 (
                     "country",
@@ -2793,6 +3083,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Country codes (ISO 3166-1 alpha-2) the offer accepts",
                 ),
                 (
                     "notes",
@@ -2803,6 +3094,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
                 (
                     "archive",
@@ -2813,6 +3105,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Base64 zip archive of a local offer",
                 ),
                 (
                     "conversion_cap_enabled",
@@ -2823,6 +3116,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Limit conversions per day (`daily_cap`)",
                 ),
                 (
                     "daily_cap",
@@ -2833,6 +3127,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Conversions allowed per day when the cap is on",
                 ),
                 (
                     "conversion_timezone",
@@ -2843,6 +3138,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Time zone the daily cap counts in",
                 ),
                 (
                     "alternative_offer_id",
@@ -2853,11 +3149,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Offer that receives traffic once the cap is reached",
                 ),
             ),
             True,
             False,
             "Change an offer.\n\nArgs:\n    id: Id of the entity.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    group_id: Group the entity belongs to, or null. May be None.\n    offer_type: `external`, `local` or `preloaded`.\n    action_type: How the offer opens, e.g. `http`. The offer URL goes in `action_payload`.\n    action_payload: What the action uses: a URL, a page body or a settings object, depending on `action_type`. May be None.\n    affiliate_network_id: Affiliate network of the offer, or null. May be None.\n    payout_value: Payout per conversion.\n    payout_currency: ISO 4217 currency code of the payout.\n    payout_type: Payout model. One of: 'CPA', 'CPC'.\n    state: New state. One of: 'active', 'deleted'.\n    payout_auto: Take the payout from the postback.\n    payout_upsell: Count upsell conversions for payout.\n    country: Country codes (ISO 3166-1 alpha-2) the offer accepts.\n    notes: Free text notes.\n    archive: Base64 zip archive of a local offer.\n    conversion_cap_enabled: Limit conversions per day (`daily_cap`).\n    daily_cap: Conversions allowed per day when the cap is on.\n    conversion_timezone: Time zone the daily cap counts in.\n    alternative_offer_id: Offer that receives traffic once the cap is reached. May be None.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Offer\n\n`PUT /offers/{id}` (updateOffer).",
+            "Change an offer.\n\n`PUT /offers/{id}` (updateOffer).",
         ),
         (
             "updateOfferFile",
@@ -2871,6 +3169,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "path",
@@ -2881,6 +3180,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Path of the file inside the offer",
                 ),
                 (
                     "data",
@@ -2891,11 +3191,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "New content",
                 ),
             ),
             False,
             False,
             "Replace the content of a file of a local offer.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\nArgs:\n    id: Id of the entity.\n    path: Path of the file inside the offer. Parts separated by `/`, none empty, `.` or `..`, no backslash (the fake keeps files inside the entity; the tracker's own rules are not documented: G). Required.\n    data: New content. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    FilePath\n\n`PUT /offers/{id}/update_file` (updateOfferFile).",
+            "Replace the content of a file of a local offer.\n\nThe content travels in the query string, so large files may exceed URL limits.\n\n`PUT /offers/{id}/update_file` (updateOfferFile).",
         ),
     ),
     "reports": (
@@ -2911,6 +3213,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Period of a report or log: either `interval`, or `from` and `to`",
                 ),
                 (
                     "grouping",
@@ -2921,6 +3224,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Columns to group by (see `ReportColumn`)",
                 ),
                 (
                     "metrics",
@@ -2931,6 +3235,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Metrics to compute (see `ReportMetric`)",
                 ),
                 (
                     "dimensions",
@@ -2941,6 +3246,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Newer name of `grouping`",
                 ),
                 (
                     "measures",
@@ -2951,6 +3257,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Newer name of `metrics`",
                 ),
                 (
                     "columns",
@@ -2961,6 +3268,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Extra columns without grouping; the panel sends an empty list",
                 ),
                 (
                     "filters",
@@ -2971,6 +3279,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Filters, each a rule object; see the item schema",
                 ),
                 (
                     "sort",
@@ -2981,6 +3290,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Sort order, a list of {name, order} objects",
                 ),
                 (
                     "summary",
@@ -2991,6 +3301,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Also return totals over all rows in `summary`",
                 ),
                 (
                     "limit",
@@ -3001,6 +3312,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Rows per page",
                 ),
                 (
                     "offset",
@@ -3011,11 +3323,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Rows to skip",
                 ),
             ),
             True,
             False,
             "Build a report.\n\nGroups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.\n\nArgs:\n    range_: Period of a report or log: either `interval`, or `from` and `to`.\n    grouping: Columns to group by (see `ReportColumn`).\n    metrics: Metrics to compute (see `ReportMetric`).\n    dimensions: Newer name of `grouping`. Keitaro's current document uses `dimensions`/`measures` while production clients send `grouping`/`metrics`; which pair a given tracker accepts is unverified.\n    measures: Newer name of `metrics`.\n    columns: Extra columns without grouping; the panel sends an empty list.\n    filters: Filters, each a rule object; see the item schema.\n    sort: Sort order, a list of {name, order} objects.\n    summary: Also return totals over all rows in `summary`.\n    limit: Rows per page.\n    offset: Rows to skip.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Report\n\n`POST /report/build` (buildReport).",
+            "Build a report.\n\nGroups clicks and conversions and computes metrics. A read despite the POST: safe to repeat. The SDK's `reports.build` wraps this with typed rows, ranges and filters; `build_raw` sends the body as is.\n\n`POST /report/build` (buildReport).",
         ),
         (
             "getReportLabels",
@@ -3029,6 +3343,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Campaign whose labels to read",
                 ),
                 (
                     "label_name",
@@ -3039,6 +3354,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed)",
                 ),
                 (
                     "ref_name",
@@ -3066,11 +3382,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Column the labels apply to",
                 ),
             ),
             False,
             False,
             "Read the labels of a campaign.\n\nArgs:\n    campaign_id: Campaign whose labels to read. Required.\n    label_name: Label list name: `whitelist` or `blacklist`, the two label values of the HAS_LABEL report operator in Keitaro's document (confirmed). One of: 'whitelist', 'blacklist'. Required.\n    ref_name: Column the labels apply to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Labels\n\n`GET /report/labels` (getReportLabels).",
+            "Read the labels of a campaign.\n\n`GET /report/labels` (getReportLabels).",
         ),
         (
             "updateReportLabels",
@@ -3084,6 +3402,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Id of the campaign",
                 ),
                 (
                     "ref_name",
@@ -3111,6 +3430,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Column a label list applies to",
                 ),
                 (
                     "items",
@@ -3121,11 +3441,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely)",
                 ),
             ),
             True,
             False,
             "Label values of a campaign as whitelist or blacklist.\n\nLabels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.\n\nArgs:\n    campaign_id: Id of the campaign. Required.\n    ref_name: Column a label list applies to. One of: 'ip', 'source', 'ad_campaign_id', 'creative_id', 'keyword', 'ad_campaign_idn', 'sub_id_1', 'sub_id_2', 'sub_id_3', 'sub_id_4', 'sub_id_5', 'sub_id_6', 'sub_id_7', 'sub_id_8', 'sub_id_9', 'sub_id_10'. Required.\n    items: Values to label, each mapped to `whitelist` or `blacklist` (the label values of Keitaro's document; the shape of `items` is documented only vaguely). Null or an empty string removes a label: the fake's choice, not documented (G); the fake answers 406 for any other value. Required.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Success\n\n`POST /report/labels` (updateReportLabels).",
+            "Label values of a campaign as whitelist or blacklist.\n\nLabels feed the `HAS_LABEL` and `NOT_HAS_LABEL` report filters.\n\n`POST /report/labels` (updateReportLabels).",
         ),
     ),
     "streams": (
@@ -3141,6 +3463,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Id of the campaign",
                 ),
                 (
                     "type_",
@@ -3151,6 +3474,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Kind of flow",
                 ),
                 (
                     "name",
@@ -3161,6 +3485,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "action_type",
@@ -3171,6 +3496,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Action key, one of those `GET /streams_actions` lists",
                 ),
                 (
                     "schema",
@@ -3181,6 +3507,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "How the flow answers",
                 ),
                 (
                     "position",
@@ -3191,6 +3518,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Order in its list",
                 ),
                 (
                     "weight",
@@ -3201,6 +3529,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Share of traffic when the campaign picks flows by weight",
                 ),
                 (
                     "action_options",
@@ -3211,6 +3540,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Options of the action (an object; depends on `action_type`)",
                 ),
                 (
                     "comments",
@@ -3221,6 +3551,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text comments",
                 ),
                 (
                     "state",
@@ -3231,6 +3562,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "action_payload",
@@ -3241,6 +3573,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Target of the action (URL, text...)",
                 ),
                 (
                     "collect_clicks",
@@ -3251,6 +3584,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Store clicks of this flow",
                 ),
                 (
                     "filter_or",
@@ -3261,6 +3595,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Match when any filter matches instead of all",
                 ),
                 (
                     "offer_selection",
@@ -3271,6 +3606,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "When the offer is chosen, e.g. `before_click` (observed in real clients)",
                 ),
                 (
                     "filters",
@@ -3281,6 +3617,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Filters, each a rule object; see the item schema",
                 ),
                 (
                     "triggers",
@@ -3291,6 +3628,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Triggers of the flow; see the item schema",
                 ),
                 (
                     "landings",
@@ -3301,6 +3639,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Landing pages of the flow with their shares",
                 ),
                 (
                     "offers",
@@ -3311,11 +3650,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Offers of the flow with their shares (percent, integers)",
                 ),
             ),
             True,
             False,
             "Create a flow.\n\nArgs:\n    campaign_id: Id of the campaign. Required.\n    type_: Kind of flow. One of: 'forced', 'regular', 'default'. Required.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    action_type: Action key, one of those `GET /streams_actions` lists. Required.\n    schema: How the flow answers. One of: 'landings', 'redirect', 'action'. Required.\n    position: Order in its list.\n    weight: Share of traffic when the campaign picks flows by weight.\n    action_options: Options of the action (an object; depends on `action_type`). May be None.\n    comments: Free text comments. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.\n    collect_clicks: Store clicks of this flow.\n    filter_or: Match when any filter matches instead of all.\n    offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).\n    filters: Filters, each a rule object; see the item schema.\n    triggers: Triggers of the flow; see the item schema.\n    landings: Landing pages of the flow with their shares.\n    offers: Offers of the flow with their shares (percent, integers).\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`POST /streams` (createStream).",
+            "Create a flow.\n\n`POST /streams` (createStream).",
         ),
         (
             "deleteStream",
@@ -3329,11 +3670,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive a flow.\n\nMoves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream | None\n\n`DELETE /streams/{id}` (deleteStream).",
+            "Archive a flow.\n\nMoves the flow to the archive; `restoreStream` brings it back. Answer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`DELETE /streams/{id}` (deleteStream).",
         ),
         (
             "disableStream",
@@ -3347,11 +3690,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Switch a flow off.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`POST /streams/{id}/disable` (disableStream).",
+            "Switch a flow off.\n\n`POST /streams/{id}/disable` (disableStream).",
         ),
         (
             "enableStream",
@@ -3365,11 +3710,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Switch a flow on.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`POST /streams/{id}/enable` (enableStream).",
+            "Switch a flow on.\n\n`POST /streams/{id}/enable` (enableStream).",
         ),
         (
             "getStream",
@@ -3383,11 +3730,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one flow.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`GET /streams/{id}` (getStream).",
+            "Get one flow.\n\n`GET /streams/{id}` (getStream).",
         ),
         (
             "listStreamActions",
@@ -3395,6 +3744,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List the actions a flow can take.\n\nNote the plural `streams_` in this path, unlike the other catalogues.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamActionInfo]\n\n`GET /streams_actions` (listStreamActions).",
+            "List the actions a flow can take.\n\nNote the plural `streams_` in this path, unlike the other catalogues.\n\n`GET /streams_actions` (listStreamActions).",
         ),
         (
             "listDeletedStreams",
@@ -3402,6 +3752,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List archived flows.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Stream]\n\n`GET /streams/deleted` (listDeletedStreams).",
+            "List archived flows.\n\n`GET /streams/deleted` (listDeletedStreams).",
         ),
         (
             "listStreamEvents",
@@ -3415,11 +3766,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get the change history of a flow.\n\nKeitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Any\n\n`GET /streams/{id}/events` (listStreamEvents).",
+            "Get the change history of a flow.\n\nKeitaro documents a flow as the answer, which is a placeholder; the real shape is unknown, so any JSON is accepted.\n\n`GET /streams/{id}/events` (listStreamEvents).",
         ),
         (
             "listStreamFilters",
@@ -3427,6 +3780,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List the filter kinds flows can use.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamFilterInfo]\n\n`GET /stream_filters` (listStreamFilters).",
+            "List the filter kinds flows can use.\n\n`GET /stream_filters` (listStreamFilters).",
         ),
         (
             "listCampaignStreams",
@@ -3440,11 +3794,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "List the flows of a campaign.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Stream]\n\n`GET /campaigns/{id}/streams` (listCampaignStreams).",
+            "List the flows of a campaign.\n\n`GET /campaigns/{id}/streams` (listCampaignStreams).",
         ),
         (
             "listStreamSchemas",
@@ -3452,6 +3808,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List the flow schemas.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamActionInfo]\n\n`GET /stream_schemas` (listStreamSchemas).",
+            "List the flow schemas.\n\n`GET /stream_schemas` (listStreamSchemas).",
         ),
         (
             "listStreamTypes",
@@ -3459,6 +3816,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List the flow types.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[StreamActionInfo]\n\n`GET /stream_types` (listStreamTypes).",
+            "List the flow types.\n\n`GET /stream_types` (listStreamTypes).",
         ),
         (
             "restoreStream",
@@ -3472,11 +3830,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Bring a flow back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream | None\n\n`POST /streams/{id}/restore` (restoreStream).",
+            "Bring a flow back from the archive.\n\nAnswer shapes (x-keitaro-answers): the object; a list holding only it (unwrapped); or an empty body, then the SDK returns None. Evidence: Keitaro's published document declares bodiless answers for the sibling calls `DELETE /traffic_sources/{id}` (200) and `DELETE /users/{id}` (201), and wirgen/keitaro src/Keitaro.php reads nothing from archive and restore answers (low confidence for this operation: tolerated, not seen). The status may be 200 or 201 whatever the document says: wirgen/keitaro treats any status but 200 as a failure and still archives campaigns, where the published document says 201 (medium confidence).\n\n`POST /streams/{id}/restore` (restoreStream).",
         ),
         (
             "searchStreams",
@@ -3490,11 +3850,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Text to look for",
                 ),
             ),
             False,
             False,
             "Find flows by text.\n\nArgs:\n    query: Text to look for. Required.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[Stream]\n\n`GET /streams/search` (searchStreams).",
+            "Find flows by text.\n\n`GET /streams/search` (searchStreams).",
         ),
         (
             "updateStream",
@@ -3508,6 +3870,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "campaign_id",
@@ -3518,6 +3881,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Id of the campaign",
                 ),
                 (
                     "type_",
@@ -3528,6 +3892,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Kind of flow",
                 ),
                 (
                     "name",
@@ -3538,6 +3903,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "position",
@@ -3548,6 +3914,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Order in its list",
                 ),
                 (
                     "weight",
@@ -3558,6 +3925,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Share of traffic when the campaign picks flows by weight",
                 ),
                 (
                     "action_options",
@@ -3568,6 +3936,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Options of the action (an object; depends on `action_type`)",
                 ),
                 (
                     "comments",
@@ -3578,6 +3947,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text comments",
                 ),
                 (
                     "state",
@@ -3588,6 +3958,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New state",
                 ),
                 (
                     "action_type",
@@ -3598,6 +3969,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Action key, one of those `GET /streams_actions` lists",
                 ),
                 (
                     "action_payload",
@@ -3608,6 +3980,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Target of the action (URL, text...)",
                 ),
                 (
                     "schema",
@@ -3618,6 +3991,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "How the flow answers",
                 ),
                 (
                     "collect_clicks",
@@ -3628,6 +4002,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Store clicks of this flow",
                 ),
                 (
                     "filter_or",
@@ -3638,6 +4013,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Match when any filter matches instead of all",
                 ),
                 (
                     "offer_selection",
@@ -3648,6 +4024,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "When the offer is chosen, e.g. `before_click` (observed in real clients)",
                 ),
                 (
                     "filters",
@@ -3658,6 +4035,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Filters, each a rule object; see the item schema",
                 ),
                 (
                     "triggers",
@@ -3668,6 +4046,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Triggers of the flow; see the item schema",
                 ),
                 (
                     "landings",
@@ -3678,6 +4057,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Landing pages of the flow with their shares",
                 ),
                 (
                     "offers",
@@ -3688,11 +4068,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Offers of the flow with their shares (percent, integers)",
                 ),
             ),
             True,
             False,
             "Change a flow.\n\nArgs:\n    id: Id of the entity.\n    campaign_id: Id of the campaign.\n    type_: Kind of flow. One of: 'forced', 'regular', 'default'.\n    name: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    position: Order in its list.\n    weight: Share of traffic when the campaign picks flows by weight.\n    action_options: Options of the action (an object; depends on `action_type`). May be None.\n    comments: Free text comments. May be None.\n    state: New state. One of: 'active', 'disabled', 'deleted'.\n    action_type: Action key, one of those `GET /streams_actions` lists.\n    action_payload: Target of the action (URL, text...). Not in Keitaro's published write schema, but clients send it and the tracker stores it on update; whether create keeps it is unverified. May be None.\n    schema: How the flow answers. One of: 'landings', 'redirect', 'action'.\n    collect_clicks: Store clicks of this flow.\n    filter_or: Match when any filter matches instead of all.\n    offer_selection: When the offer is chosen, e.g. `before_click` (observed in real clients).\n    filters: Filters, each a rule object; see the item schema.\n    triggers: Triggers of the flow; see the item schema.\n    landings: Landing pages of the flow with their shares.\n    offers: Offers of the flow with their shares (percent, integers).\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    Stream\n\n`PUT /streams/{id}` (updateStream).",
+            "Change a flow.\n\n`PUT /streams/{id}` (updateStream).",
         ),
     ),
     "traffic_sources": (
@@ -3708,11 +4090,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Copy a traffic source.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`POST /traffic_sources/{id}/clone` (cloneTrafficSource).",
+            "Copy a traffic source.\n\nAnswer shapes (x-keitaro-answers): the object, or a list holding only it, which the SDK unwraps. Evidence: wirgen/keitaro src/Keitaro.php (a PHP client whose tests ran against a real tracker) reads the clone answer of campaigns and affiliate networks as `$result[0]` (observed, medium confidence; other entities assumed alike). Any 2xx status is accepted.\n\n`POST /traffic_sources/{id}/clone` (cloneTrafficSource).",
         ),
         (
             "createTrafficSource",
@@ -3726,6 +4110,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Needed on create in practice, although the published document marks nothing required",
                 ),
                 (
                     "postback_url",
@@ -3736,6 +4121,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "URL the tracker calls back with conversions",
                 ),
                 (
                     "postback_statuses",
@@ -3746,6 +4132,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Conversion statuses the source's postback is sent for",
                 ),
                 (
                     "template_name",
@@ -3756,6 +4143,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Template the entity was created from",
                 ),
                 (
                     "accept_parameters",
@@ -3766,6 +4154,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Take parameters from incoming traffic",
                 ),
                 (
                     "parameters",
@@ -3776,6 +4165,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...)",
                 ),
                 (
                     "notes",
@@ -3786,6 +4176,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
                 (
                     "state",
@@ -3796,6 +4187,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "State of the entity",
                 ),
                 (
                     "traffic_loss",
@@ -3806,11 +4198,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Expected share of lost traffic, in percent",
                 ),
             ),
             True,
             False,
             "Create a traffic source.\n\nArgs:\n    name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    postback_url: URL the tracker calls back with conversions.\n    postback_statuses: Conversion statuses the source's postback is sent for.\n    template_name: Template the entity was created from.\n    accept_parameters: Take parameters from incoming traffic.\n    parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.\n    notes: Free text notes.\n    state: State of the entity.\n    traffic_loss: Expected share of lost traffic, in percent.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`POST /traffic_sources` (createTrafficSource).",
+            "Create a traffic source.\n\n`POST /traffic_sources` (createTrafficSource).",
         ),
         (
             "deleteTrafficSource",
@@ -3824,11 +4218,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Archive a traffic source.\n\nSets the state to `deleted`; the answer has no body.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /traffic_sources/{id}` (deleteTrafficSource).",
+            "Archive a traffic source.\n\nSets the state to `deleted`; the answer has no body.\n\n`DELETE /traffic_sources/{id}` (deleteTrafficSource).",
         ),
         (
             "getTrafficSource",
@@ -3842,11 +4238,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one traffic source.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`GET /traffic_sources/{id}` (getTrafficSource).",
+            "Get one traffic source.\n\n`GET /traffic_sources/{id}` (getTrafficSource).",
         ),
         (
             "listTrafficSources",
@@ -3854,6 +4252,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List traffic sources.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[TrafficSource]\n\n`GET /traffic_sources` (listTrafficSources).",
+            "List traffic sources.\n\n`GET /traffic_sources` (listTrafficSources).",
         ),
         (
             "updateTrafficSource",
@@ -3867,6 +4266,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "name",
@@ -3877,6 +4277,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Needed on create in practice, although the published document marks nothing required",
                 ),
                 (
                     "postback_url",
@@ -3887,6 +4288,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "URL the tracker calls back with conversions",
                 ),
                 (
                     "postback_statuses",
@@ -3897,6 +4299,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Conversion statuses the source's postback is sent for",
                 ),
                 (
                     "template_name",
@@ -3907,6 +4310,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Template the entity was created from",
                 ),
                 (
                     "accept_parameters",
@@ -3917,6 +4321,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Take parameters from incoming traffic",
                 ),
                 (
                     "parameters",
@@ -3927,6 +4332,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...)",
                 ),
                 (
                     "notes",
@@ -3937,6 +4343,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Free text notes",
                 ),
                 (
                     "state",
@@ -3947,6 +4354,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "State of the entity",
                 ),
                 (
                     "traffic_loss",
@@ -3957,11 +4365,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Expected share of lost traffic, in percent",
                 ),
             ),
             True,
             False,
             "Change a traffic source.\n\nArgs:\n    id: Id of the entity.\n    name: Needed on create in practice, although the published document marks nothing required. Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    postback_url: URL the tracker calls back with conversions.\n    postback_statuses: Conversion statuses the source's postback is sent for.\n    template_name: Template the entity was created from.\n    accept_parameters: Take parameters from incoming traffic.\n    parameters: Parameter mapping keyed by tracker field (`keyword`, `cost`, `sub_id_1`...). Newer trackers know more sub ids than the fifteen listed here; extra keys are kept.\n    notes: Free text notes.\n    state: State of the entity.\n    traffic_loss: Expected share of lost traffic, in percent.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    TrafficSource\n\n`PUT /traffic_sources/{id}` (updateTrafficSource).",
+            "Change a traffic source.\n\n`PUT /traffic_sources/{id}` (updateTrafficSource).",
         ),
     ),
     "users": (
@@ -3977,6 +4387,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "new_password",
@@ -3987,6 +4398,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "New password",
                 ),
                 (
                     "new_password_confirmation",
@@ -3997,6 +4409,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "The same password again",
                 ),
                 (
                     "type_",
@@ -4007,6 +4420,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     False,
                     None,
+                    "Role of a user",
                 ),
                 (
                     "preferences",
@@ -4017,11 +4431,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Personal settings of a user",
                 ),
             ),
             True,
             False,
             "Create a panel user.\n\nArgs:\n    login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G). Required.\n    new_password: New password. Format: password. Required.\n    new_password_confirmation: The same password again. Format: password. Required.\n    type_: Role of a user. One of: 'USER', 'ADMIN'. Required.\n    preferences: Personal settings of a user.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`POST /users` (createUser).",
+            "Create a panel user.\n\n`POST /users` (createUser).",
         ),
         (
             "deleteUser",
@@ -4035,11 +4451,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Delete a panel user.\n\nIrreversible; answers 201 with no body.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\n`DELETE /users/{id}` (deleteUser).",
+            "Delete a panel user.\n\nIrreversible; answers 201 with no body.\n\n`DELETE /users/{id}` (deleteUser).",
         ),
         (
             "getUser",
@@ -4053,11 +4471,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
             ),
             False,
             False,
             "Get one panel user.\n\nArgs:\n    id: Id of the entity.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`GET /users/{id}` (getUser).",
+            "Get one panel user.\n\n`GET /users/{id}` (getUser).",
         ),
         (
             "listUsers",
@@ -4065,6 +4485,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
             False,
             False,
             "List panel users.\n\nArgs:\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    builtins.list[User]\n\n`GET /users` (listUsers).",
+            "List panel users.\n\n`GET /users` (listUsers).",
         ),
         (
             "updateUser",
@@ -4078,6 +4499,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "login",
@@ -4088,6 +4510,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Must hold a non-space character",
                 ),
                 (
                     "new_password",
@@ -4098,6 +4521,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New password",
                 ),
                 (
                     "new_password_confirmation",
@@ -4108,6 +4532,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "The same password again",
                 ),
                 (
                     "type_",
@@ -4118,6 +4543,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Role of a user",
                 ),
                 (
                     "key_count",
@@ -4128,6 +4554,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Number of Admin API keys of the user",
                 ),
                 (
                     "preferences",
@@ -4138,11 +4565,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "Personal settings of a user",
                 ),
             ),
             True,
             False,
             "Change a panel user.\n\nArgs:\n    id: Id of the entity.\n    login: Must hold a non-space character. Keitaro's document marks the field required but does not say blank text is refused; the fake refuses it as a tracker is assumed to (G).\n    new_password: New password. Format: password.\n    new_password_confirmation: The same password again. Format: password.\n    type_: Role of a user. One of: 'USER', 'ADMIN'.\n    key_count: Number of Admin API keys of the user.\n    preferences: Personal settings of a user.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`PUT /users/{id}` (updateUser).",
+            "Change a panel user.\n\n`PUT /users/{id}` (updateUser).",
         ),
         (
             "updateUserAccess",
@@ -4156,6 +4585,7 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     True,
                     True,
                     None,
+                    "Id of the entity",
                 ),
                 (
                     "access_data",
@@ -4166,11 +4596,13 @@ COMMANDS: dict[str, tuple[tuple[Any, ...], ...]] = {
                     False,
                     False,
                     None,
+                    "New access rights of a user",
                 ),
             ),
             True,
             False,
             "Change what a user may access.\n\nArgs:\n    id: Id of the entity.\n    access_data: New access rights of a user.\n    extra_body: More JSON fields, sent as given (for fields this SDK does not model); a key one edit away from a known field is refused as a likely typo.\n    allow_unknown: Send `extra_body` and nested keys that look like typos of known fields anyway.\n    extra_query: More query parameters for this call, added to (and overriding) the generated ones.\n    extra_headers: More headers for this call (the API key cannot be changed here).\n    timeout: Deadline of this call in seconds (retries and waits included), or an httpx.Timeout.\n    max_retries: Retries for this call instead of the client's setting.\n\nReturns:\n    User\n\n`PUT /users/{id}/access` (updateUserAccess).",
+            "Change what a user may access.\n\n`PUT /users/{id}/access` (updateUserAccess).",
         ),
     ),
 }
