@@ -13,6 +13,7 @@ import httpx
 from keitaro_admin_client.facade import Operation, PreparedCall
 
 from ._exchange import error_exchange
+from ._html import is_html
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -38,7 +39,6 @@ SNIPPET = 200
 REDACT_WINDOW = 65_536
 PARSE_FAILURES = (LookupError, TypeError, ValueError, AttributeError, RecursionError)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_HTML_MARKERS = (b"<!doctype", b"<html", b"<head", b"<body", b"<title")
 _REBUILT_DROPS = {"content-encoding", "content-length", "transfer-encoding"}
 MAY_HAVE_REACHED = " The request may have reached the tracker and was not repeated; check before sending it again."
 
@@ -98,16 +98,6 @@ def _path(source: httpx.Response | httpx.RequestError, operation: Operation) -> 
         return operation.path
 
 
-def _is_html(response: httpx.Response) -> bool:
-    """A real HTML document (login page, proxy or CDN page), judged by the body, not by the content type.
-
-    Trackers send their own errors as short plain text with PHP's default `text/html` type; that text is
-    the tracker's answer and must not be mistaken for a wrong address.
-    """
-    head = response.content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS)
-
-
 def _html_title(response: httpx.Response, context: ResponseContext) -> str:
     match = _TITLE.search(response.content[:4096])
     if not match:
@@ -164,7 +154,7 @@ def _html_problem(response: httpx.Response, context: ResponseContext) -> str:
 
 def _parse_success(prepared: PreparedCall, response: httpx.Response, context: ResponseContext) -> Any:
     operation = prepared.operation
-    if _is_html(response):
+    if is_html(response):
         raise _unexpected(operation, response, context, _html_problem(response, context))
     content = response.content
     if operation.answers or operation.json_strings:
@@ -299,7 +289,7 @@ def _status_error(operation: Operation, response: httpx.Response, context: Respo
 
 def _json_body(response: httpx.Response, context: ResponseContext) -> Any:
     """The error body as JSON whatever the content type says (PHP often labels JSON text/html)."""
-    if not response.content.strip() or _is_html(response):
+    if not response.content.strip() or is_html(response):
         return None
     try:
         # raw text and decoded strings both: an escaped key (`\/`, `\"`, `\uXXXX`) survives the first
@@ -328,7 +318,7 @@ def _detail(response: httpx.Response, body: Any, context: ResponseContext) -> st
         return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
     if body is not None:
         return clip(json.dumps(body, ensure_ascii=False), SNIPPET)  # body is redacted already
-    if _is_html(response):
+    if is_html(response):
         title = _html_title(response, context)
         return f"an HTML page ({title!r})" if title else "an HTML page"
     return _snippet(response, context) or "no body"
@@ -347,7 +337,7 @@ def _error_class(
     if status == 403:
         return PermissionDeniedError, "The key's user lacks the rights for this; an admin can grant them under Users."
     if status == 404:
-        if _is_html(response):
+        if is_html(response):
             return NotFoundError, (
                 f"The address does not lead to the Admin API: check base_url ({context.base_url}), "
                 "the tracker root such as https://tracker.example.com."
