@@ -29,7 +29,7 @@ from typing import Generic, TypeVar
 
 from .errors import APIError
 
-__all__ = ["Page", "PagingError", "aiter_pages", "iter_pages"]
+__all__ = ["Page", "Pager", "PagingError", "aiter_pages", "iter_pages"]
 
 T = TypeVar("T")
 logger = logging.getLogger("keitaro_ext")
@@ -87,7 +87,7 @@ def _uniform(rows: Sequence[object]) -> bool:
     return all(row == first for row in rows)
 
 
-class _Pager:
+class Pager:
     """Decides, page after page, what to yield and whether to ask for more."""
 
     def __init__(self, page_size: int, start: int, max_items: int | None) -> None:
@@ -179,7 +179,7 @@ def iter_pages(
 
     `on_page` sees each page as it arrives (exports use it for progress and totals).
     """
-    pager = _Pager(page_size, offset, max_items)
+    pager = Pager(page_size, offset, max_items)
     more = True
     while more:
         page = fetch(pager.offset, page_size)
@@ -198,7 +198,7 @@ async def aiter_pages(
     on_page: Callable[[Page[T]], None] | None = None,
 ) -> AsyncIterator[T]:
     """The async twin of `iter_pages`."""
-    pager = _Pager(page_size, offset, max_items)
+    pager = Pager(page_size, offset, max_items)
     more = True
     while more:
         page = await fetch(pager.offset, page_size)
