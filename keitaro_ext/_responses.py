@@ -45,8 +45,11 @@ MAY_HAVE_REACHED = " The request may have reached the tracker and was not repeat
 
 
 def _list_json(data: bytes) -> Any:
-    """List answers decode like report pages (orjson with the `fast` extra); picked on the first one."""
-    from .reports import decoding  # not at import: the reports package costs ~30 ms to import
+    """List answers decode like report pages (orjson with the `fast` extra), picked on the first big one:
+    importing the reports package costs ~30 ms, more than orjson saves on an answer under 256 KB."""
+    if len(data) < 262_144:
+        return json.loads(data)
+    from .reports import decoding
 
     generated_types.json_loads = decoding.loads
     return decoding.loads(data)

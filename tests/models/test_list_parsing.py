@@ -169,11 +169,26 @@ def test_the_client_decodes_list_answers_like_report_pages_with_the_same_values(
 
     from keitaro_ext.reports import decoding
 
-    # 2**70 is beyond what orjson reads: the standard library's json takes over, exactly.
+    # 2**70 is beyond what orjson reads: the standard library's json takes over, exactly. The answer
+    # is big enough (over 256 KB) for the client to pick its decoder.
     sent = [campaign(2**70, name="Ünïcode ✓"), campaign(2, cost_value=0.1, notes="\\u00e9")]
+    sent += [campaign(i) for i in range(3, 1200)]
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=sent))
     kt = Keitaro("https://tracker.example.com", "kt-SECRET-list-8y", transport=transport, max_retries=0)
-    first, second = kt.campaigns.list()
+    first, second, *_ = got = kt.campaigns.list()
+    assert len(json.dumps(sent)) > 262_144
     assert generated_types.json_loads is decoding.loads
     assert (first.id, first.name, second.cost_value, second.notes) == (2**70, "Ünïcode ✓", 0.1, "\\u00e9")
-    assert [c.to_dict() for c in (first, second)] == [Campaign.from_dict(item).to_dict() for item in sent]
+    assert [c.to_dict() for c in got] == [Campaign.from_dict(item).to_dict() for item in sent]
+
+
+def test_a_small_list_answer_decodes_without_loading_the_reports_decoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keitaro_admin_client import types as generated_types
+
+    from keitaro_ext import _responses
+
+    monkeypatch.setattr(generated_types, "json_loads", _responses._list_json)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[campaign(1), campaign(2**70)]))
+    kt = Keitaro("https://tracker.example.com", "kt-SECRET-list-7x", transport=transport, max_retries=0)
+    assert [c.id for c in kt.campaigns.list()] == [1, 2**70]
+    assert generated_types.json_loads is _responses._list_json  # still undecided: the answer was small
