@@ -678,6 +678,17 @@ def main() -> None:
     data, document = load(spec, config)
     tags = build_tags(data, document)
     render(tags, mcp_tools(document, tags), package / "facade")
+    copy_package_runtime(package)
+
+
+# Hand-written modules of the package itself, written over the generator's own (it renders its
+# default types.py, as openapi/templates/ no longer holds one): runtime file -> file in the package.
+PACKAGE_RUNTIME = {"package_types.py": "types.py"}
+
+
+def copy_package_runtime(package: Path) -> None:
+    for source, target in PACKAGE_RUNTIME.items():
+        (package / target).write_text((RUNTIME / source).read_text(encoding="utf-8"), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ Our own version of the generator's default. Besides `Unset`, `File` and `Respons
 - the decoders (`to_int`, `list_of`, `model_of`, ...) that models build once at import time:
   strict about types, lenient where trackers are (numeric strings for numbers, 0/1 for booleans,
   `YYYY-MM-DD HH:MM:SS` timestamps).
+Hand-written: scripts/gen_facade.py copies openapi/runtime/package_types.py over the generator's
+types.py as it is (nothing here varies with the spec); edit it there, never in generated/.
 """
 
 import datetime
@@ -170,15 +172,10 @@ def to_int(value: Any) -> int:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if text[:1] in "+-":
-            digits = text[1:]
-        else:
-            digits = text
+        digits = text[1:] if text[:1] in "+-" else text
         if digits.isdigit() and digits.isascii():
             return int(text)
-    elif isinstance(value, float) and value.is_integer():
-        return int(value)
-    elif isinstance(value, int) and not isinstance(value, bool):
+    elif (isinstance(value, float) and value.is_integer()) or (isinstance(value, int) and not isinstance(value, bool)):
         return int(value)
     raise DecodeError(f"expected an integer, got {_shown(value)}")
 
@@ -404,10 +401,7 @@ def one_edit_apart(a: str, b: str) -> bool:
             len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long)):
-        if long[:i] + long[i + 1 :] == short:
-            return True
-    return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def encode(value: Any) -> Any:

@@ -7,6 +7,8 @@ Our own version of the generator's default. Besides `Unset`, `File` and `Respons
 - the decoders (`to_int`, `list_of`, `model_of`, ...) that models build once at import time:
   strict about types, lenient where trackers are (numeric strings for numbers, 0/1 for booleans,
   `YYYY-MM-DD HH:MM:SS` timestamps).
+Hand-written: scripts/gen_facade.py copies openapi/runtime/package_types.py over the generator's
+types.py as it is (nothing here varies with the spec); edit it there, never in generated/.
 """
 
 import datetime
@@ -41,9 +43,7 @@ UNSET: Final = Unset.UNSET
 
 FileContent = IO[bytes] | bytes | str
 # What httpx takes per file in `files=`: name, content, content type, and optionally headers.
-FileTypes = (
-    tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
 
 
@@ -172,15 +172,10 @@ def to_int(value: Any) -> int:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if text[:1] in "+-":
-            digits = text[1:]
-        else:
-            digits = text
+        digits = text[1:] if text[:1] in "+-" else text
         if digits.isdigit() and digits.isascii():
             return int(text)
-    elif isinstance(value, float) and value.is_integer():
-        return int(value)
-    elif isinstance(value, int) and not isinstance(value, bool):
+    elif (isinstance(value, float) and value.is_integer()) or (isinstance(value, int) and not isinstance(value, bool)):
         return int(value)
     raise DecodeError(f"expected an integer, got {_shown(value)}")
 
@@ -402,12 +397,11 @@ def one_edit_apart(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long)):
-        if long[:i] + long[i + 1 :] == short:
-            return True
-    return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def encode(value: Any) -> Any:
@@ -427,9 +421,7 @@ def encode(value: Any) -> Any:
 
 def model_repr(model: Any, fields: Mapping[str, str]) -> str:
     """`Campaign(id=1, name='x')`: set fields only, unknown keys last."""
-    parts = [
-        f"{attr}={value!r}" for attr in fields.values() if (value := getattr(model, attr)) is not UNSET
-    ]
+    parts = [f"{attr}={value!r}" for attr in fields.values() if (value := getattr(model, attr)) is not UNSET]
     extra = getattr(model, "additional_properties", None)
     if extra:
         parts.append(f"additional_properties={extra!r}")
