@@ -1,10 +1,13 @@
 """Whole columns made into Arrow arrays of one Parquet type: typed like `RowTyper` types cells, else null.
 
 One odd cell must not abort a million-row export, so a value that cannot be the column's type
-becomes null. The function for a column is chosen once per export; the common case (the value
-already has the type, or is null) is one `type(v) is t` test inside a list comprehension, and the
-tracker's datetimes are parsed by Arrow itself (`strptime`), with Python's parser only for a column
-holding some other spelling.
+becomes null. The function for a column is chosen once per export. The common case, a column whose
+values all have the type already (or are null), is found by the set of the values' types (built in
+C) and handed to Arrow as it is, with no Python work per cell: the result is the same, since the
+Python cleaners keep such values unchanged. Flags sent as 0/1 are converted by Arrow once their
+range is checked. The tracker's datetimes are parsed by Arrow itself (`strptime`), with Python's
+parser only for a column holding some other spelling. Any other column goes through the Python
+cleaners cell by cell.
 """
 
 from __future__ import annotations
@@ -77,13 +80,62 @@ def _python_temporal(convert: Callable[[Any], Any], wanted: type) -> Callable[[S
     return clean
 
 
+# Types whose values a column's Python cleaner keeps unchanged: such a column goes to Arrow as it is.
+_KEPT: dict[str, frozenset[type]] = {
+    "int": frozenset({int, type(None)}),  # bool is a subclass, not the type: it is not kept
+    "float": frozenset({float, int, type(None)}),
+    "str": frozenset({str, type(None)}),
+}
+_TEXT = _KEPT["str"]
+_FLAG_INTS = _KEPT["int"]
+_FLAGS = frozenset({bool, type(None)})
+
+
+def _kept(python: Callable[[Sequence[Any]], list[Any]], kept: frozenset[type], pa: Any, arrow_type: Any) -> Cleaner:
+    """`python`'s result, without calling it when every value's type is one it keeps as it is."""
+
+    def clean(values: Sequence[Any]) -> Any:
+        if kept.issuperset(map(type, values)):
+            return pa.array(values, type=arrow_type)
+        return pa.array(python(values), type=arrow_type)
+
+    return clean
+
+
+def _zero_one(pa: Any, values: Sequence[Any]) -> Any:
+    """The ints (or nulls) as an Arrow bool array when every one is 0 or 1; else None."""
+    import pyarrow.compute as pc
+
+    try:
+        numbers = pa.array(values, type=pa.int64())
+    except OverflowError:  # an int beyond 64 bits: not a flag
+        return None
+    bounds = pc.min_max(numbers).as_py()
+    if bounds["min"] is not None and (bounds["min"] < 0 or bounds["max"] > 1):
+        return None
+    return numbers.cast(pa.bool_())
+
+
+def _flags(pa: Any) -> Cleaner:
+    """0/1 (or true/false) columns through Arrow; `_bools` for anything else (2, "1", 1.0, lists)."""
+
+    def clean(values: Sequence[Any]) -> Any:
+        types = set(map(type, values))
+        if _FLAGS.issuperset(types):
+            return pa.array(values, type=pa.bool_())
+        flags = _zero_one(pa, values) if _FLAG_INTS.issuperset(types) else None
+        return flags if flags is not None else pa.array(_bools(values), type=pa.bool_())
+
+    return clean
+
+
 def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> Cleaner:
     import pyarrow.compute as pc
 
     slow = _python_temporal(converters(zone)["datetime"], datetime)
 
     def clean(values: Sequence[Any]) -> Any:
-        if all(type(v) is str or v is None for v in values):
+        if _TEXT.issuperset(map(type, values)):
             text = pa.array(values, type=pa.string())
             parsed = pc.strptime(text, format=TRACKER_DATETIME, unit="s", error_is_null=True)
             if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
@@ -101,13 +153,10 @@ def column_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> 
     """The function that turns one column's values into an Arrow array of `arrow_type` (see `column_kind`)."""
     if kind == "datetime":
         return _datetimes(pa, arrow_type, zone)
-    python: Callable[[Sequence[Any]], list[Any]]
+    if kind == "bool":
+        return _flags(pa)
     if kind == "date":
-        python = _python_temporal(converters(zone)["date"], date)
-    else:
-        python = {"int": _ints, "float": _floats, "bool": _bools}.get(kind, _text)
-
-    def clean(values: Sequence[Any]) -> Any:
-        return pa.array(python(values), type=arrow_type)
-
-    return clean
+        dates = _python_temporal(converters(zone)["date"], date)
+        return lambda values: pa.array(dates(values), type=arrow_type)
+    python = {"int": _ints, "float": _floats}.get(kind, _text)
+    return _kept(python, _KEPT.get(kind, _TEXT), pa, arrow_type)

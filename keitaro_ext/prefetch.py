@@ -1,0 +1,84 @@
+"""The next page requested in a background thread while the caller works on the current one.
+
+An export spends its time turning a page into the file's encoding and writing it; the request for
+the next page spends its time waiting on the tracker and the network. A plain loop does one after
+the other; with `PageAhead` they overlap. One request at most is in flight, and its answer is
+decoded only when the caller asks for it (`fetch` wraps the answer's parser with `hold`): decoding
+needs the interpreter's lock anyway, and holding two decoded pages would double the memory. So an
+export holds one page of rows plus the bytes of the next.
+
+The fetch is the same call as without it (same retries, timeout and deadline), run in a copy of the
+caller's context. Whatever it raises is raised in the caller's thread, the same exception object,
+where the page would have been fetched. Leaving the `with` block waits for a request still in flight
+(no thread outlives the export), except on KeyboardInterrupt or SystemExit: an interrupted export
+stops at once, and the daemon thread's answer, when it comes, is dropped.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+__all__ = ["Hold", "PageAhead"]
+
+T = TypeVar("T")
+Hold = Callable[[Callable[[Any], Any]], Callable[[Any], Any]]  # a parser -> the same parser, run when asked for
+
+
+class PageAhead(Generic[T]):
+    """`start(offset, limit)` runs `fetch(offset, limit, hold)` in a thread; `result()` returns or raises it."""
+
+    def __init__(self, fetch: Callable[[int, int, Hold], T]) -> None:
+        self._fetch = fetch
+        self._thread: threading.Thread | None = None
+        self._asked = threading.Event()
+        self._outcome: tuple[T | None, BaseException | None] = (None, None)
+
+    def start(self, offset: int, limit: int) -> None:
+        if self._thread is not None:
+            raise RuntimeError("a page is already being fetched")
+        self._asked.clear()
+        context = contextvars.copy_context()
+        self._thread = threading.Thread(
+            target=context.run, args=(self._run, offset, limit), name="keitaro-page-ahead", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, offset: int, limit: int) -> None:
+        try:
+            self._outcome = (self._fetch(offset, limit, self._hold), None)
+        except BaseException as error:  # handed to the caller's thread by result()
+            self._outcome = (None, error)
+
+    def _hold(self, parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def held(response: Any) -> Any:
+            self._asked.wait()
+            return parse(response)
+
+        return held
+
+    def result(self) -> T:
+        thread, self._thread = self._thread, None
+        if thread is None:
+            raise RuntimeError("no page is being fetched")
+        self._asked.set()
+        thread.join()
+        (value, error), self._outcome = self._outcome, (None, None)
+        if error is not None:
+            raise error
+        return value  # type: ignore[return-value]  # None only alongside an error
+
+    def __enter__(self) -> PageAhead[T]:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        thread, self._thread = self._thread, None
+        self._asked.set()
+        if thread is not None and (kind is None or issubclass(kind, Exception)):
+            thread.join()  # one request, bounded by its own timeout
+        self._outcome = (None, None)
