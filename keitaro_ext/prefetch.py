@@ -17,6 +17,7 @@ stops at once, and the daemon thread's answer, when it comes, is dropped.
 from __future__ import annotations
 
 import contextvars
+import queue
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -35,6 +36,9 @@ class PageAhead(Generic[T]):
         self._fetch = fetch
         self._thread: threading.Thread | None = None
         self._asked = threading.Event()
+        self._requests: queue.SimpleQueue[tuple[Callable[[], Any], _Reply] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._abandoned = False
         self._outcome: tuple[T | None, BaseException | None] = (None, None)
 
     def start(self, offset: int, limit: int) -> None:
@@ -52,11 +56,20 @@ class PageAhead(Generic[T]):
             self._outcome = (self._fetch(offset, limit, self._hold), None)
         except BaseException as error:  # handed to the caller's thread by result()
             self._outcome = (None, error)
+        finally:
+            self._requests.put(None)
 
     def _hold(self, parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        """The parser, run by the caller's thread once it asks for the page (see the module docstring)."""
+
         def held(response: Any) -> Any:
             self._asked.wait()
-            return parse(response)
+            reply = _Reply()
+            with self._lock:
+                if self._abandoned:
+                    raise _AbandonedError
+                self._requests.put((lambda: parse(response), reply))
+            return reply.get()
 
         return held
 
@@ -65,6 +78,9 @@ class PageAhead(Generic[T]):
         if thread is None:
             raise RuntimeError("no page is being fetched")
         self._asked.set()
+        while (request := self._requests.get()) is not None:
+            work, reply = request
+            reply.run(work)  # the decoding, in this thread: its memory is this thread's, like every other page's
         thread.join()
         (value, error), self._outcome = self._outcome, (None, None)
         if error is not None:
@@ -78,7 +94,49 @@ class PageAhead(Generic[T]):
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         thread, self._thread = self._thread, None
-        self._asked.set()
-        if thread is not None and (kind is None or issubclass(kind, Exception)):
-            thread.join()  # one request, bounded by its own timeout
+        if thread is None:
+            return
+        if kind is None or issubclass(kind, Exception):
+            self._asked.set()
+            while (request := self._requests.get()) is not None:  # one request, bounded by its own timeout
+                request[1].cancel()
+            thread.join()
+        else:  # interrupted: do not wait; the thread, once its answer came, finds no one to decode it and ends
+            with self._lock:
+                self._abandoned = True
+                while not self._requests.empty():
+                    if (request := self._requests.get()) is not None:
+                        request[1].cancel()
+            self._asked.set()
         self._outcome = (None, None)
+
+
+class _Reply:
+    """What the caller's thread sends back to the fetching one: the parsed value or the parser's exception."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+    def run(self, work: Callable[[], Any]) -> None:
+        try:
+            self._value = work()
+        except BaseException as error:  # raised in the fetching thread, inside the call, as the parser's own
+            self._error = error
+        finally:
+            self._done.set()
+
+    def cancel(self) -> None:
+        self._error = _AbandonedError()
+        self._done.set()
+
+    def get(self) -> Any:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class _AbandonedError(Exception):
+    """Raised in the fetching thread when the export ended before its page was wanted."""

@@ -187,6 +187,11 @@ class Exporter:
             try:
                 yield lambda rows: self._add(sink, rows)
                 self._flush(sink)
+            except BaseException:
+                with contextlib.suppress(Exception):  # the writer let go while its file is open; the file is removed
+                    sink.close()
+                raise
+            else:
                 sink.close()
             finally:
                 if handle is not None:
