@@ -13,7 +13,7 @@ cleaners cell by cell.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from .typing_rows import converters, to_int
@@ -22,11 +22,17 @@ __all__ = ["column_cleaner"]
 
 Cleaner = Callable[[Sequence[Any]], Any]  # values -> pyarrow.Array
 TRACKER_DATETIME = "%Y-%m-%d %H:%M:%S"
+# Zone files list offsets up to 2037 and give a rule for later years; Arrow reads the list only (a
+# summer time in 2038 came out an hour off), Python's zoneinfo the rule too: later times go the Python way.
+RULES_ONLY = int(datetime(2037, 1, 1, tzinfo=UTC).timestamp())
+
+
+INT64 = range(-(2**63), 2**63)  # `in` is a bounds check for ints
 
 
 def _int_or_none(value: Any) -> Any:
     typed = to_int(value) if value is not None else None
-    return typed if type(typed) is int else None
+    return typed if type(typed) is int and typed in INT64 else None
 
 
 def _float_or_none(value: Any) -> Any:
@@ -34,7 +40,7 @@ def _float_or_none(value: Any) -> Any:
         return None
     try:
         return float(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # an int beyond a double's range
         return None
 
 
@@ -47,12 +53,12 @@ def _text(values: Sequence[Any]) -> list[Any]:
 
 
 def _ints(values: Sequence[Any]) -> list[Any]:
-    return [v if type(v) is int or v is None else _int_or_none(v) for v in values]
+    return [v if v is None or (type(v) is int and v in INT64) else _int_or_none(v) for v in values]
 
 
 def _floats(values: Sequence[Any]) -> list[Any]:
-    # Arrow turns ints into doubles itself; bools (also ints) are not numbers here.
-    return [v if type(v) is float or type(v) is int or v is None else _float_or_none(v) for v in values]
+    # Bools (also ints) are not numbers here; ints become doubles as Arrow makes them.
+    return [v if type(v) is float or v is None else _float_or_none(v) for v in values]
 
 
 _BOOLS: dict[Any, bool] = {0: False, 1: True, "0": False, "1": True}  # True and 1 are one key, as are 0.0 and 0
@@ -96,7 +102,10 @@ def _kept(python: Callable[[Sequence[Any]], list[Any]], kept: frozenset[type], p
 
     def clean(values: Sequence[Any]) -> Any:
         if kept.issuperset(map(type, values)):
-            return pa.array(values, type=arrow_type)
+            try:
+                return pa.array(values, type=arrow_type)
+            except (OverflowError, pa.ArrowException):  # an int beyond 64 bits: null, by the Python way
+                pass
         return pa.array(python(values), type=arrow_type)
 
     return clean
@@ -141,6 +150,9 @@ def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> Cleaner:
             if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
                 if zone is None:
                     return parsed
+                latest = pc.max(parsed).value  # seconds, as wall time
+                if latest is not None and latest >= RULES_ONLY:
+                    return pa.array(slow(values), type=arrow_type)
                 # Wall times in the zone; an hour repeated by a DST change is its first occurrence,
                 # as datetime(..., tzinfo=zone) with fold=0 reads it.
                 return pc.assume_timezone(parsed, timezone=str(zone), ambiguous="earliest", nonexistent="earliest")
