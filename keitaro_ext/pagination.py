@@ -168,7 +168,7 @@ class _Pager:
 
 
 class Ahead(Protocol[T]):
-    """Fetches one page in the background (see `keitaro_ext.prefetch`): `start`, then `result`."""
+    """Fetches one page, maybe in the background (see `keitaro_ext.prefetch`): `start`, then `result`."""
 
     def start(self, offset: int, limit: int) -> None: ...
 
@@ -200,15 +200,18 @@ def iter_page_rows(
     on_page: Callable[[Page[T]], None] | None = None,
     ahead: Ahead[T] | None = None,
 ) -> Iterator[Sequence[T]]:
-    """`iter_pages` a page of rows at a time. With `ahead`, the next page is fetched in the background
-    while the caller works on this one (the same requests, in the same order).
+    """`iter_pages` a page of rows at a time. Every page is fetched through `ahead` when given (it may
+    fetch the next one in the background while the caller works on this one: the same requests, in
+    the same order).
 
     No reference to a page is kept once it was yielded, so a caller that drops its own before asking
     for the next holds one page at a time, not two.
     """
     pager = _Pager(page_size, offset, max_items)
     more = True
-    page = fetch(pager.offset, page_size)
+    if ahead is not None:
+        ahead.start(pager.offset, page_size)
+    page = ahead.result() if ahead is not None else fetch(pager.offset, page_size)
     while more:
         if on_page is not None:
             on_page(page)

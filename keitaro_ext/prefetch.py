@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextvars
 import queue
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -31,11 +32,22 @@ T = TypeVar("T")
 Hold = Callable[[Callable[[Any], Any]], Callable[[Any], Any]]  # a parser -> the same parser, run when asked for
 
 
+WORTH_IT = 0.05  # seconds a page's answer was waited for, beyond the fetching thread's own CPU time
+
+
 class PageAhead(Generic[T]):
-    """`start(offset, limit)` runs `fetch(offset, limit, hold)` in a thread; `result()` returns or raises it."""
+    """`start(offset, limit)` then `result()`: the page `fetch(offset, limit, hold)` gives, or its exception.
+
+    The page is fetched in a thread from `start` on when the last answer was waited for at least
+    WORTH_IT seconds (a tracker's query time, the network), else in the caller's thread by `result`:
+    against a tracker on loopback the wait is a few milliseconds, less than what a second thread
+    costs (the two contend for the interpreter's lock; measured in bench/bench_data.py).
+    """
 
     def __init__(self, fetch: Callable[[int, int, Hold], T]) -> None:
         self._fetch = fetch
+        self._pending: tuple[int, int] | None = None
+        self.waited = 0.0  # the last answer's wait, in seconds
         self._thread: threading.Thread | None = None
         self._asked = threading.Event()
         self._requests: queue.SimpleQueue[tuple[Callable[[], Any], _Reply] | None] = queue.SimpleQueue()
@@ -44,8 +56,11 @@ class PageAhead(Generic[T]):
         self._outcome: tuple[T | None, BaseException | None] = (None, None)
 
     def start(self, offset: int, limit: int) -> None:
-        if self._thread is not None:
+        if self._thread is not None or self._pending is not None:
             raise RuntimeError("a page is already being fetched")
+        if self.waited < WORTH_IT:
+            self._pending = (offset, limit)
+            return
         self._asked.clear()
         context = contextvars.copy_context()
         self._thread = threading.Thread(
@@ -55,7 +70,7 @@ class PageAhead(Generic[T]):
 
     def _run(self, offset: int, limit: int) -> None:
         try:
-            self._outcome = (self._fetch(offset, limit, self._hold), None)
+            self._outcome = (self._fetch(offset, limit, self._timed(self._hold)), None)
         except BaseException as error:  # handed to the caller's thread by result()
             self._outcome = (None, error)
         finally:
@@ -75,7 +90,25 @@ class PageAhead(Generic[T]):
 
         return held
 
+    def _timed(self, hold: Hold) -> Hold:
+        """`hold`, noting first how long the answer was waited for (wall time less this thread's CPU time)."""
+        began, used = time.perf_counter(), time.thread_time()
+
+        def timed(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+            then = hold(parse)
+
+            def arrived(response: Any) -> Any:
+                self.waited = (time.perf_counter() - began) - (time.thread_time() - used)
+                return then(response)
+
+            return arrived
+
+        return timed
+
     def result(self) -> T:
+        if self._pending is not None:
+            (offset, limit), self._pending = self._pending, None
+            return self._fetch(offset, limit, self._timed(_as_it_is))
         thread, self._thread = self._thread, None
         if thread is None:
             raise RuntimeError("no page is being fetched")
@@ -95,7 +128,7 @@ class PageAhead(Generic[T]):
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        thread, self._thread = self._thread, None
+        thread, self._thread, self._pending = self._thread, None, None
         if thread is None:
             return
         if kind is None or issubclass(kind, Exception):
@@ -111,6 +144,10 @@ class PageAhead(Generic[T]):
                         request[1].cancel()
             self._asked.set()
         self._outcome = (None, None)
+
+
+def _as_it_is(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return parse
 
 
 class _Reply:

@@ -25,11 +25,17 @@ def _client(handler: Any) -> Keitaro:
     )
 
 
-def _pages(seen: list[int], broken_offset: int | None = None, broken: httpx.Response | None = None) -> Any:
+SLOW = 0.08  # seconds a page takes: above prefetch.WORTH_IT, so later pages are asked for ahead
+
+
+def _pages(
+    seen: list[int], broken_offset: int | None = None, broken: httpx.Response | None = None, delay: float = 0.0
+) -> Any:
     def handler(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
         offset, limit = body["offset"], body["limit"]
         seen.append(offset)
+        time.sleep(delay)
         if offset == broken_offset and broken is not None:
             return broken
         return httpx.Response(200, json={"rows": ROWS[offset : offset + limit], "total": len(ROWS)})
@@ -41,20 +47,50 @@ def _helpers() -> list[threading.Thread]:
     return [thread for thread in threading.enumerate() if thread.name == "keitaro-page-ahead"]
 
 
+def _fetched_by(delay: float, tmp_path: Path) -> list[str]:
+    names: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        names.append(threading.current_thread().name)
+        time.sleep(delay)
+        offset = json.loads(request.content)["offset"]
+        return httpx.Response(200, json={"rows": ROWS[offset : offset + 5], "total": len(ROWS)})
+
+    _client(handler).clicks.export(tmp_path / "c.csv", columns=COLUMNS, page_size=5)
+    return names
+
+
+def test_a_tracker_that_answers_at_once_is_read_without_a_second_thread(tmp_path: Path) -> None:
+    assert set(_fetched_by(0.0, tmp_path)) == {threading.current_thread().name}
+
+
+def test_a_slow_tracker_is_asked_for_the_next_page_while_this_one_is_written(tmp_path: Path) -> None:
+    names = _fetched_by(SLOW, tmp_path)
+    here = threading.current_thread().name
+    assert names == [here] + ["keitaro-page-ahead"] * 4  # the first answer's wait decides for the next
+    assert _helpers() == []
+
+
+@pytest.mark.parametrize("delay", [0.0, SLOW], ids=["fast", "slow"])
 @pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
-def test_the_requests_are_those_of_reading_the_log_in_order_and_no_more(tmp_path: Path, suffix: str) -> None:
+def test_the_requests_are_those_of_reading_the_log_in_order_and_no_more(
+    tmp_path: Path, suffix: str, delay: float
+) -> None:
     exported: list[int] = []
     read: list[int] = []
-    result = _client(_pages(exported)).clicks.export(tmp_path / f"clicks{suffix}", columns=COLUMNS, page_size=10)
+    export = _client(_pages(exported, delay=delay)).clicks.export
+    result = export(tmp_path / f"clicks{suffix}", columns=COLUMNS, page_size=10)
     rows = list(_client(_pages(read)).clicks.iter_log(columns=COLUMNS, page_size=10))
     assert result.rows == len(rows) == 25
     assert exported == read == [0, 10, 20]
     assert _helpers() == []
 
 
-def test_max_rows_stops_the_requests_where_reading_does(tmp_path: Path) -> None:
+@pytest.mark.parametrize("delay", [0.0, SLOW], ids=["fast", "slow"])
+def test_max_rows_stops_the_requests_where_reading_does(tmp_path: Path, delay: float) -> None:
     seen: list[int] = []
-    result = _client(_pages(seen)).clicks.export(tmp_path / "c.csv", columns=COLUMNS, page_size=10, max_rows=20)
+    export = _client(_pages(seen, delay=delay)).clicks.export
+    result = export(tmp_path / "c.csv", columns=COLUMNS, page_size=10, max_rows=20)
     assert (result.rows, seen) == (20, [0, 10])
 
 
@@ -71,19 +107,20 @@ def test_max_rows_stops_the_requests_where_reading_does(tmp_path: Path) -> None:
 )
 @pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # the Parquet writer is closed
 @pytest.mark.parametrize("suffix", [".parquet", ".csv"])
-def test_a_failure_on_page_two_is_the_error_reading_gives_and_leaves_no_file_or_thread(
+def test_a_failure_on_page_three_is_the_error_reading_gives_and_leaves_no_file_or_thread(
     tmp_path: Path, suffix: str, broken: httpx.Response, error: type[Exception]
 ) -> None:
+    """Page two is slow, so page three is asked for ahead: its failure comes from the helper thread."""
     target = tmp_path / f"clicks{suffix}"
     target.write_text("the previous export\n")
     with pytest.raises(error) as reading:
-        list(_client(_pages([], 10, broken)).clicks.iter_log(columns=COLUMNS, page_size=10))
+        list(_client(_pages([], 20, broken, delay=SLOW)).clicks.iter_log(columns=COLUMNS, page_size=10))
     seen: list[int] = []
     with pytest.raises(error) as exporting:
-        _client(_pages(seen, 10, broken)).clicks.export(target, columns=COLUMNS, page_size=10)
+        _client(_pages(seen, 20, broken, delay=SLOW)).clicks.export(target, columns=COLUMNS, page_size=10)
     assert type(exporting.value) is type(reading.value)
     assert str(exporting.value) == str(reading.value)
-    assert seen == [0, 10]
+    assert seen == [0, 10, 20]
     assert target.read_text() == "the previous export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]  # no temporary file left
     assert _helpers() == []
@@ -100,6 +137,8 @@ def test_a_failure_while_writing_waits_for_the_request_in_flight(
         if offset:
             started.set()
             release.wait(10)
+        else:
+            time.sleep(SLOW)
         return httpx.Response(200, json={"rows": ROWS[offset : offset + 10], "total": len(ROWS)})
 
     def progress(rows: int, total: int | None) -> None:
@@ -124,6 +163,7 @@ def test_the_fetched_page_is_decoded_only_when_asked_for_and_by_the_callers_thre
         return str(hold(parse)(f"page at {offset}"))
 
     with PageAhead(fetch) as ahead:
+        ahead.waited = 1.0  # as after a slow answer
         ahead.start(10, 10)
         time.sleep(0.05)
         assert decoded == []
@@ -146,6 +186,7 @@ def test_a_parser_error_is_raised_inside_the_call_as_without_prefetch() -> None:
             raise
 
     with PageAhead(fetch) as ahead:
+        ahead.waited = 1.0  # as after a slow answer
         ahead.start(10, 10)
         with pytest.raises(ValueError, match="not JSON") as caught:
             ahead.result()
@@ -159,6 +200,7 @@ def test_the_same_exception_object_is_raised_in_the_callers_thread() -> None:
         raise failure
 
     with PageAhead(fetch) as ahead:
+        ahead.waited = 1.0  # as after a slow answer
         ahead.start(10, 10)
         with pytest.raises(LookupError) as caught:
             ahead.result()
@@ -175,6 +217,7 @@ def test_an_interrupt_does_not_wait_for_the_request_in_flight() -> None:
 
     def interrupted() -> None:
         with PageAhead(fetch) as ahead:
+            ahead.waited = 1.0
             ahead.start(10, 10)
             raise KeyboardInterrupt
 
