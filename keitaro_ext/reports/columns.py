@@ -18,7 +18,7 @@ from typing import Any
 
 from .typing_rows import converters, to_int
 
-__all__ = ["column_cleaner"]
+__all__ = ["column_cleaner", "text_cleaner"]
 
 Cleaner = Callable[[Sequence[Any]], Any]  # values -> pyarrow.Array
 TRACKER_DATETIME = "%Y-%m-%d %H:%M:%S"
@@ -138,33 +138,46 @@ def _flags(pa: Any) -> Cleaner:
     return clean
 
 
-def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> Cleaner:
+def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> tuple[Cleaner, Cleaner]:
+    """The cleaner of a datetime column's values, and of the same values as an Arrow string array."""
     import pyarrow.compute as pc
 
     slow = _python_temporal(converters(zone)["datetime"], datetime)
 
-    def clean(values: Sequence[Any]) -> Any:
-        if _TEXT.issuperset(map(type, values)):
-            text = pa.array(values, type=pa.string())
-            parsed = pc.strptime(text, format=TRACKER_DATETIME, unit="s", error_is_null=True)
-            if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
-                if zone is None:
-                    return parsed
-                latest = pc.max(parsed).value  # seconds, as wall time
-                if latest is not None and latest >= RULES_ONLY:
-                    return pa.array(slow(values), type=arrow_type)
+    def from_text(text: Any, values: Sequence[Any] | None = None) -> Any:
+        parsed = pc.strptime(text, format=TRACKER_DATETIME, unit="s", error_is_null=True)
+        if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
+            if zone is None:
+                return parsed
+            latest = pc.max(parsed).value  # seconds, as wall time
+            if latest is None or latest < RULES_ONLY:
                 # Wall times in the zone; an hour repeated by a DST change is its first occurrence,
                 # as datetime(..., tzinfo=zone) with fold=0 reads it.
                 return pc.assume_timezone(parsed, timezone=str(zone), ambiguous="earliest", nonexistent="earliest")
+        return pa.array(slow(text.to_pylist() if values is None else values), type=arrow_type)
+
+    def clean(values: Sequence[Any]) -> Any:
+        if _TEXT.issuperset(map(type, values)):
+            return from_text(pa.array(values, type=pa.string()), values)
         return pa.array(slow(values), type=arrow_type)
 
-    return clean
+    return clean, from_text
+
+
+def text_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> Cleaner | None:
+    """For a text or datetime column, the function that takes its cells as an Arrow string array
+    (every cell a str or null); None for other kinds."""
+    if kind == "datetime":
+        return _datetimes(pa, arrow_type, zone)[1]
+    if kind == "str":
+        return lambda text: text
+    return None
 
 
 def column_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> Cleaner:
     """The function that turns one column's values into an Arrow array of `arrow_type` (see `column_kind`)."""
     if kind == "datetime":
-        return _datetimes(pa, arrow_type, zone)
+        return _datetimes(pa, arrow_type, zone)[0]
     if kind == "bool":
         return _flags(pa)
     if kind == "date":
