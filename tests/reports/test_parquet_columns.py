@@ -119,3 +119,30 @@ def test_numbers_beyond_64_bits_are_null_not_a_failed_export() -> None:
 
 def test_flags_beyond_64_bits_are_null_not_an_error() -> None:
     assert _clean("bool", [1, 2**64, 0]) == [True, None, False]
+
+
+@pytest.mark.parametrize("odd", [None, 7], ids=["all-text", "a-number-among-text"])
+def test_an_export_reads_text_columns_whole_or_cell_by_cell_alike(tmp_path: Any, odd: Any) -> None:
+    import httpx
+    import pyarrow.parquet as pq
+
+    from keitaro_ext import Keitaro
+
+    rows = [
+        {"datetime": "2026-01-02 10:15:00", "sub_id": "a", "country": "US", "campaign_id": 1},
+        {"datetime": None, "country": odd, "campaign_id": "2"},  # no sub_id at all
+        {"datetime": "2026-01-02 25:00:00", "sub_id": "", "country": "DE", "campaign_id": None},
+    ]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"rows": rows, "total": len(rows)})
+
+    kt = Keitaro("https://t.example.com", "k", transport=httpx.MockTransport(answer))
+    target = tmp_path / "clicks.parquet"
+    kt.clicks.export(target, "today", columns=["datetime", "sub_id", "country", "campaign_id"])
+    assert pq.read_table(target).to_pydict() == {
+        "datetime": [datetime(2026, 1, 2, 10, 15), None, None],
+        "sub_id": ["a", None, ""],
+        "country": ["US", None if odd is None else "7", "DE"],
+        "campaign_id": [1, 2, None],
+    }
