@@ -30,12 +30,12 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
-from .pagination import PagingError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .batch import BatchError, BatchNotRunError, BatchStateError, OutcomeUnknownError
     from .costs import CostError, CostPeriod
+    from .pagination import PagingError
 
 
 _BATCH_ERRORS = ("BatchError", "BatchNotRunError", "BatchStateError", "OutcomeUnknownError")
@@ -52,6 +52,10 @@ def __getattr__(name: str) -> Any:
         from . import costs
 
         return getattr(costs, name)
+    if name == "PagingError":  # loaded on first use with the pagers (list_all, iter_pages)
+        from .pagination import PagingError
+
+        return PagingError
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

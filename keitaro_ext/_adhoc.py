@@ -7,7 +7,7 @@ errors and redaction; the answer is plain JSON, or a model when `cast_to=` names
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 from keitaro_admin_client.facade import Operation, PreparedCall, RequestOptions
@@ -15,7 +15,7 @@ from keitaro_admin_client.facade import Operation, PreparedCall, RequestOptions
 from ._constants import SAFE_METHODS
 from .errors import ConfigurationError
 
-__all__ = ["prepare_request"]
+__all__ = ["RequestArguments", "prepare_request"]
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
@@ -48,17 +48,28 @@ def _checked_path(path: str) -> str:
     return path
 
 
+class RequestArguments(TypedDict, total=False):
+    """The keyword arguments of `kt.request` besides `cast_to`, written once for both clients."""
+
+    params: Mapping[str, Any] | None  # the query string
+    json: Any  # the body, sent as JSON when not None
+    retry_safe: bool | None  # None: GET/PUT/DELETE/HEAD/OPTIONS are retried, POST/PATCH are not
+    extra_headers: Mapping[str, str] | None
+    timeout: float | httpx.Timeout | None  # this call's deadline instead of the client's
+    max_retries: int | None  # this call's retry budget instead of the client's
+
+
 def prepare_request(
     method: str,
     path: str,
     *,
-    params: Mapping[str, Any] | None,
-    json: Any,
-    cast_to: Any,
-    retry_safe: bool | None,
-    extra_headers: Mapping[str, str] | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
+    params: Mapping[str, Any] | None = None,
+    json: Any = None,
+    cast_to: Any = None,
+    retry_safe: bool | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> PreparedCall:
     verb = str(method).upper()
     if verb not in METHODS:

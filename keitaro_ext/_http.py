@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import ssl
 import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import httpx
 
 from .errors import ConfigurationError
+from .retry import AsyncRetryTransport, RetryTransport
 
-__all__ = ["AsyncClientTransport", "ClientTransport", "VerifyTypes", "async_network", "sync_network"]
+__all__ = ["ASYNC", "SYNC", "AsyncClientTransport", "ClientTransport", "Network", "VerifyTypes"]
 
 VerifyTypes = bool | str | ssl.SSLContext
+
+_ClientT = TypeVar("_ClientT", bound=httpx.Client | httpx.AsyncClient)
+_TransportT = TypeVar("_TransportT", bound=httpx.BaseTransport | httpx.AsyncBaseTransport)
 
 
 class ClientTransport(httpx.BaseTransport):
@@ -68,39 +75,39 @@ def _check(transport: object, http_client: object, verify: VerifyTypes | None, p
         raise ConfigurationError(f"proxy= has no effect together with {given}: configure the proxy on it instead.")
 
 
-def sync_network(
-    transport: httpx.BaseTransport | None,
-    http_client: httpx.Client | None,
-    *,
-    verify: VerifyTypes | None,
-    proxy: str | httpx.Proxy | None,
-    trust_env: bool,
-) -> httpx.BaseTransport:
-    _check(transport, http_client, verify, proxy)
-    if transport is not None:
-        return transport
-    if http_client is not None:
-        return ClientTransport(http_client, owned=False)
-    verify = True if verify is None else verify
-    if proxy is None and not (trust_env and _environment_proxies()):
-        return httpx.HTTPTransport(verify=verify, trust_env=trust_env)
-    return ClientTransport(httpx.Client(proxy=proxy, verify=verify, trust_env=trust_env), owned=True)
+@dataclass(frozen=True)
+class Network(Generic[_ClientT, _TransportT]):
+    """The httpx classes of one flavour, sync or async; the choice between them is made once, in `layer`."""
+
+    client: type[_ClientT]  # httpx.Client or httpx.AsyncClient
+    plain: Callable[..., _TransportT]  # httpx.HTTPTransport or httpx.AsyncHTTPTransport
+    through: Callable[..., _TransportT]  # ClientTransport or AsyncClientTransport
+    retry: Callable[..., _TransportT]  # RetryTransport or AsyncRetryTransport, around the layer
+
+    def layer(
+        self,
+        transport: _TransportT | None,
+        http_client: _ClientT | None,
+        *,
+        verify: VerifyTypes | None,
+        proxy: str | httpx.Proxy | None,
+        trust_env: bool,
+    ) -> _TransportT:
+        """The transport the retry transport sends each attempt through."""
+        _check(transport, http_client, verify, proxy)
+        if transport is not None:
+            return transport
+        if http_client is not None:
+            return self.through(http_client, owned=False)
+        verify = True if verify is None else verify
+        if proxy is None and not (trust_env and _environment_proxies()):
+            return self.plain(verify=verify, trust_env=trust_env)
+        return self.through(self.client(proxy=proxy, verify=verify, trust_env=trust_env), owned=True)
 
 
-def async_network(
-    transport: httpx.AsyncBaseTransport | None,
-    http_client: httpx.AsyncClient | None,
-    *,
-    verify: VerifyTypes | None,
-    proxy: str | httpx.Proxy | None,
-    trust_env: bool,
-) -> httpx.AsyncBaseTransport:
-    _check(transport, http_client, verify, proxy)
-    if transport is not None:
-        return transport
-    if http_client is not None:
-        return AsyncClientTransport(http_client, owned=False)
-    verify = True if verify is None else verify
-    if proxy is None and not (trust_env and _environment_proxies()):
-        return httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env)
-    return AsyncClientTransport(httpx.AsyncClient(proxy=proxy, verify=verify, trust_env=trust_env), owned=True)
+SYNC: Network[httpx.Client, httpx.BaseTransport] = Network(
+    httpx.Client, httpx.HTTPTransport, ClientTransport, RetryTransport
+)
+ASYNC: Network[httpx.AsyncClient, httpx.AsyncBaseTransport] = Network(
+    httpx.AsyncClient, httpx.AsyncHTTPTransport, AsyncClientTransport, AsyncRetryTransport
+)

@@ -10,9 +10,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from keitaro_admin_client import types as generated_types
 from keitaro_admin_client.facade import Operation, PreparedCall
 
 from ._exchange import error_exchange
+from ._html import is_html
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -38,9 +40,22 @@ SNIPPET = 200
 REDACT_WINDOW = 65_536
 PARSE_FAILURES = (LookupError, TypeError, ValueError, AttributeError, RecursionError)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_HTML_MARKERS = (b"<!doctype", b"<html", b"<head", b"<body", b"<title")
 _REBUILT_DROPS = {"content-encoding", "content-length", "transfer-encoding"}
 MAY_HAVE_REACHED = " The request may have reached the tracker and was not repeated; check before sending it again."
+
+
+def _list_json(data: bytes) -> Any:
+    """List answers decode like report pages (orjson with the `fast` extra), picked on the first big one:
+    importing the reports package costs ~30 ms, more than orjson saves on an answer under 256 KB."""
+    if len(data) < 262_144:
+        return json.loads(data)
+    from .reports import decoding
+
+    generated_types.json_loads = decoding.loads
+    return decoding.loads(data)
+
+
+generated_types.json_loads = _list_json
 
 
 @dataclass(frozen=True)
@@ -96,16 +111,6 @@ def _path(source: httpx.Response | httpx.RequestError, operation: Operation) -> 
         return source.request.url.path
     except RuntimeError:  # built without a request (tests, custom transports)
         return operation.path
-
-
-def _is_html(response: httpx.Response) -> bool:
-    """A real HTML document (login page, proxy or CDN page), judged by the body, not by the content type.
-
-    Trackers send their own errors as short plain text with PHP's default `text/html` type; that text is
-    the tracker's answer and must not be mistaken for a wrong address.
-    """
-    head = response.content[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS)
 
 
 def _html_title(response: httpx.Response, context: ResponseContext) -> str:
@@ -164,13 +169,14 @@ def _html_problem(response: httpx.Response, context: ResponseContext) -> str:
 
 def _parse_success(prepared: PreparedCall, response: httpx.Response, context: ResponseContext) -> Any:
     operation = prepared.operation
-    if _is_html(response):
+    if is_html(response):
         raise _unexpected(operation, response, context, _html_problem(response, context))
     content = response.content
     if operation.answers or operation.json_strings:
         if "empty" in operation.answers and not content.strip():
             return None
-        content = _reshaped(operation, response, context)
+        if _may_reshape(operation, content):
+            content = _reshaped(operation, response, context)
     parsed = response
     if content is not response.content:
         # The reshaped body is parsed; errors below still name `response`, as the wire carried it.
@@ -196,26 +202,48 @@ def _parse_success(prepared: PreparedCall, response: httpx.Response, context: Re
         raise _unexpected(operation, response, context, problem) from None
 
 
+_TEXT_FIELDS: dict[tuple[str, ...], re.Pattern[bytes]] = {}
+
+
+def _may_reshape(operation: Operation, content: bytes) -> bool:
+    """Whether `_reshaped` could change the body, judged without decoding it: a list to unwrap, or one of the
+    JSON-text fields written as `"name": "`. Any `\\u` escape (which could spell a name another way) or NUL
+    byte (a UTF-16 or UTF-32 body) counts as maybe.
+
+    A body with neither is parsed as it came; one that only seems to have them goes the full way.
+    """
+    if "one-item-list" in operation.answers:
+        return True
+    if not operation.json_strings:
+        return False
+    pattern = _TEXT_FIELDS.get(operation.json_strings)
+    if pattern is None:
+        names = "|".join(re.escape(name) for name in operation.json_strings)
+        pattern = _TEXT_FIELDS[operation.json_strings] = re.compile(rf'\\u|\x00|"(?:{names})"\s*:\s*"'.encode())
+    return pattern.search(content) is not None
+
+
 def _reshaped(operation: Operation, response: httpx.Response, context: ResponseContext) -> bytes:
     """The body in the schema's shape: a one-item list unwrapped, JSON-text fields decoded (see the spec's
-    `x-keitaro-answers` and `x-keitaro-json-string`)."""
+    `x-keitaro-answers` and `x-keitaro-json-string`). The body itself when it already is (nothing re-encoded)."""
     try:
         data = json.loads(response.content)
     except (ValueError, RecursionError):
         return response.content  # the parser reports it with the usual message
+    changed = False
     if "one-item-list" in operation.answers and isinstance(data, list):
         if len(data) != 1:
             raise _unexpected(
                 operation, response, context, f"with a list of {len(data)} items where one object was expected."
             )
-        data = data[0]
+        data, changed = data[0], True
     for item in data if isinstance(data, list) else [data]:
         if not isinstance(item, dict):
             continue
         for field in operation.json_strings:
             if isinstance(item.get(field), str):
-                item[field] = _decoded_object(operation, response, context, field, item[field])
-    return json.dumps(data).encode()
+                item[field], changed = _decoded_object(operation, response, context, field, item[field]), True
+    return json.dumps(data).encode() if changed else response.content
 
 
 def _decoded_object(
@@ -276,7 +304,7 @@ def _status_error(operation: Operation, response: httpx.Response, context: Respo
 
 def _json_body(response: httpx.Response, context: ResponseContext) -> Any:
     """The error body as JSON whatever the content type says (PHP often labels JSON text/html)."""
-    if not response.content.strip() or _is_html(response):
+    if not response.content.strip() or is_html(response):
         return None
     try:
         # raw text and decoded strings both: an escaped key (`\/`, `\"`, `\uXXXX`) survives the first
@@ -305,7 +333,7 @@ def _detail(response: httpx.Response, body: Any, context: ResponseContext) -> st
         return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in fields.items())
     if body is not None:
         return clip(json.dumps(body, ensure_ascii=False), SNIPPET)  # body is redacted already
-    if _is_html(response):
+    if is_html(response):
         title = _html_title(response, context)
         return f"an HTML page ({title!r})" if title else "an HTML page"
     return _snippet(response, context) or "no body"
@@ -324,7 +352,7 @@ def _error_class(
     if status == 403:
         return PermissionDeniedError, "The key's user lacks the rights for this; an admin can grant them under Users."
     if status == 404:
-        if _is_html(response):
+        if is_html(response):
             return NotFoundError, (
                 f"The address does not lead to the Admin API: check base_url ({context.base_url}), "
                 "the tracker root such as https://tracker.example.com."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
@@ -20,11 +20,22 @@ class KeitaroAuth(httpx.Auth):
         self.scheme = scheme
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield self._sign(request)
+
+    # httpx wraps `auth_flow` in a second generator per request; the key needs no answer, so the
+    # flows httpx actually drives are the one step themselves.
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield self._sign(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        yield self._sign(request)
+
+    def _sign(self, request: httpx.Request) -> httpx.Request:
         if self.scheme == "bearer":
             request.headers["Authorization"] = f"Bearer {self.__key}"
         else:
             request.headers["Api-Key"] = self.__key
-        yield request
+        return request
 
     def redact(self, text: str) -> str:
         """`text` with every occurrence of the key replaced, for messages built from tracker answers."""

@@ -1,12 +1,18 @@
-"""Keitaro and AsyncKeitaro: one configured, pooled connection to a tracker, with every API tag as a namespace."""
+"""Keitaro and AsyncKeitaro: one configured, pooled connection to a tracker, with every API tag as a namespace.
+
+Both are `_ClientBase`, which holds the constructor, `with_options`, the raw and streaming views
+and `batch`; a `_Flavour` names the sync or async classes it builds them from. What stays per
+class is what Python itself spells differently: `request`, closing and the context manager.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, Unpack, overload
 
 import httpx
 from keitaro_admin_client.facade import (
@@ -16,7 +22,7 @@ from keitaro_admin_client.facade import (
     StreamingNamespaces,
 )
 
-from ._adhoc import prepare_request
+from ._adhoc import RequestArguments, prepare_request
 from ._caller import (
     AsyncHTTPCaller,
     AsyncRawHTTPCaller,
@@ -28,7 +34,7 @@ from ._caller import (
     check_headers,
     check_retries,
 )
-from ._http import VerifyTypes, async_network, sync_network
+from ._http import ASYNC, SYNC, Network, VerifyTypes
 from ._log import configure_from_environment
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
@@ -36,7 +42,7 @@ from .batch.options import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode, B
 from .config import AuthScheme, Settings, check_dialect, to_timeout, tracker_zone
 from .errors import ConfigurationError
 from .resources.namespaces import AsyncClientNamespaces, ClientNamespaces
-from .retry import DEFAULT_MAX_RESPONSE_SIZE, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import DEFAULT_MAX_RESPONSE_SIZE, RetryPolicy
 from .sync.methods import AsyncSyncMethods, SyncMethods
 
 if TYPE_CHECKING:
@@ -46,6 +52,12 @@ if TYPE_CHECKING:
 __all__ = ["AsyncKeitaro", "Keitaro"]
 
 T = TypeVar("T")
+_HttpT = TypeVar("_HttpT", bound=httpx.Client | httpx.AsyncClient)
+_TransportT = TypeVar("_TransportT", bound=httpx.BaseTransport | httpx.AsyncBaseTransport)
+_CallerT = TypeVar("_CallerT", bound=HTTPCaller | AsyncHTTPCaller)
+_RawT = TypeVar("_RawT")
+_StreamT = TypeVar("_StreamT")
+_BatchT = TypeVar("_BatchT")
 
 
 def _check_size(limit: int | None) -> int | None:
@@ -73,84 +85,160 @@ _SHARED = (
 )
 
 
-class RawClient(RawNamespaces):
+class _View:
+    """Every generated namespace over one caller: what `with_raw_response` and `with_streaming_response` are."""
+
+    _calls: ClassVar[Callable[..., Any]]  # the caller class the view's namespaces talk to
+
+    def __init__(self, http: Any, context: ResponseContext, options: CallOptions) -> None:
+        self._caller = self._calls(http, context, options)
+
+
+class RawClient(_View, RawNamespaces):
     """`kt.with_raw_response`: every generated method, returning `APIResponse[Model]`."""
 
-    def __init__(self, caller: RawHTTPCaller) -> None:
-        self._caller = caller
+    _calls = RawHTTPCaller
 
 
-class StreamingClient(StreamingNamespaces):
+class StreamingClient(_View, StreamingNamespaces):
     """`kt.with_streaming_response`: every generated method as a context manager over the unread answer."""
 
-    def __init__(self, caller: StreamingHTTPCaller) -> None:
-        self._caller = caller
+    _calls = StreamingHTTPCaller
 
 
-class AsyncRawClient(AsyncRawNamespaces):
-    def __init__(self, caller: AsyncRawHTTPCaller) -> None:
-        self._caller = caller
+class AsyncRawClient(_View, AsyncRawNamespaces):
+    """`akt.with_raw_response`: every generated method, awaited, returning `APIResponse[Model]`."""
+
+    _calls = AsyncRawHTTPCaller
 
 
-class AsyncStreamingClient(AsyncStreamingNamespaces):
-    def __init__(self, caller: AsyncStreamingHTTPCaller) -> None:
-        self._caller = caller
+class AsyncStreamingClient(_View, AsyncStreamingNamespaces):
+    """`akt.with_streaming_response`: every generated method as an async context manager."""
+
+    _calls = AsyncStreamingHTTPCaller
 
 
-class _KeitaroBase:
-    """What the sync and async clients share: settings, auth, options and their repr."""
+def _batch(caller: HTTPCaller, options: BatchOptions) -> Batch:
+    from .batch.sync import Batch  # loaded on first use: most programs never batch
 
+    return Batch(caller, options)
+
+
+def _async_batch(caller: AsyncHTTPCaller, options: BatchOptions) -> AsyncBatch:
+    from .batch.aio import AsyncBatch
+
+    return AsyncBatch(caller, options)
+
+
+# A pooled httpx client, how answers are read, and the call options: what every caller is made of.
+_Pool = Callable[[Any, ResponseContext, CallOptions], T]
+
+
+@dataclass(frozen=True)
+class _Flavour(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _BatchT]):
+    """The classes a sync or an async client is built from; how they are put together is `_ClientBase`."""
+
+    network: Network[_HttpT, _TransportT]
+    caller: _Pool[_CallerT]
+    views: tuple[_Pool[_RawT], _Pool[_StreamT]]  # with_raw_response, with_streaming_response
+    batch: Callable[[_CallerT, BatchOptions], _BatchT]
+    wrong_client: str  # what the http_client= error says besides the class given
+
+
+_SYNC: _Flavour[httpx.Client, httpx.BaseTransport, HTTPCaller, RawClient, StreamingClient, Batch] = _Flavour(
+    network=SYNC,
+    caller=HTTPCaller,
+    views=(RawClient, StreamingClient),
+    batch=_batch,
+    wrong_client="an httpx.Client (use AsyncKeitaro for an httpx.AsyncClient)",
+)
+_ASYNC: _Flavour[
+    httpx.AsyncClient, httpx.AsyncBaseTransport, AsyncHTTPCaller, AsyncRawClient, AsyncStreamingClient, AsyncBatch
+] = _Flavour(
+    network=ASYNC,
+    caller=AsyncHTTPCaller,
+    views=(AsyncRawClient, AsyncStreamingClient),
+    batch=_async_batch,
+    wrong_client="an httpx.AsyncClient (use Keitaro for an httpx.Client)",
+)
+
+
+class _ClientBase(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _BatchT]):
+    """What the sync and async clients share: settings, auth, the pool, options, views and their repr."""
+
+    _flavour: _Flavour[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _BatchT]
     _settings: Settings
     _auth: KeitaroAuth
     _context: ResponseContext
     _options: CallOptions
     _owns_http: bool
+    _http: _HttpT
+    _caller: _CallerT
 
-    def _configure(
+    def __init__(
         self,
-        base_url: str | None,
-        api_key: str | None,
+        base_url: str | None = None,
+        api_key: str | None = None,
         *,
-        auth: AuthScheme,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-        user_agent: str | None,
-        default_headers: Mapping[str, str] | None,
-        max_response_size: int | None,
+        auth: AuthScheme = "api_key",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        user_agent: str | None = None,
+        report_dialect: Dialect = "grouping",
+        tracker_timezone: str | None = None,
+        transport: _TransportT | None = None,
+        http_client: _HttpT | None = None,
+        verify: VerifyTypes | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        trust_env: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        retry_policy: RetryPolicy | None = None,
     ) -> None:
+        flavour = self._flavour
+        if http_client is not None and not isinstance(http_client, flavour.network.client):
+            raise ConfigurationError(f"http_client must be {flavour.wrong_client}, got {http_client!r}.")
+        self._retry_policy = policy = _retry_policy(retry_policy, max_retries)  # also paces the lake sync's retries
         configure_from_environment()
-        self._settings = Settings.resolve(
-            base_url, api_key, auth=auth, timeout=timeout, max_retries=max_retries, user_agent=user_agent
+        self._settings = settings = Settings.resolve(
+            base_url, api_key, auth=auth, timeout=timeout, max_retries=policy.max_retries, user_agent=user_agent
         )
-        self._auth = KeitaroAuth(self._settings.api_key, self._settings.auth)
+        self._auth = KeitaroAuth(settings.api_key, settings.auth)
         self._max_response_size = _check_size(max_response_size)
         self._options = CallOptions(
-            timeout=self._settings.timeout,
-            max_retries=self._settings.max_retries,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,
             headers=check_headers(default_headers, "default_headers"),
             max_response_size=self._max_response_size,
         )
-        self._context = ResponseContext(
-            base_url=self._settings.base_url, auth_scheme=self._settings.auth, redact=self._auth.redact
-        )
+        self._context = ResponseContext(base_url=settings.base_url, auth_scheme=settings.auth, redact=self._auth.redact)
         self._owns_http = True
+        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
+        self._tracker_zone = tracker_zone(tracker_timezone)
+        inner = flavour.network.layer(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
+        retrying = flavour.network.retry(
+            inner, policy, base_url=httpx.URL(settings.base_url), max_response_size=self._max_response_size
+        )
+        pooled: Callable[..., _HttpT] = flavour.network.client  # mypy checks a bound type[...] per member
+        self._http = pooled(
+            transport=retrying,
+            auth=self._auth,
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            headers={"User-Agent": settings.user_agent, "Accept": "application/json"},
+            follow_redirects=False,
+            trust_env=False,  # the network layer under the retry transport reads the environment
+        )
+        self._caller = flavour.caller(self._http, self._context, self._options)
 
-    def _client_arguments(self) -> dict[str, Any]:
-        return {
-            "base_url": self._settings.base_url,
-            "auth": self._auth,
-            "timeout": self._settings.timeout,
-            "headers": {"User-Agent": self._settings.user_agent, "Accept": "application/json"},
-            "follow_redirects": False,
-            "trust_env": False,  # the network layer under the retry transport reads the environment
-        }
-
-    def _derive(
+    def with_options(
         self,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
+        """A client sharing this one's connections, with another timeout, retry budget or extra headers."""
         if max_retries is not None:
             check_retries(max_retries)
         # Built explicitly: the settings and the pool are shared, the options are the clone's own, and
@@ -167,7 +255,38 @@ class _KeitaroBase:
             headers=headers,
         )
         clone._owns_http = False
+        clone._caller = self._flavour.caller(self._http, self._context, clone._options)
         return clone
+
+    @cached_property
+    def with_raw_response(self) -> _RawT:
+        """`kt.with_raw_response.<tag>.<method>(...)` returns an `APIResponse` (status, headers, `.parse()`).
+
+        On AsyncKeitaro the call is awaited: `await akt.with_raw_response.<tag>.<method>(...)`.
+        """
+        return self._flavour.views[0](self._http, self._context, self._options)
+
+    @cached_property
+    def with_streaming_response(self) -> _StreamT:
+        """`with kt.with_streaming_response.<tag>.<method>(...) as response:` leaves the body unread.
+
+        On AsyncKeitaro: `async with akt.with_streaming_response.<tag>.<method>(...) as response:`.
+        """
+        return self._flavour.views[1](self._http, self._context, self._options)
+
+    def batch(
+        self,
+        mode: BatchMode = "concurrent",
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+    ) -> _BatchT:
+        """Record calls made on `batch.<tag>.<method>(...)`; leaving `with kt.batch() as batch:` sends them.
+
+        On AsyncKeitaro the block is `async with akt.batch() as batch:`. Modes and what may be sent
+        again are in `keitaro_ext.batch`.
+        """
+        return self._flavour.batch(self._caller, BatchOptions(mode, concurrency, chunk_size))
 
     @property
     def base_url(self) -> str:
@@ -202,7 +321,11 @@ class _KeitaroBase:
         )
 
 
-class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
+class Keitaro(
+    _ClientBase[httpx.Client, httpx.BaseTransport, HTTPCaller, RawClient, StreamingClient, "Batch"],
+    ClientNamespaces,
+    SyncMethods,
+):
     """A client for one tracker. Thread-safe; make one and reuse it (it keeps a connection pool).
 
     `base_url` and `api_key` default to the KEITARO_URL and KEITARO_API_KEY environment variables.
@@ -214,152 +337,22 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
     that name no zone are made aware in it (they stay naive without it).
     """
 
+    _flavour = _SYNC
     _caller: HTTPCaller
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        *,
-        auth: AuthScheme = "api_key",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        user_agent: str | None = None,
-        report_dialect: Dialect = "grouping",
-        tracker_timezone: str | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        verify: VerifyTypes | None = None,
-        proxy: str | httpx.Proxy | None = None,
-        trust_env: bool = True,
-        default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-        retry_policy: RetryPolicy | None = None,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise ConfigurationError(
-                f"http_client must be an httpx.Client (use AsyncKeitaro for an httpx.AsyncClient), got {http_client!r}."
-            )
-        policy = _retry_policy(retry_policy, max_retries)
-        self._retry_policy = policy  # also paces the lake sync's per-day retries
-        self._configure(
-            base_url,
-            api_key,
-            auth=auth,
-            timeout=timeout,
-            max_retries=policy.max_retries,
-            user_agent=user_agent,
-            default_headers=default_headers,
-            max_response_size=max_response_size,
-        )
-        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
-        self._tracker_zone = tracker_zone(tracker_timezone)
-        inner = sync_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
-        wrapped = RetryTransport(
-            inner,
-            policy,
-            base_url=httpx.URL(self._settings.base_url),
-            max_response_size=self._max_response_size,
-        )
-        self._http = httpx.Client(transport=wrapped, **self._client_arguments())
-        self._caller = HTTPCaller(self._http, self._context, self._options)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Keitaro:
-        """A client sharing this one's connections, with another timeout, retry budget or extra headers."""
-        clone = self._derive(timeout, max_retries, default_headers)
-        clone._caller = HTTPCaller(self._http, self._context, clone._options)
-        return clone
-
-    @cached_property
-    def with_raw_response(self) -> RawClient:
-        """`kt.with_raw_response.<tag>.<method>(...)` returns an `APIResponse` (status, headers, `.parse()`)."""
-        return RawClient(RawHTTPCaller(self._http, self._context, self._options))
-
-    @cached_property
-    def with_streaming_response(self) -> StreamingClient:
-        """`with kt.with_streaming_response.<tag>.<method>(...) as response:` leaves the body unread."""
-        return StreamingClient(StreamingHTTPCaller(self._http, self._context, self._options))
-
     @overload
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        json: Any = ...,
-        cast_to: None = ...,
-        retry_safe: bool | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: float | httpx.Timeout | None = ...,
-        max_retries: int | None = ...,
-    ) -> Any: ...
-
+    def request(self, method: str, path: str, *, cast_to: None = None, **options: Unpack[RequestArguments]) -> Any: ...
     @overload
+    def request(self, method: str, path: str, *, cast_to: type[T], **options: Unpack[RequestArguments]) -> T: ...
     def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        json: Any = ...,
-        cast_to: type[T],
-        retry_safe: bool | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: float | httpx.Timeout | None = ...,
-        max_retries: int | None = ...,
-    ) -> T: ...
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        cast_to: type[Any] | None = None,
-        retry_safe: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        self, method: str, path: str, *, cast_to: type[Any] | None = None, **options: Unpack[RequestArguments]
     ) -> Any:
         """Call any Admin API path, e.g. `kt.request("GET", "/domains/ip")`, with auth, retries and typed errors.
 
         Returns the JSON answer (None for an empty body), or `cast_to.from_dict(json)`, bytes or str.
+        `options` are `params=`, `json=`, `retry_safe=`, `extra_headers=`, `timeout=` and `max_retries=`.
         """
-        prepared = prepare_request(
-            method,
-            path,
-            params=params,
-            json=json,
-            cast_to=cast_to,
-            retry_safe=retry_safe,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self._caller.call(prepared)
-
-    def batch(
-        self,
-        mode: BatchMode = "concurrent",
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-    ) -> Batch:
-        """Record calls made on `batch.<tag>.<method>(...)`; leaving `with kt.batch() as batch:` sends them.
-
-        Modes and what may be sent again are in `keitaro_ext.batch`.
-        """
-        from .batch.sync import Batch
-
-        return Batch(self._caller, BatchOptions(mode, concurrency, chunk_size))
+        return self._caller.call(prepare_request(method, path, cast_to=cast_to, **options))
 
     def close(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""
@@ -375,149 +368,29 @@ class Keitaro(_KeitaroBase, ClientNamespaces, SyncMethods):
         self.close()
 
 
-class AsyncKeitaro(_KeitaroBase, AsyncClientNamespaces, AsyncSyncMethods):
+class AsyncKeitaro(
+    _ClientBase[
+        httpx.AsyncClient, httpx.AsyncBaseTransport, AsyncHTTPCaller, AsyncRawClient, AsyncStreamingClient, "AsyncBatch"
+    ],
+    AsyncClientNamespaces,
+    AsyncSyncMethods,
+):
     """The asyncio twin of `Keitaro`: same arguments, same namespaces, awaitable methods."""
 
+    _flavour = _ASYNC
     _caller: AsyncHTTPCaller
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        *,
-        auth: AuthScheme = "api_key",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        user_agent: str | None = None,
-        report_dialect: Dialect = "grouping",
-        tracker_timezone: str | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        verify: VerifyTypes | None = None,
-        proxy: str | httpx.Proxy | None = None,
-        trust_env: bool = True,
-        default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-        retry_policy: RetryPolicy | None = None,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError(
-                f"http_client must be an httpx.AsyncClient (use Keitaro for an httpx.Client), got {http_client!r}."
-            )
-        policy = _retry_policy(retry_policy, max_retries)
-        self._retry_policy = policy  # also paces the lake sync's per-day retries
-        self._configure(
-            base_url,
-            api_key,
-            auth=auth,
-            timeout=timeout,
-            max_retries=policy.max_retries,
-            user_agent=user_agent,
-            default_headers=default_headers,
-            max_response_size=max_response_size,
-        )
-        self._report_dialect = check_dialect(report_dialect, setting="report_dialect", error=ConfigurationError)
-        self._tracker_zone = tracker_zone(tracker_timezone)
-        inner = async_network(transport, http_client, verify=verify, proxy=proxy, trust_env=trust_env)
-        wrapped = AsyncRetryTransport(
-            inner,
-            policy,
-            base_url=httpx.URL(self._settings.base_url),
-            max_response_size=self._max_response_size,
-        )
-        self._http = httpx.AsyncClient(transport=wrapped, **self._client_arguments())
-        self._caller = AsyncHTTPCaller(self._http, self._context, self._options)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> AsyncKeitaro:
-        """A client sharing this one's connections, with another timeout, retry budget or extra headers."""
-        clone = self._derive(timeout, max_retries, default_headers)
-        clone._caller = AsyncHTTPCaller(self._http, self._context, clone._options)
-        return clone
-
-    @cached_property
-    def with_raw_response(self) -> AsyncRawClient:
-        """`await akt.with_raw_response.<tag>.<method>(...)` returns an `APIResponse`."""
-        return AsyncRawClient(AsyncRawHTTPCaller(self._http, self._context, self._options))
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncStreamingClient:
-        """`async with akt.with_streaming_response.<tag>.<method>(...) as response:` leaves the body unread."""
-        return AsyncStreamingClient(AsyncStreamingHTTPCaller(self._http, self._context, self._options))
-
     @overload
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        json: Any = ...,
-        cast_to: None = ...,
-        retry_safe: bool | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: float | httpx.Timeout | None = ...,
-        max_retries: int | None = ...,
+        self, method: str, path: str, *, cast_to: None = None, **options: Unpack[RequestArguments]
     ) -> Any: ...
-
     @overload
+    async def request(self, method: str, path: str, *, cast_to: type[T], **options: Unpack[RequestArguments]) -> T: ...
     async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = ...,
-        json: Any = ...,
-        cast_to: type[T],
-        retry_safe: bool | None = ...,
-        extra_headers: Mapping[str, str] | None = ...,
-        timeout: float | httpx.Timeout | None = ...,
-        max_retries: int | None = ...,
-    ) -> T: ...
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        cast_to: type[Any] | None = None,
-        retry_safe: bool | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
+        self, method: str, path: str, *, cast_to: type[Any] | None = None, **options: Unpack[RequestArguments]
     ) -> Any:
         """The asyncio twin of `Keitaro.request`."""
-        prepared = prepare_request(
-            method,
-            path,
-            params=params,
-            json=json,
-            cast_to=cast_to,
-            retry_safe=retry_safe,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self._caller.call(prepared)
-
-    def batch(
-        self,
-        mode: BatchMode = "concurrent",
-        *,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-    ) -> AsyncBatch:
-        """Record calls made on `batch.<tag>.<method>(...)`; leaving `async with akt.batch() as batch:` sends them."""
-        from .batch.aio import AsyncBatch
-
-        return AsyncBatch(self._caller, BatchOptions(mode, concurrency, chunk_size))
+        return await self._caller.call(prepare_request(method, path, cast_to=cast_to, **options))
 
     async def aclose(self) -> None:
         """Close the connection pool (clients made by `with_options` share it and leave it open)."""

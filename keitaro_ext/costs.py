@@ -18,8 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Required, TypeAlias, TypedDict
 
 import attrs
-import httpx
-from keitaro_admin_client.facade import PreparedCall, RequestOptions
+from keitaro_admin_client.facade import PreparedCall
 from keitaro_admin_client.facade.campaigns import prepare_update_campaign_costs
 from keitaro_admin_client.facade.clicks import prepare_update_click_costs
 from keitaro_admin_client.models.cost_filter import CostFilter
@@ -32,7 +31,7 @@ __all__ = [
     "CostPeriod",
     "campaign_cost_call",
     "click_cost_call",
-    "update_costs_call",
+    "update_costs_arguments",
 ]
 
 Amount: TypeAlias = Decimal | int | float | str
@@ -141,6 +140,30 @@ class ClickCostOptions(TypedDict, total=False):
     only_unique: bool
 
 
+def update_costs_arguments(
+    start_date: Moment,
+    end_date: Moment,
+    timezone: str,
+    cost: Amount,
+    currency: str,
+    only_campaign_uniques: bool | Unset,
+    filters: Any = UNSET,
+) -> dict[str, Any]:
+    """The checked body fields of `POST /campaigns/{id}/update_costs` (filters: a CostFilter or a mapping)."""
+    first, last = _period(start_date, end_date)
+    arguments: dict[str, Any] = {
+        "start_date": first,
+        "end_date": last,
+        "timezone": timezone,
+        "cost": cost_amount(cost),
+        "currency": cost_currency(currency),
+        "only_campaign_uniques": only_campaign_uniques,
+    }
+    if filters is not UNSET:
+        arguments["filters"] = filters if hasattr(filters, "to_dict") else cost_filters(filters)
+    return arguments
+
+
 def campaign_cost_call(
     campaign_id: int,
     start: Moment,
@@ -153,15 +176,7 @@ def campaign_cost_call(
     filters: Mapping[str, str] | None = None,
 ) -> PreparedCall:
     """The checked `POST /campaigns/{id}/update_costs` call of `campaigns.set_cost`."""
-    first, last = _period(start, end)
-    arguments: dict[str, Any] = {
-        "start_date": first,
-        "end_date": last,
-        "timezone": timezone,
-        "cost": cost_amount(cost),
-        "currency": cost_currency(currency),
-        "only_campaign_uniques": only_unique,
-    }
+    arguments = update_costs_arguments(start, end, timezone, cost, currency, only_unique)
     checked = cost_filters(filters)
     if checked:
         arguments["filters"] = checked
@@ -221,50 +236,3 @@ def click_cost_call(
 def scheduled(result: object) -> bool:
     """What `clicks.set_costs` returns: whether the tracker took the job."""
     return bool(getattr(result, "success", False))
-
-
-def _update_costs_arguments(
-    start_date: Moment,
-    end_date: Moment,
-    timezone: str,
-    cost: Amount,
-    currency: str,
-    only_campaign_uniques: bool | Unset,
-    filters: Any,
-) -> dict[str, Any]:
-    first, last = _period(start_date, end_date)
-    arguments: dict[str, Any] = {
-        "start_date": first,
-        "end_date": last,
-        "timezone": timezone,
-        "cost": cost_amount(cost),
-        "currency": cost_currency(currency),
-        "only_campaign_uniques": only_campaign_uniques,
-    }
-    if filters is not UNSET:
-        arguments["filters"] = filters if hasattr(filters, "to_dict") else cost_filters(filters)
-    return arguments
-
-
-def update_costs_call(
-    id: int,
-    *,
-    start_date: Moment,
-    end_date: Moment,
-    timezone: str,
-    cost: Amount,
-    currency: str,
-    only_campaign_uniques: bool | Unset = UNSET,
-    filters: Any = UNSET,
-    extra_body: Mapping[str, Any] | None = None,
-    allow_unknown: bool = False,
-    extra_query: Mapping[str, Any] | None = None,
-    extra_headers: Mapping[str, str] | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-) -> PreparedCall:
-    """The checked call of `campaigns.update_costs`, with its per-call options."""
-    arguments = _update_costs_arguments(start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters)
-    return prepare_update_campaign_costs(
-        id, **arguments, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-    )._replace(options=RequestOptions(timeout, max_retries, extra_headers))

@@ -29,7 +29,7 @@ from typing import Generic, Protocol, TypeVar
 
 from .errors import APIError
 
-__all__ = ["Ahead", "Page", "PagingError", "aiter_page_rows", "aiter_pages", "iter_page_rows", "iter_pages"]
+__all__ = ["Ahead", "Page", "Pager", "PagingError", "aiter_page_rows", "aiter_pages", "iter_page_rows", "iter_pages"]
 
 T = TypeVar("T")
 logger = logging.getLogger("keitaro_ext")
@@ -87,7 +87,7 @@ def _uniform(rows: Sequence[object]) -> bool:
     return all(row == first for row in rows)
 
 
-class _Pager:
+class Pager:
     """Decides, page after page, what to yield and whether to ask for more."""
 
     def __init__(self, page_size: int, start: int, max_items: int | None) -> None:
@@ -207,7 +207,7 @@ def iter_page_rows(
     No reference to a page is kept once it was yielded, so a caller that drops its own before asking
     for the next holds one page at a time, not two.
     """
-    pager = _Pager(page_size, offset, max_items)
+    pager = Pager(page_size, offset, max_items)
     more = True
     if ahead is not None:
         ahead.start(pager.offset, page_size)
@@ -248,7 +248,7 @@ async def aiter_page_rows(
     on_page: Callable[[Page[T]], None] | None = None,
 ) -> AsyncIterator[Sequence[T]]:
     """The async twin of `iter_page_rows`, without `ahead`."""
-    pager = _Pager(page_size, offset, max_items)
+    pager = Pager(page_size, offset, max_items)
     more = True
     while more:
         page = await fetch(pager.offset, page_size)

@@ -13,8 +13,9 @@ import logging
 import random
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -113,6 +114,8 @@ class ResponseTooLarge(httpx.DecodingError):
 
 class _Attempts:
     """State of one request's attempts; decides whether and how long to wait before the next."""
+
+    __slots__ = ("base_timeout", "deadline", "limit", "policy", "rand", "request", "retries", "safe", "started")
 
     def __init__(self, policy: RetryPolicy, request: httpx.Request, rand: Callable[[], float]) -> None:
         self.policy = policy
@@ -332,6 +335,32 @@ class Body:
             self._chunks.clear()
             raise DeadlineExceeded("the call's timeout ran out while the answer was arriving", request=self._request)
 
+    def read(self) -> httpx.Response:
+        """Read the whole answer (then close it): the response itself, or one rebuilt from the decoded chunks."""
+        source = self._response
+        try:
+            if not self._keep:
+                source.read()  # through _Guarded, which adds each chunk here
+                return source
+            for chunk in source.iter_bytes():
+                self.add(chunk)
+        finally:
+            source.close()
+        return self.response()
+
+    async def aread(self) -> httpx.Response:
+        """The async twin of `read`."""
+        source = self._response
+        try:
+            if not self._keep:
+                await source.aread()
+                return source
+            async for chunk in source.aiter_bytes():
+                self.add(chunk)
+        finally:
+            await source.aclose()
+        return self.response()
+
     def response(self) -> httpx.Response:
         """A fully read answer. Its body is decoded, so the headers that describe the wire encoding go."""
         original = self._response
@@ -349,117 +378,134 @@ class Body:
         )
 
 
-class RetryTransport(httpx.BaseTransport):
+# What the retry plan asks its driver to do. The driver does it and hands back the outcome, or the
+# exception it raised, as httpx drives its auth flows: one plan serves the sync and async transports.
+SEND, READ, SLEEP = "send", "read", "sleep"
+Step = tuple[str, Any]
+
+
+class _Run:
+    """One request's plan being driven: the next step, and what the last one gave."""
+
+    __slots__ = ("_plan", "failure", "outcome", "result")
+
+    def __init__(self, plan: Generator[Step, Any, httpx.Response]) -> None:
+        self._plan = plan
+        self.outcome: Any = None
+        self.failure: Exception | None = None
+
+    def step(self) -> Step | None:
+        """The next step, or None once the plan is done (its answer in `result`); raises what it gives up on."""
+        failure, self.failure = self.failure, None
+        try:
+            return self._plan.throw(failure) if failure is not None else self._plan.send(self.outcome)
+        except StopIteration as done:
+            self.result: httpx.Response = done.value
+            return None
+
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _Retrying(Generic[TransportT]):
+    """The retry plan both transports drive: the origin guard, the attempts, the reading of each answer."""
+
     def __init__(
         self,
-        transport: httpx.BaseTransport,
+        transport: TransportT,
         policy: RetryPolicy,
         *,
         base_url: httpx.URL,
-        sleep: Callable[[float], None] | None = None,
+        sleep: Callable[[float], Any] | None = None,
         rand: Callable[[], float] = random.random,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        self._transport = transport
+        self._transport: TransportT = transport
         self._policy = policy
         self._origin = _origin(base_url)
-        self._sleep = sleep if sleep is not None else time.sleep
+        self._sleep = sleep if sleep is not None else self._default_sleep()
         self._rand = rand
         self._limit = max_response_size
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    @staticmethod
+    def _default_sleep() -> Callable[[float], Any]:
+        return time.sleep
+
+    def _run(self, request: httpx.Request) -> _Run:
+        return _Run(self._plan(request))
+
+    def _plan(self, request: httpx.Request) -> Generator[Step, Any, httpx.Response]:
+        """Yields what to do next; returns the final answer (read, unless the call streams it)."""
         _guard_origin(request, self._origin)
         attempts = _Attempts(self._policy, request, self._rand)
         while True:
             try:
                 attempts.before_attempt()
-                response = self._transport.handle_request(request)
+                response = yield SEND, request
                 delay = attempts.after_response(response)
                 if delay is None:
                     _parsable_location(request, response)
                     if request.extensions.get(STREAM):
-                        return response
-                    return self._read(response, request, attempts.deadline)
-                self._read(response, request, attempts.deadline)  # frees the connection for the retry
+                        return response  # type: ignore[no-any-return]
+                    return (yield READ, self._body(response, request, attempts.deadline))  # type: ignore[no-any-return]
+                yield READ, self._body(response, request, attempts.deadline)  # frees the connection for the retry
             except httpx.TransportError as exc:
                 delay = attempts.after_error(exc)
-            self._sleep(delay)
+            yield SLEEP, delay
 
-    def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        if "content-encoding" not in response.headers:
-            response.stream = _Guarded(response.stream, Body(response, request, self._limit, deadline, keep=False))
+    def _body(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> Body:
+        """The Body an answer is read into, within the size limit and the deadline.
+
+        With no Content-Encoding the raw bytes are the decoded bytes: the raw stream is checked chunk by
+        chunk and httpx's own read keeps the body (no copy). An encoded body is decoded in small slices.
+        """
+        if "content-encoding" in response.headers:
+            return Body(sliced(response), request, self._limit, deadline)
+        body = Body(response, request, self._limit, deadline, keep=False)
+        response.stream = _Guarded(response.stream, body)
+        return body
+
+
+class RetryTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        run = self._run(request)
+        while (step := run.step()) is not None:
             try:
-                response.read()
-            finally:
-                response.close()
-            return response
-        body = Body(response, request, self._limit, deadline)
-        try:
-            for chunk in sliced(response).iter_bytes():
-                body.add(chunk)
-        finally:
-            response.close()
-        return body.response()
+                run.outcome = self._do(*step)
+            except Exception as exc:  # the plan decides: retry, or raise it
+                run.failure = exc
+        return run.result
+
+    def _do(self, kind: str, argument: Any) -> Any:
+        if kind == SEND:
+            return self._transport.handle_request(argument)
+        return argument.read() if kind == READ else self._sleep(argument)
 
     def close(self) -> None:
         self._transport.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        base_url: httpx.URL,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        rand: Callable[[], float] = random.random,
-        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
-    ) -> None:
-        self._transport = transport
-        self._policy = policy
-        self._origin = _origin(base_url)
-        if sleep is None:
-            import asyncio  # only async clients need it; keeps `import keitaro_ext` light
+class AsyncRetryTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
+    @staticmethod
+    def _default_sleep() -> Callable[[float], Any]:
+        import asyncio  # only async clients need it; keeps `import keitaro_ext` light
 
-            sleep = asyncio.sleep
-        self._sleep = sleep
-        self._rand = rand
-        self._limit = max_response_size
+        return asyncio.sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _guard_origin(request, self._origin)
-        attempts = _Attempts(self._policy, request, self._rand)
-        while True:
+        run = self._run(request)
+        while (step := run.step()) is not None:
             try:
-                attempts.before_attempt()
-                response = await self._transport.handle_async_request(request)
-                delay = attempts.after_response(response)
-                if delay is None:
-                    _parsable_location(request, response)
-                    if request.extensions.get(STREAM):
-                        return response
-                    return await self._read(response, request, attempts.deadline)
-                await self._read(response, request, attempts.deadline)
-            except httpx.TransportError as exc:
-                delay = attempts.after_error(exc)
-            await self._sleep(delay)
+                run.outcome = await self._do(*step)
+            except Exception as exc:  # the plan decides: retry, or raise it
+                run.failure = exc
+        return run.result
 
-    async def _read(self, response: httpx.Response, request: httpx.Request, deadline: float | None) -> httpx.Response:
-        if "content-encoding" not in response.headers:
-            response.stream = _Guarded(response.stream, Body(response, request, self._limit, deadline, keep=False))
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-            return response
-        body = Body(response, request, self._limit, deadline)
-        try:
-            async for chunk in sliced(response).aiter_bytes():
-                body.add(chunk)
-        finally:
-            await response.aclose()
-        return body.response()
+    def _do(self, kind: str, argument: Any) -> Awaitable[Any]:
+        """The awaitable of one step, awaited by the driver itself: no coroutine of ours in between."""
+        if kind == SEND:
+            return self._transport.handle_async_request(argument)
+        return argument.aread() if kind == READ else self._sleep(argument)  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:
         await self._transport.aclose()

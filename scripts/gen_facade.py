@@ -3,13 +3,18 @@
 openapi-python-client gives one module per operation; users want `kt.campaigns.create(...)`.
 This script reads the spec with the generator's own parser (so argument types match the generated
 models exactly), takes the namespace method names from each operation's `x-sdk-method`, and renders
-one module per tag with a sync, an async and a batch class. Run by scripts/regen.sh; never by hand.
+one module per tag with a sync, an async and a batch class, and the `keitaro` command table
+(facade/cli_commands.py) from the same data, with no import of keitaro_ext. Run by scripts/regen.sh.
 
 Usage: gen_facade.py SPEC GENERATOR_CONFIG PACKAGE_DIR
 """
 
 from __future__ import annotations
 
+import ast
+import functools
+import importlib.util
+import inspect
 import keyword
 import re
 import sys
@@ -22,7 +27,15 @@ from openapi_python_client import _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties import LiteralEnumProperty, ModelProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "openapi" / "templates" / "facade"
 # Hand-written modules of the facade that vary with nothing in the spec: copied into it as they are.
@@ -94,6 +107,7 @@ class Param:
     annotation: str
     default: str | None
     kind: str  # "path", "query" or "body"
+    value: tuple[str, bool, tuple[Any, ...], str] = ("json", False, (), "str")  # see `value_kind`
     schema: dict[str, Any] = field(default_factory=dict)  # the raw spec schema, for the docstring
 
 
@@ -352,7 +366,36 @@ def argument(tag: Tag, prop: Any, kind: str, models: set[str]) -> Param:
         annotation=public_names(annotate(code(prop.get_type_string()), models)),
         default=default_of(prop),
         kind=kind,
+        value=value_kind(prop),
     )
+
+
+SCALARS = {IntProperty: "int", FloatProperty: "float", StringProperty: "str", BooleanProperty: "bool"}
+ITEMS = {IntProperty: "int", FloatProperty: "float", StringProperty: "str"}
+
+
+def value_kind(prop: Any) -> tuple[str, bool, tuple[Any, ...], str]:
+    """How a command line takes an argument: (kind, may be null, allowed values, list item type).
+
+    Scalars, enums (`choice`) and lists of int, float or str are plain options; anything else
+    (models, dates, unions of several types) is given as JSON text.
+    """
+    members = list(prop.inner_properties) if isinstance(prop, UnionProperty) else [prop]
+    nullable = any(isinstance(member, NoneProperty) for member in members)
+    # One annotation member per distinct type, as the signature (and typing) has them.
+    rest = {code(m.get_type_string(no_optional=True)): m for m in members if not isinstance(m, NoneProperty)}
+    if len(rest) != 1:
+        return ("json", nullable, (), "str")
+    (only,) = rest.values()
+    if type(only) in SCALARS:
+        return (SCALARS[type(only)], nullable, (), "str")
+    if isinstance(only, LiteralEnumProperty):
+        return ("choice", nullable, tuple(sorted(only.values)), "str")  # the Literal's order (literal_enum)
+    if isinstance(only, ConstProperty):
+        return ("choice", nullable, (ast.literal_eval(code(only.value.python_code)),), "str")
+    if isinstance(only, ListProperty) and type(only.inner_property) in ITEMS:
+        return ("list", nullable, (), ITEMS[type(only.inner_property)])
+    return ("json", nullable, (), "str")
 
 
 def check_names(op_id: str, params: list[Param]) -> None:
@@ -396,31 +439,36 @@ def answer_shapes(document: dict[str, Any], raw: dict[str, Any], op_id: str) -> 
         fail(f"{op_id}: x-keitaro-answers takes {list(ANSWER_VARIANTS)}, got {sorted(unknown)}")
     success = min((str(c) for c in raw["responses"] if str(c).startswith("2")), key=int)
     schema = raw["responses"][success].get("content", {}).get("application/json", {}).get("schema", {})
-    schema = _resolve(document, schema)
+    schema = json_schemas().resolve(document, schema)
     if schema.get("type") == "array":
-        schema = _resolve(document, schema.get("items", {}))
+        schema = json_schemas().resolve(document, schema.get("items", {}))
     fields = tuple(
         sorted(name for name, prop in schema.get("properties", {}).items() if prop.get("x-keitaro-json-string"))
     )
     return answers, fields
 
 
-def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    ref = schema.get("$ref", "")
-    if not ref:
-        return schema
-    node: Any = document
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return dict(node)
-
-
 def docstring(op: Op) -> str:
+    """The docstring of a facade method as source text (inside triple quotes)."""
+    return doc_text(op).replace("\\", "\\\\")
+
+
+def doc_text(op: Op, python: bool = True) -> str:
     """The one place a facade method's docstring is built (Google style): summary, description,
-    every parameter with its description, format, allowed values and default, then the request."""
+    every parameter with its description, format, allowed values and default, then the request.
+    `python=False` leaves out the Python arguments and return type (the CLI's options say those)."""
     lines = [op.summary.rstrip(".") + "."]
     if op.description:
         lines += ["", op.description.strip()]
+    if python:
+        lines += python_doc(op)
+    lines += ["", f"`{op.http_method} {op.path}` ({op.operation_id})."]
+    return "\n".join(lines).replace('"""', "'''")
+
+
+def python_doc(op: Op) -> list[str]:
+    """The Args and Returns sections of a facade method's docstring."""
+    lines: list[str] = []
     args = [(p.name, param_text(p)) for p in op.params]
     if op.body_class:
         args.append(("extra_body", EXTRA_BODY_DOC))
@@ -432,8 +480,7 @@ def docstring(op: Op) -> str:
             lines.append(f"    {name}: {text_}")
     if op.return_type != "None":
         lines += ["", "Returns:", f"    {op.return_type}"]
-    lines += ["", f"`{op.http_method} {op.path}` ({op.operation_id})."]
-    return "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
+    return lines
 
 
 EXTRA_BODY_DOC = (
@@ -472,7 +519,17 @@ def param_text(param: Param) -> str:
     return text_
 
 
-def render(tags: list[Tag], out_dir: Path) -> None:
+def runtime_init() -> str:
+    """The facade's `__init__.py`, an ordinary module; checked to export every kind's namespace mixin."""
+    source = (RUNTIME / "facade_init.py").read_text(encoding="utf-8")
+    names = [f"{kind.prefix or 'Sync'}Namespaces" for kind in KINDS]
+    missing = [name for name in names if f'"{name}"' not in source]
+    if missing:
+        fail(f"openapi/runtime/facade_init.py does not export {missing}")
+    return source
+
+
+def render(tags: list[Tag], tools: dict[str, tuple[Any, ...]], out_dir: Path) -> None:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         trim_blocks=True,
@@ -482,11 +539,14 @@ def render(tags: list[Tag], out_dir: Path) -> None:
     )
     env.filters["docstring"] = docstring
     env.filters["pyrepr"] = repr
+    env.filters["literal"] = literal
     out_dir.mkdir(parents=True, exist_ok=True)
     all_ops = [op for tag in tags for op in tag.ops]
     files = {
-        "__init__.py": env.get_template("init.py.jinja").render(tags=tags, kinds=KINDS),
+        "__init__.py": runtime_init(),
         "_protocols.py": (RUNTIME / "_protocols.py").read_text(encoding="utf-8"),
+        "json_schema.py": (RUNTIME / "json_schema.py").read_text(encoding="utf-8"),
+        "mcp_tools.py": env.get_template("mcp_tools.py.jinja").render(tools=tools),
         "operations.py": env.get_template("operations.py.jinja").render(
             tags=tags, ops=all_ops, retry_safe_methods=sorted(RETRY_SAFE_METHODS)
         ),
@@ -495,6 +555,10 @@ def render(tags: list[Tag], out_dir: Path) -> None:
             aliases=sorted((TYPE_ALIASES[name], name, line) for name, line in ALIAS_SOURCES.items())
         ),
     }
+    groups, commands = cli_rows(tags)
+    files["cli_commands.py"] = env.get_template("cli_commands.py.jinja").render(
+        groups=groups, commands=commands, columns=CLI_FIELD_COLUMNS
+    )
     module_template = env.get_template("resource_module.py.jinja")
     for tag in tags:
         files[f"{tag.name}.py"] = module_template.render(tag=tag, kinds=KINDS)
@@ -502,19 +566,109 @@ def render(tags: list[Tag], out_dir: Path) -> None:
         (out_dir / name).write_text(content, encoding="utf-8")
 
 
-def render_cli_table(package: Path) -> None:
-    """facade/cli_commands.py: the `keitaro` command table, so the command line never reflects at start-up.
+def literal(value: Any) -> str:
+    """`repr` of a value for a generated table, checked to read back as the same value."""
+    text_ = repr(value)
+    if ast.literal_eval(text_) != value:
+        fail(f"cannot write {value!r} into a generated table")
+    return text_
 
-    Self-contained: imports the package just rendered (ahead of any installed one) and lets
-    keitaro_ext.cli.derive.table read its signatures, the one place that knows how commands are derived.
-    """
-    sys.path.insert(0, str(package.resolve().parent))
-    try:
-        from keitaro_ext.cli.derive.table import table_source
 
-        (package / "facade" / "cli_commands.py").write_text(table_source(), encoding="utf-8")
-    finally:
-        sys.path.remove(str(package.resolve().parent))
+def cli_field(param: Param) -> tuple[Any, ...]:
+    """One row of CLI_FIELD_COLUMNS: what a signature says of an argument (a real default, not UNSET),
+    and what the spec says it is, for the option's help."""
+    kind, nullable, choices, item = param.value
+    default = None if param.default in (None, "UNSET") else ast.literal_eval(str(param.default))
+    required, positional = param.default is None, param.kind == "path"
+    return (param.name, kind, nullable, choices, item, required, positional, default, first_sentence(param.schema))
+
+
+def first_sentence(schema: dict[str, Any]) -> str:
+    """What a field is, for a one-line option help: its description up to the first full stop (the
+    spec puts evidence and edge cases after it; the docstrings keep the whole text)."""
+    text_ = " ".join(str(schema.get("description", "")).split())
+    return re.split(r"(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z`])", text_, maxsplit=1)[0].rstrip(".")
+
+
+def cli_rows(tags: list[Tag]) -> tuple[dict[str, str], dict[str, list[tuple[Any, ...]]]]:
+    """The command table's data: each tag's class docstring, and per operation (by method name)
+    its operationId, argument rows, whether it takes a body, whether it downloads a file, its docstring,
+    and its command help (the docstring without the Python arguments, which the options describe)."""
+    groups = {tag.name: inspect.cleandoc(tag.description) or tag.name for tag in tags}
+    commands = {tag.name: [cli_command(op) for op in tag.ops] for tag in tags}
+    return groups, commands
+
+
+def cli_command(op: Op) -> tuple[Any, ...]:
+    fields = [cli_field(param) for param in op.params]
+    doc, help_ = inspect.cleandoc(doc_text(op)), inspect.cleandoc(doc_text(op, python=False))
+    return (op.operation_id, fields, op.body_class is not None, op.return_type == "File", doc, help_)
+
+
+CLI_FIELD_COLUMNS = ("name", "kind", "nullable", "choices", "item", "required", "positional", "default", "help")
+
+
+@functools.cache
+def json_schemas() -> Any:
+    """openapi/runtime/json_schema.py, the converter the facade ships, loaded from its file."""
+    found = importlib.util.spec_from_file_location("facade_json_schema", RUNTIME / "json_schema.py")
+    if found is None or found.loader is None:
+        fail("cannot load openapi/runtime/json_schema.py")
+    module = importlib.util.module_from_spec(found)
+    found.loader.exec_module(module)
+    return module
+
+
+def mcp_tools(document: dict[str, Any], tags: list[Tag]) -> dict[str, tuple[Any, ...]]:
+    """facade/mcp_tools.py's rows, by operationId (see its docstring)."""
+    converter = json_schemas()
+    raw_ops = raw_operations(document)
+    ops = sorted((op for tag in tags for op in tag.ops), key=lambda op: op.operation_id)
+    return {op.operation_id: mcp_tool(converter, document, raw_ops[op.operation_id], op) for op in ops}
+
+
+def mcp_inputs(converter: Any, document: dict[str, Any], raw: dict[str, Any]) -> list[tuple[str, Any, str, bool]]:
+    """(name, JSON Schema, location, required) of each parameter (the path item's first), then each body field."""
+    found = []
+    for parameter in [*document["paths"][raw["_path"]].get("parameters", []), *raw.get("parameters", [])]:
+        parameter = converter.resolve(document, parameter)
+        schema = converter.json_schema(document, parameter.get("schema", {}))
+        if parameter.get("description"):
+            schema = {**schema, "description": parameter["description"]}
+        found.append((parameter["name"], schema, parameter["in"], bool(parameter.get("required"))))
+    body = raw.get("requestBody")
+    if body is not None:
+        body = converter.resolve(document, body)
+        schema = converter.json_schema(document, body["content"]["application/json"]["schema"])
+        for wire, sub in schema.get("properties", {}).items():
+            found.append((wire, sub, "body", bool(body.get("required")) and wire in schema.get("required", ())))
+    return found
+
+
+def mcp_tool(converter: Any, document: dict[str, Any], raw: dict[str, Any], op: Op) -> tuple[Any, ...]:
+    """One operation's tool: its flat input schema, each argument's facade keyword, the answer's shape."""
+    keywords = {(param.kind, param.json_name): param.name for param in op.params}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    arguments = []
+    for wire, schema, location, needed in mcp_inputs(converter, document, raw):
+        if wire in properties:
+            fail(f"{op.operation_id}: {wire!r} is both a parameter and a body field")
+        if (location, wire) not in keywords:
+            fail(f"{op.operation_id}: the facade has no parameter for the spec's {wire!r}")
+        properties[wire] = schema
+        arguments.append((wire, keywords[(location, wire)], location))
+        if needed:
+            required.append(wire)
+    input_schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        input_schema["required"] = required
+    response = converter.resolve(document, raw["responses"][str(op.success_status)])
+    media: dict[str, Any] = {}
+    content_type, media = next(iter((response.get("content") or {}).items()), (None, media))
+    answer = converter.resolve(document, media.get("schema", {}))
+    returns_file = content_type is not None and not content_type.endswith("json")
+    return (op.description, input_schema, tuple(arguments), answer.get("type") == "array", returns_file)
 
 
 def main() -> None:
@@ -522,8 +676,8 @@ def main() -> None:
         fail(__doc__.strip().splitlines()[-1])
     spec, config, package = (Path(arg) for arg in sys.argv[1:])
     data, document = load(spec, config)
-    render(build_tags(data, document), package / "facade")
-    render_cli_table(package)
+    tags = build_tags(data, document)
+    render(tags, mcp_tools(document, tags), package / "facade")
 
 
 if __name__ == "__main__":

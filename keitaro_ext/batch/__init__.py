@@ -25,8 +25,9 @@ Modes:
   inside a results array is final (not retried).
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .aio import AsyncBatch
@@ -36,28 +37,16 @@ if TYPE_CHECKING:
     from .sync import Batch
 
 # Loaded on first use, so that creating a client does not import thread pools and asyncio.
-_WHERE = {
-    "AsyncBatch": ".aio",
-    "Batch": ".sync",
-    "BatchError": ".errors",
-    "BatchNotRunError": ".errors",
-    "BatchStateError": ".errors",
-    "OutcomeUnknownError": ".errors",
-    "DEFAULT_CHUNK_SIZE": ".options",
-    "DEFAULT_CONCURRENCY": ".options",
-    "MAX_CONCURRENCY": ".options",
-    "BatchMode": ".options",
-    "BatchOptions": ".options",
-    "Handle": ".outcome",
-    "Outcome": ".outcome",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(importlib.import_module(_WHERE[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+__getattr__ = lazy_attributes(
+    __name__,
+    {
+        ".aio": ("AsyncBatch",),
+        ".sync": ("Batch",),
+        ".errors": ("BatchError", "BatchNotRunError", "BatchStateError", "OutcomeUnknownError"),
+        ".options": ("DEFAULT_CHUNK_SIZE", "DEFAULT_CONCURRENCY", "MAX_CONCURRENCY", "BatchMode", "BatchOptions"),
+        ".outcome": ("Handle", "Outcome"),
+    },
+)
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",

@@ -47,7 +47,4 @@ class EntrypointMemo:
 
 def memo_for(pool: object) -> EntrypointMemo:
     with _MEMOS_LOCK:
-        memo = _MEMOS.get(pool)
-        if memo is None:
-            memo = _MEMOS[pool] = EntrypointMemo()
-        return memo
+        return _MEMOS.setdefault(pool, EntrypointMemo())

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 from keitaro_admin_client.facade import NO_OPTIONS, PreparedCall
 
+from .._html import is_html
 from ..retry import NEVER_SENT
 
 __all__ = [
@@ -110,8 +111,7 @@ def chunk_answer(answer: httpx.Response | Exception, size: int) -> ChunkAnswer:
 
 
 def _items(response: httpx.Response, size: int) -> tuple[list[ItemResult] | None, str]:
-    head = response.content[:64].lstrip()
-    if "html" in response.headers.get("content-type", "").lower() or head.startswith(b"<"):
+    if is_html(response, any_markup=True):
         return None, "with an HTML page instead of per-item results"
     try:
         data = json.loads(response.content)

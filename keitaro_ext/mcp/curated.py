@@ -235,6 +235,14 @@ def _by_id(items: Iterable[Any]) -> dict[Any, Mapping[str, Any]]:
     return {item.get("id"): item for item in items if isinstance(item, Mapping)}
 
 
+def _linked(links: Any, key: str, names: Mapping[Any, Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """A flow's offers or landing pages: the id, the name and the share of each."""
+    return [
+        {"id": link.get(key), "name": names.get(link.get(key), {}).get("name"), "share": link.get("share")}
+        for link in links or []
+    ]
+
+
 def campaign_overview(kt: Keitaro, args: Mapping[str, Any]) -> dict[str, Any]:
     campaign = _campaign(kt, args["campaign"])
     campaign_id = campaign["id"]
@@ -255,30 +263,15 @@ def campaign_overview(kt: Keitaro, args: Mapping[str, Any]) -> dict[str, Any]:
         offers, landings = _by_id(to_plain(offers_job.result())), _by_id(to_plain(landings_job.result()))
         stats = stats_job.result()
     by_flow = {row.get("stream_id"): row for row in stats.rows}
-    described = []
-    for flow in flows:
-        described.append(
-            {
-                **{key: flow.get(key) for key in ("id", "name", "state", "type", "position", "weight", "action_type")},
-                "offers": [
-                    {
-                        "id": o.get("offer_id"),
-                        "name": offers.get(o.get("offer_id"), {}).get("name"),
-                        "share": o.get("share"),
-                    }
-                    for o in flow.get("offers") or []
-                ],
-                "landing_pages": [
-                    {
-                        "id": lp.get("landing_id"),
-                        "name": landings.get(lp.get("landing_id"), {}).get("name"),
-                        "share": lp.get("share"),
-                    }
-                    for lp in flow.get("landings") or []
-                ],
-                "stats": {name: by_flow.get(flow.get("id"), {}).get(name, 0) for name in OVERVIEW_METRICS},
-            }
-        )
+    described = [
+        {
+            **{key: flow.get(key) for key in ("id", "name", "state", "type", "position", "weight", "action_type")},
+            "offers": _linked(flow.get("offers"), "offer_id", offers),
+            "landing_pages": _linked(flow.get("landings"), "landing_id", landings),
+            "stats": {name: by_flow.get(flow.get("id"), {}).get(name, 0) for name in OVERVIEW_METRICS},
+        }
+        for flow in flows
+    ]
     keep = ("id", "name", "alias", "state", "type", "cost_type", "cost_value", "cost_currency", "traffic_source_id")
     return {
         "campaign": {key: campaign.get(key) for key in keep if key in campaign},

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from ..errors import AuthenticationError, KeitaroError
@@ -13,8 +12,6 @@ __all__ = ["failure_message"]
 
 logger = logging.getLogger("keitaro_ext.mcp")
 
-# The SDK's hint is for Python callers; the report tool has its own switch.
-_PYTHON_HINT = re.compile(r"pass allow_unknown=True \(or extra_names=\[.*?\]\)")
 # What building a request from unsuitable values raises inside the generated models.
 _BAD_INPUT = (TypeError, ValueError, KeyError, AttributeError)
 
@@ -26,7 +23,7 @@ def failure_message(exc: BaseException, tool: str, key_source: str | None, redac
 
 def _message(exc: BaseException, tool: str, key_source: str | None, redact: Callable[[str], str]) -> str:
     if isinstance(exc, UnknownNameError):
-        return _PYTHON_HINT.sub("pass allow_unknown: true", str(exc))
+        return exc.explain("pass allow_unknown: true")  # the SDK's remedy is for Python callers
     if isinstance(exc, AuthenticationError) and key_source:
         return f"{exc} (the key came from {key_source}; fix it there and restart the server)"
     if isinstance(exc, KeitaroError):

@@ -24,37 +24,14 @@ LogKind = Literal["clicks", "conversions"]
 Parse = Callable[[Any], Any]
 DEFAULT_COLUMNS: dict[str, list[str]] = {
     "clicks": [
-        "datetime",
-        "sub_id",
-        "campaign_id",
-        "stream_id",
-        "offer_id",
-        "landing_id",
-        "country",
-        "device_type",
-        "os",
-        "browser",
-        "ip",
-        "is_unique_campaign",
-        "is_bot",
-        "is_lead",
-        "is_sale",
-        "revenue",
-        "cost",
+        "datetime", "sub_id", "campaign_id", "stream_id", "offer_id", "landing_id", "country", "device_type", "os",
+        "browser", "ip", "is_unique_campaign", "is_bot", "is_lead", "is_sale", "revenue", "cost",
     ],
     "conversions": [
-        "postback_datetime",
-        "click_datetime",
-        "conversion_id",
-        "sub_id",
-        "tid",
-        "campaign_id",
-        "offer_id",
-        "status",
-        "revenue",
-        "country",
+        "postback_datetime", "click_datetime", "conversion_id", "sub_id", "tid", "campaign_id", "offer_id", "status",
+        "revenue", "country",
     ],
-}
+}  # fmt: skip
 DEFAULT_PAGE = 10_000
 
 

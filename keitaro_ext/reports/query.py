@@ -11,11 +11,10 @@ from .filters import Filter, FilterError
 from .names import COLUMNS, CONVERSION_COLUMNS, METRICS, OPERATORS, check_names
 from .ranges import DateRange, RangeLike, resolve_range
 
-__all__ = ["Dialect", "FilterLike", "SortLike", "log_body", "report_body"]
+__all__ = ["DateRange", "Dialect", "FilterLike", "SortLike", "log_body", "range_zone", "report_body"]
 
 FilterLike: TypeAlias = Filter | str | Mapping[str, Any]
 SortLike: TypeAlias = str | tuple[str, str] | Mapping[str, str]
-DIALECTS: tuple[Dialect, ...] = ("grouping", "dimensions")
 
 
 def _filters(
@@ -162,6 +161,3 @@ def range_zone(body: Mapping[str, Any]) -> str | None:
     """The time zone a request's dates are in, for typing the datetimes of its rows."""
     zone = body.get("range", {}).get("timezone")
     return zone if isinstance(zone, str) else None
-
-
-__all__ += ["DateRange", "range_zone"]

@@ -80,11 +80,12 @@ class Report:
         return None
 
     def _write_csv(self, handle: IO[str]) -> None:
-        writer = csv.DictWriter(handle, fieldnames=self._fieldnames(), extrasaction="ignore")
+        writer = csv.DictWriter(handle, fieldnames=self.fieldnames(), extrasaction="ignore")
         writer.writeheader()
         writer.writerows(self.rows)
 
-    def _fieldnames(self) -> list[str]:
+    def fieldnames(self) -> list[str]:
+        """The columns asked for, then any other key of the first row: what CSV, tables and frames show."""
         names = list(self.columns)
         for row in self.rows[:1]:
             names += [key for key in row if key not in names]
@@ -96,7 +97,7 @@ class Report:
             import pandas
         except ImportError:
             raise KeitaroError("to_pandas() needs pandas: pip install 'keitaro-admin[pandas]'") from None
-        return pandas.DataFrame(self.rows, columns=self._fieldnames())
+        return pandas.DataFrame(self.rows, columns=self.fieldnames())
 
     def to_polars(self) -> Any:
         """A polars DataFrame (needs the `polars` extra)."""
@@ -104,12 +105,12 @@ class Report:
             import polars
         except ImportError:
             raise KeitaroError("to_polars() needs polars: pip install 'keitaro-admin[polars]'") from None
-        names = self._fieldnames()
+        names = self.fieldnames()
         return polars.DataFrame([[row.get(name) for name in names] for row in self.rows], schema=names, orient="row")
 
     def table(self, max_rows: int | None = None) -> str:
         """A plain-text table for terminals and logs."""
-        return format_table(self.rows[:max_rows] if max_rows else self.rows, self._fieldnames())
+        return format_table(self.rows[:max_rows] if max_rows else self.rows, self.fieldnames())
 
 
 def _cell(value: Any) -> str:

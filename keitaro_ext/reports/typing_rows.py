@@ -21,43 +21,20 @@ __all__ = ["RowTyper", "column_kind", "converters", "to_int"]
 
 COUNT_METRICS = frozenset(
     {
-        "clicks",
-        "campaign_unique_clicks",
-        "stream_unique_clicks",
-        "global_unique_clicks",
-        "bots",
-        "proxies",
-        "empty_referrers",
-        "conversions",
-        "leads",
-        "sales",
-        "rejected",
-        "rebills",
-        "lp_clicks",
+        "clicks", "campaign_unique_clicks", "stream_unique_clicks", "global_unique_clicks", "bots", "proxies",
+        "empty_referrers", "conversions", "leads", "sales", "rejected", "rebills", "lp_clicks",
     }
-)
+)  # fmt: skip
 DATETIME_COLUMNS = frozenset(
     {"datetime", "click_datetime", "postback_datetime", "sale_datetime", "landing_clicked_datetime"}
 )
 DATE_COLUMNS = frozenset({"day"})
 INT_COLUMNS = frozenset(
     {
-        "campaign_id",
-        "campaign_group_id",
-        "parent_campaign_id",
-        "landing_id",
-        "offer_id",
-        "ts_id",
-        "stream_id",
-        "language_id",
-        "device_type_id",
-        "year",
-        "month",
-        "week",
-        "weekday",
-        "hour",
+        "campaign_id", "campaign_group_id", "parent_campaign_id", "landing_id", "offer_id", "ts_id", "stream_id",
+        "language_id", "device_type_id", "year", "month", "week", "weekday", "hour",
     }
-)
+)  # fmt: skip
 MONEY_COLUMNS = frozenset({"revenue", "cost", "profit"})
 BOOL_COLUMNS = frozenset(
     {"is_unique_stream", "is_unique_campaign", "is_lead", "is_sale", "is_rejected", "is_bot", "is_using_proxy"}
@@ -86,9 +63,7 @@ def to_int(value: Any) -> Any:
 
     Strings go through `int` or `Decimal`, never `float`, so ids above 2**53 keep every digit.
     """
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
+    if isinstance(value, int):  # and bool
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
@@ -166,10 +141,6 @@ class RowTyper:
         self._by_kind = converters(timezone)
         self._plans: dict[tuple[str, ...], tuple[tuple[str, type, Converter], ...]] = {}
 
-    def converter(self, name: str) -> Converter | None:
-        """The function that types one column's values (None for text columns)."""
-        return self._by_kind.get(column_kind(name))
-
     def _plan(self, names: tuple[str, ...]) -> tuple[tuple[str, type, Converter], ...]:
         plan = self._plans.get(names)
         if plan is None:
@@ -180,12 +151,7 @@ class RowTyper:
         return plan
 
     def row(self, raw: Mapping[str, Any]) -> dict[str, Any]:
-        typed = dict(raw)
-        for name, ready, convert in self._plan(tuple(typed)):
-            value = typed[name]
-            if value is not None and type(value) is not ready:
-                typed[name] = convert(value)
-        return typed
+        return self.rows((raw,))[0]
 
     def rows(self, raw_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []

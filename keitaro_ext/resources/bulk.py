@@ -6,14 +6,14 @@ its `.results` holds every success by id and `.errors` every failure by id, so n
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, TypedDict
 
 from ..batch import BatchError, Outcome
 from ..batch.options import BatchMode
 from ..errors import NotFoundError
 
-__all__ = ["BatchKeywords", "changes_by_id", "collect", "unique_ids"]
+__all__ = ["BatchKeywords", "Bulk", "changes_by_id", "collect", "unique_ids"]
 
 
 class BatchKeywords(TypedDict, total=False):
@@ -22,6 +22,14 @@ class BatchKeywords(TypedDict, total=False):
     mode: BatchMode
     concurrency: int
     chunk_size: int
+
+
+class Bulk:
+    """A namespace with bulk helpers: made with the client's caller and its `batch` method."""
+
+    def __init__(self, caller: object, batches: Callable[..., Any]) -> None:
+        super().__init__(caller)  # type: ignore[call-arg]  # the generated resource's
+        self._batches = batches
 
 
 def _check_id(value: object, noun: str) -> int:

@@ -1,42 +1,49 @@
-"""`kt.campaigns`: the generated calls plus `iter` over the paged list, `get_many` and typed `set_cost`."""
+"""`kt.campaigns`: the generated calls plus `iter` over the paged list, `get_many` and typed costs."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Unpack, cast
 
 import httpx
-from keitaro_admin_client.facade import AsyncCaller, SyncCaller
-from keitaro_admin_client.facade.campaigns import AsyncCampaignsResource, CampaignsResource
+from keitaro_admin_client.facade import PreparedCall, RequestOptions
+from keitaro_admin_client.facade.campaigns import (
+    AsyncCampaignsResource,
+    CampaignsResource,
+    prepare_list_campaigns,
+    prepare_update_campaign_costs,
+)
 from keitaro_admin_client.models import Campaign
 from keitaro_admin_client.types import UNSET, Unset
 
-from ..batch.factory import AsyncBatchFactory, BatchFactory
-from ..costs import Amount, CampaignCostOptions, Moment, campaign_cost_call, update_costs_call
-from ..pagination import Page, aiter_pages, iter_pages
-from .bulk import BatchKeywords, collect, unique_ids
+from ..costs import Amount, CampaignCostOptions, Moment, campaign_cost_call, update_costs_arguments
+from ..pagination import Page
+from ._twins import AsyncFlavour, Batched, Pages, Plan, Send, SyncFlavour, nothing, paged, twin
+from .bulk import BatchKeywords, Bulk, collect, unique_ids
 
 __all__ = ["AsyncCampaigns", "Campaigns"]
 
 
-class Campaigns(CampaignsResource):
-    def __init__(self, caller: SyncCaller, batches: BatchFactory) -> None:
-        super().__init__(caller)
-        self._batches = batches
+class _Campaigns(Bulk):
+    """The handwritten methods of `kt.campaigns`, written once for `Campaigns` and `AsyncCampaigns`."""
 
-    def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Iterator[Campaign]:
-        """Every active and disabled campaign, fetched page by page as you iterate.
+    @paged
+    def iter(self, *, page_size: int = 500, max_items: int | None = None) -> Pages[Campaign]:
+        """Every active and disabled campaign, fetched page by page as you iterate (`async for` on AsyncKeitaro).
 
         Trackers without paging on `GET /campaigns` send the whole list in the first answer;
         that is detected and nothing is fetched twice.
         """
-        return iter_pages(
-            lambda offset, limit: Page(self.list(offset=offset, limit=limit)), page_size=page_size, max_items=max_items
-        )
 
+        def request(offset: int, limit: int) -> PreparedCall:
+            return prepare_list_campaigns(offset=offset, limit=limit)
+
+        return Pages(request, Page, {"page_size": page_size, "max_items": max_items})
+
+    @twin
     def get_many(
         self, ids: Iterable[int], *, skip_missing: bool = False, **batch: Unpack[BatchKeywords]
-    ) -> dict[int, Campaign]:
+    ) -> Plan[dict[int, Campaign]]:
         """The campaigns with these ids, as `{id: campaign}` in the order given (repeats fetched once).
 
         Raises `BatchError` when any fetch failed; its `.results` still holds every campaign fetched.
@@ -44,11 +51,17 @@ class Campaigns(CampaignsResource):
         `concurrency` and `chunk_size` are those of `kt.batch`.
         """
         keys = unique_ids(ids, "campaign")
-        with self._batches(**batch) as recorder:
+
+        def record(recorder: Any) -> None:
             for key in keys:
                 recorder.campaigns.get(key)
-        return _found(keys, recorder.results(), skip_missing)
 
+        def found(outcomes: Any) -> dict[int, Campaign]:
+            return cast("dict[int, Campaign]", collect(keys, outcomes, skip_missing=skip_missing))
+
+        return Plan(Batched(record, batch), found)
+
+    @twin
     def update_costs(
         self,
         id: int,
@@ -66,7 +79,7 @@ class Campaigns(CampaignsResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Plan[None]:
         """Set the cost of a campaign for a period (a background job on the tracker).
 
         Args:
@@ -86,70 +99,23 @@ class Campaigns(CampaignsResource):
 
         `POST /campaigns/{id}/update_costs` (updateCampaignCosts).
         """
-        self._caller.call(update_costs_call(id, **_named(locals())))
+        fields = update_costs_arguments(start_date, end_date, timezone, cost, currency, only_campaign_uniques, filters)
+        prepared = prepare_update_campaign_costs(
+            id, **fields, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
+        )
+        return Plan(Send(prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))), nothing)
 
+    @twin
     def set_cost(
         self, campaign_id: int, start: Moment, end: Moment, cost: Amount, **options: Unpack[CampaignCostOptions]
-    ) -> None:
+    ) -> Plan[None]:
         """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
-        self._caller.call(campaign_cost_call(campaign_id, start, end, cost, **options))
+        return Plan(Send(campaign_cost_call(campaign_id, start, end, cost, **options)), nothing)
 
 
-class AsyncCampaigns(AsyncCampaignsResource):
-    def __init__(self, caller: AsyncCaller, batches: AsyncBatchFactory) -> None:
-        super().__init__(caller)
-        self._batches = batches
-
-    def iter(self, *, page_size: int = 500, max_items: int | None = None) -> AsyncIterator[Campaign]:
-        """Every active and disabled campaign, fetched page by page as you iterate (`async for`)."""
-
-        async def fetch(offset: int, limit: int) -> Page[Campaign]:
-            return Page(await self.list(offset=offset, limit=limit))
-
-        return aiter_pages(fetch, page_size=page_size, max_items=max_items)
-
-    async def get_many(
-        self, ids: Iterable[int], *, skip_missing: bool = False, **batch: Unpack[BatchKeywords]
-    ) -> dict[int, Campaign]:
-        """The campaigns with these ids, as `{id: campaign}` in the order given; see `Campaigns.get_many`."""
-        keys = unique_ids(ids, "campaign")
-        async with self._batches(**batch) as recorder:
-            for key in keys:
-                recorder.campaigns.get(key)
-        return _found(keys, recorder.results(), skip_missing)
-
-    async def update_costs(
-        self,
-        id: int,
-        *,
-        start_date: Moment,
-        end_date: Moment,
-        timezone: str,
-        cost: Amount,
-        currency: str,
-        only_campaign_uniques: bool | Unset = UNSET,
-        filters: Any = UNSET,
-        extra_body: Mapping[str, Any] | None = None,
-        allow_unknown: bool = False,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> None:
-        """Set the cost of a campaign for a period; the arguments are those of `Campaigns.update_costs`."""
-        await self._caller.call(update_costs_call(id, **_named(locals())))
-
-    async def set_cost(
-        self, campaign_id: int, start: Moment, end: Moment, cost: Amount, **options: Unpack[CampaignCostOptions]
-    ) -> None:
-        """Spread `cost` over the campaign's clicks between `start` and `end` (a background job)."""
-        await self._caller.call(campaign_cost_call(campaign_id, start, end, cost, **options))
+class Campaigns(_Campaigns, SyncFlavour, CampaignsResource):
+    pass
 
 
-def _found(keys: list[int], outcomes: Any, skip_missing: bool) -> dict[int, Campaign]:
-    return cast("dict[int, Campaign]", collect(keys, outcomes, skip_missing=skip_missing))
-
-
-def _named(arguments: dict[str, Any]) -> dict[str, Any]:
-    """A method's keyword arguments from its `locals()`: the same list in both twins, written once here."""
-    return {name: value for name, value in arguments.items() if name not in ("self", "id")}
+class AsyncCampaigns(_Campaigns, AsyncFlavour, AsyncCampaignsResource):
+    pass

@@ -8,12 +8,12 @@ place when complete, so a failed download leaves no partial file. Either way the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar, overload
 
 import httpx
-from keitaro_admin_client.facade import AsyncCaller, PreparedCall, RequestOptions, SyncCaller
+from keitaro_admin_client.facade import PreparedCall, RequestOptions
 from keitaro_admin_client.facade.landing_pages import (
     AsyncLandingPagesResource,
     LandingPagesResource,
@@ -21,31 +21,22 @@ from keitaro_admin_client.facade.landing_pages import (
 )
 from keitaro_admin_client.facade.offers import AsyncOffersResource, OffersResource, prepare_download_offer
 
+from ._twins import AsyncFlavour, Plan, Save, Send, SyncFlavour, twin
+
 if TYPE_CHECKING:
     from keitaro_admin_client.types import File
 
-    from .._caller import AsyncHTTPCaller, HTTPCaller
+__all__ = ["AsyncLandingPages", "AsyncOffers", "Download", "LandingPages", "Offers"]
 
-__all__ = ["AsyncLandingPages", "AsyncOffers", "LandingPages", "Offers"]
-
-
-def _prepared(
-    prepare: Callable[..., PreparedCall],
-    id: int,
-    extra_query: Mapping[str, Any] | None,
-    extra_headers: Mapping[str, str] | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-) -> PreparedCall:
-    return prepare(id, extra_query=extra_query)._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+FileT = TypeVar("FileT", covariant=True)
+PathT = TypeVar("PathT", covariant=True)
 
 
-class _Download:
-    _caller: SyncCaller  # the client's HTTPCaller: the one caller that can also stream
-    _prepare_download: ClassVar[Callable[..., PreparedCall]]
+class Download(Protocol[FileT, PathT]):
+    """The type of `download`: the archive without `to`, the path written with it (or awaitables of them)."""
 
     @overload
-    def download(
+    def __call__(
         self,
         id: int,
         *,
@@ -54,10 +45,10 @@ class _Download:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> File: ...
+    ) -> FileT: ...
 
     @overload
-    def download(
+    def __call__(
         self,
         id: int,
         *,
@@ -66,8 +57,15 @@ class _Download:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Path: ...
+    ) -> PathT: ...
 
+
+class _Downloads:
+    """`download` of both flavours; the host class names the generated request builder."""
+
+    _prepare_download: ClassVar[Callable[..., PreparedCall]]
+
+    @twin
     def download(
         self,
         id: int,
@@ -77,74 +75,32 @@ class _Download:
         extra_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> File | Path:
+    ) -> Plan[File | Path]:
         """The zip archive: written to `to` (returns its path), or returned whole as a `File` without it."""
-        prepared = _prepared(type(self)._prepare_download, id, extra_query, extra_headers, timeout, max_retries)
-        if to is None:
-            result: File = self._caller.call(prepared)
-            return result
-        with cast("HTTPCaller", self._caller).stream(prepared) as response:
-            return response.write_to(to)
+        prepared = type(self)._prepare_download(id, extra_query=extra_query)
+        prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        return Plan(Send(prepared) if to is None else Save(prepared, to), _answer)
 
 
-class _AsyncDownload:
-    _caller: AsyncCaller
-    _prepare_download: ClassVar[Callable[..., PreparedCall]]
-
-    @overload
-    async def download(
-        self,
-        id: int,
-        *,
-        to: None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> File: ...
-
-    @overload
-    async def download(
-        self,
-        id: int,
-        *,
-        to: str | Path,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> Path: ...
-
-    async def download(
-        self,
-        id: int,
-        *,
-        to: str | Path | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-    ) -> File | Path:
-        """The zip archive: written to `to` (returns its path), or returned whole as a `File` without it."""
-        prepared = _prepared(type(self)._prepare_download, id, extra_query, extra_headers, timeout, max_retries)
-        if to is None:
-            result: File = await self._caller.call(prepared)
-            return result
-        async with cast("AsyncHTTPCaller", self._caller).stream(prepared) as response:
-            return await response.write_to(to)
+def _answer(answer: File | Path) -> File | Path:
+    return answer
 
 
-class Offers(_Download, OffersResource):
+class Offers(_Downloads, SyncFlavour, OffersResource):
+    download: Download[File, Path]  # type: ignore[assignment]  # the twin, typed per `to` (overloads)
     _prepare_download = staticmethod(prepare_download_offer)
 
 
-class AsyncOffers(_AsyncDownload, AsyncOffersResource):
+class AsyncOffers(_Downloads, AsyncFlavour, AsyncOffersResource):
+    download: Download[Coroutine[Any, Any, File], Coroutine[Any, Any, Path]]  # type: ignore[assignment]
     _prepare_download = staticmethod(prepare_download_offer)
 
 
-class LandingPages(_Download, LandingPagesResource):
+class LandingPages(_Downloads, SyncFlavour, LandingPagesResource):
+    download: Download[File, Path]  # type: ignore[assignment]
     _prepare_download = staticmethod(prepare_download_landing_page)
 
 
-class AsyncLandingPages(_AsyncDownload, AsyncLandingPagesResource):
+class AsyncLandingPages(_Downloads, AsyncFlavour, AsyncLandingPagesResource):
+    download: Download[Coroutine[Any, Any, File], Coroutine[Any, Any, Path]]  # type: ignore[assignment]
     _prepare_download = staticmethod(prepare_download_landing_page)

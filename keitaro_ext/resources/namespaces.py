@@ -1,18 +1,22 @@
 """The generated namespace mixins, with the tags that have handwritten additions swapped in.
 
 Like the generated ones, each namespace module loads on first access, so creating a client does
-not import report, export or batch machinery it may never use.
+not import report, export or batch machinery it may never use. One table serves both clients: the
+sync one gets `resources.<module>.<Name>`, the async one `Async<Name>` from the same module.
 """
 
 from __future__ import annotations
 
-from datetime import tzinfo
-from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from keitaro_admin_client.facade import AsyncNamespaces, SyncNamespaces
 
+from ._twins import AsyncFlavour, SyncFlavour
+
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from ..batch.factory import AsyncBatchFactory, BatchFactory
     from ..reports.query import Dialect
     from .campaigns import AsyncCampaigns, Campaigns
@@ -24,125 +28,81 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClientNamespaces", "ClientNamespaces"]
 
-_Z = TypeVar("_Z")
+S = TypeVar("S")
+A = TypeVar("A")
 
 
-def _zoned(namespace: _Z, zone: tzinfo | None) -> _Z:
-    """Gives a report or log namespace the client's tracker_timezone (its default is None)."""
-    if zone is not None:
-        namespace._tracker_zone = zone  # type: ignore[attr-defined]
-    return namespace
+class _Namespace(Generic[S, A]):
+    """`kt.<tag>`: built on first access from the client's caller (and `takes`), then kept on the client.
+
+    `zoned` namespaces (reports and logs) get the client's tracker_timezone; their default is None.
+    """
+
+    def __init__(self, module: str, name: str, doc: str, *takes: str, zoned: bool = False) -> None:
+        self._module, self._name, self._takes, self._zoned = module, name, takes, zoned
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type[Any], attribute: str) -> None:
+        self._attribute = attribute
+
+    @overload
+    def __get__(self, host: None, owner: type[Any]) -> _Namespace[S, A]: ...
+    @overload
+    def __get__(self, host: AsyncFlavour, owner: type[Any]) -> A: ...
+    @overload
+    def __get__(self, host: SyncFlavour, owner: type[Any]) -> S: ...
+    def __get__(self, host: Any, owner: type[Any]) -> Any:
+        if host is None:
+            return self
+        module = importlib.import_module(f".{self._module}", __package__)
+        flavour = "Async" if isinstance(host, AsyncFlavour) else ""
+        namespace = getattr(module, flavour + self._name)(host._caller, *(getattr(host, name) for name in self._takes))
+        if self._zoned and host._tracker_zone is not None:
+            namespace._tracker_zone = host._tracker_zone
+        host.__dict__[self._attribute] = namespace  # found there from now on, like a cached_property
+        return namespace
 
 
-class ClientNamespaces(SyncNamespaces):
+class _Handwritten:
+    """The namespaces with handwritten additions, for both clients."""
+
+    _report_dialect: Dialect
+    _tracker_zone: tzinfo | None
+
+    campaigns: _Namespace[Campaigns, AsyncCampaigns] = _Namespace(
+        "campaigns", "Campaigns", "Campaigns: the entry points that receive traffic and route it to flows.", "batch"
+    )
+    clicks: _Namespace[Clicks, AsyncClicks] = _Namespace(
+        "clicks", "Clicks", "The click log (paged, exportable), click costs and statistics cleaning.", zoned=True
+    )
+    conversions: _Namespace[Conversions, AsyncConversions] = _Namespace(
+        "conversions", "Conversions", "The conversion log (paged, exportable).", zoned=True
+    )
+    reports: _Namespace[Reports, AsyncReports] = _Namespace(
+        "reports",
+        "Reports",
+        "Typed reports (`build`, `iter_rows`), the raw call and report labels.",
+        "_report_dialect",
+        zoned=True,
+    )
+    streams: _Namespace[Streams, AsyncStreams] = _Namespace(
+        "streams", "Streams", "Flows (streams in the API), plus `update_many`.", "batch"
+    )
+    offers: _Namespace[Offers, AsyncOffers] = _Namespace(
+        "downloads", "Offers", "Offers: the pages that convert; `download(id, to=path)` streams the zip to disk."
+    )
+    landing_pages: _Namespace[LandingPages, AsyncLandingPages] = _Namespace(
+        "downloads", "LandingPages", "Landing pages; `download(id, to=path)` streams the zip to disk."
+    )
+
+
+class ClientNamespaces(_Handwritten, SyncFlavour, SyncNamespaces):
     """Sync namespaces; the host also sets `_report_dialect` and `_tracker_zone`."""
 
-    _report_dialect: Dialect
-    _tracker_zone: tzinfo | None
     batch: BatchFactory  # the client's `batch` method, for the bulk helpers
 
-    @cached_property
-    def campaigns(self) -> Campaigns:
-        """Campaigns: the entry points that receive traffic and route it to flows."""
-        from .campaigns import Campaigns
 
-        return Campaigns(self._caller, self.batch)
-
-    @cached_property
-    def clicks(self) -> Clicks:
-        """The click log (paged, exportable), click costs and statistics cleaning."""
-        from .clicks import Clicks
-
-        return _zoned(Clicks(self._caller), self._tracker_zone)
-
-    @cached_property
-    def conversions(self) -> Conversions:
-        """The conversion log (paged, exportable)."""
-        from .conversions import Conversions
-
-        return _zoned(Conversions(self._caller), self._tracker_zone)
-
-    @cached_property
-    def reports(self) -> Reports:
-        """Typed reports (`build`, `iter_rows`), the raw call and report labels."""
-        from .reports import Reports
-
-        return _zoned(Reports(self._caller, self._report_dialect), self._tracker_zone)
-
-    @cached_property
-    def streams(self) -> Streams:
-        """Flows (streams in the API), plus `update_many`."""
-        from .streams import Streams
-
-        return Streams(self._caller, self.batch)
-
-    @cached_property
-    def offers(self) -> Offers:
-        """Offers: the pages that convert; `download(id, to=path)` streams the zip to disk."""
-        from .downloads import Offers
-
-        return Offers(self._caller)
-
-    @cached_property
-    def landing_pages(self) -> LandingPages:
-        """Landing pages; `download(id, to=path)` streams the zip to disk."""
-        from .downloads import LandingPages
-
-        return LandingPages(self._caller)
-
-
-class AsyncClientNamespaces(AsyncNamespaces):
+class AsyncClientNamespaces(_Handwritten, AsyncFlavour, AsyncNamespaces):
     """Async namespaces; the host also sets `_report_dialect` and `_tracker_zone`."""
 
-    _report_dialect: Dialect
-    _tracker_zone: tzinfo | None
     batch: AsyncBatchFactory  # the client's `batch` method, for the bulk helpers
-
-    @cached_property
-    def campaigns(self) -> AsyncCampaigns:
-        """Campaigns: the entry points that receive traffic and route it to flows."""
-        from .campaigns import AsyncCampaigns
-
-        return AsyncCampaigns(self._caller, self.batch)
-
-    @cached_property
-    def clicks(self) -> AsyncClicks:
-        """The click log (paged, exportable), click costs and statistics cleaning."""
-        from .clicks import AsyncClicks
-
-        return _zoned(AsyncClicks(self._caller), self._tracker_zone)
-
-    @cached_property
-    def conversions(self) -> AsyncConversions:
-        """The conversion log (paged, exportable)."""
-        from .conversions import AsyncConversions
-
-        return _zoned(AsyncConversions(self._caller), self._tracker_zone)
-
-    @cached_property
-    def reports(self) -> AsyncReports:
-        """Typed reports (`build`, `iter_rows`), the raw call and report labels."""
-        from .reports import AsyncReports
-
-        return _zoned(AsyncReports(self._caller, self._report_dialect), self._tracker_zone)
-
-    @cached_property
-    def streams(self) -> AsyncStreams:
-        """Flows (streams in the API), plus `update_many`."""
-        from .streams import AsyncStreams
-
-        return AsyncStreams(self._caller, self.batch)
-
-    @cached_property
-    def offers(self) -> AsyncOffers:
-        """Offers: the pages that convert; `download(id, to=path)` streams the zip to disk."""
-        from .downloads import AsyncOffers
-
-        return AsyncOffers(self._caller)
-
-    @cached_property
-    def landing_pages(self) -> AsyncLandingPages:
-        """Landing pages; `download(id, to=path)` streams the zip to disk."""
-        from .downloads import AsyncLandingPages
-
-        return AsyncLandingPages(self._caller)

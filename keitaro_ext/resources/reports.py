@@ -1,11 +1,11 @@
 """`kt.reports`: the generated calls plus the typed builder (`build`, `iter_rows`), sync and async.
 
-The body is built and checked once by `reports.builder.ReportQuery`; each twin only sends it.
+The body is built and checked once by `reports.builder.ReportQuery`; `build` is one plan for both
+flavours, and so is `iter_rows`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import tzinfo
 from typing import Any, Unpack
 
@@ -13,17 +13,17 @@ from keitaro_admin_client.facade import AsyncCaller, SyncCaller
 from keitaro_admin_client.facade.reports import AsyncReportsResource, ReportsResource
 
 from .._kwargs import checked
-from ..pagination import Page, aiter_pages, iter_pages
 from ..reports.builder import BuildOptions, ReportQuery, RowOptions
 from ..reports.query import Dialect
 from ..reports.ranges import RangeLike
 from ..reports.result import Report
+from ._twins import AsyncFlavour, Pages, Plan, Send, SyncFlavour, paged, twin
 
 __all__ = ["AsyncReports", "Reports"]
 
 
-class _Queries:
-    """What both twins share: the dialect, the client's tracker_timezone and the query they build."""
+class _Reports:
+    """What both flavours share: the dialect, the client's tracker_timezone, `build` and `iter_rows`."""
 
     _dialect: Dialect
     _tracker_zone: tzinfo | None = None  # the client's tracker_timezone, for ranges that name no zone
@@ -32,49 +32,30 @@ class _Queries:
         super().__init__(caller)  # type: ignore[call-arg]  # the generated resource's
         self._dialect = dialect
 
-    def _build(self, range: RangeLike, options: Any) -> ReportQuery:
-        arguments = checked(options, BuildOptions, "build")
-        return ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments)
-
-    def _rows(self, range: RangeLike, options: Any) -> tuple[ReportQuery, dict[str, Any]]:
-        """The query of `iter_rows` and its paging keywords."""
-        arguments = checked(options, RowOptions, "iter_rows")
-        paging = {"page_size": arguments.pop("page_size", 1000), "max_items": arguments.pop("max_rows", None)}
-        return ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments), paging
-
-
-class Reports(_Queries, ReportsResource):
-    _caller: SyncCaller
-
-    def build(self, range: RangeLike = None, **options: Unpack[BuildOptions]) -> Report:
+    @twin
+    def build(self, range: RangeLike = None, **options: Unpack[BuildOptions]) -> Plan[Report]:
         """Build a report: rows grouped by `group_by` with `metrics`, typed, with `total` and `summary`.
 
         `range` is an interval name ('yesterday'), a date, (start, end), or a DateRange; `filters`
         are F(...) conditions or text like 'country in US,DE'; `sort` like 'revenue:desc'; `columns` are
         extra ungrouped columns. The body holds `range` and only the arguments given (see `report_body`).
         """
-        query = self._build(range, options)
-        return query.report(self._caller.call(query.request()))
+        arguments = checked(options, BuildOptions, "build")
+        query = ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments)
+        return Plan(Send(query.request()), query.report)
 
-    def iter_rows(self, range: RangeLike = None, **options: Unpack[RowOptions]) -> Iterator[dict[str, Any]]:
-        """The rows of a report, fetched a page at a time until `total` is reached."""
-        query, paging = self._rows(range, options)
-        return iter_pages(lambda offset, limit: query.page(self._caller.call(query.request(offset, limit))), **paging)
+    @paged
+    def iter_rows(self, range: RangeLike = None, **options: Unpack[RowOptions]) -> Pages[dict[str, Any]]:
+        """The rows of a report, fetched a page at a time until `total` is reached (`async for` on AsyncKeitaro)."""
+        arguments = checked(options, RowOptions, "iter_rows")
+        paging = {"page_size": arguments.pop("page_size", 1000), "max_items": arguments.pop("max_rows", None)}
+        query = ReportQuery(self._dialect, self._tracker_zone, range=range, **arguments)
+        return Pages(query.request, query.page, paging)
 
 
-class AsyncReports(_Queries, AsyncReportsResource):
+class Reports(_Reports, SyncFlavour, ReportsResource):
+    _caller: SyncCaller
+
+
+class AsyncReports(_Reports, AsyncFlavour, AsyncReportsResource):
     _caller: AsyncCaller
-
-    async def build(self, range: RangeLike = None, **options: Unpack[BuildOptions]) -> Report:
-        """Build a report; see the sync `build`."""
-        query = self._build(range, options)
-        return query.report(await self._caller.call(query.request()))
-
-    def iter_rows(self, range: RangeLike = None, **options: Unpack[RowOptions]) -> AsyncIterator[dict[str, Any]]:
-        """The rows of a report, a page at a time (`async for`)."""
-        query, paging = self._rows(range, options)
-
-        async def fetch(offset: int, limit: int) -> Page[dict[str, Any]]:
-            return query.page(await self._caller.call(query.request(offset, limit)))
-
-        return aiter_pages(fetch, **paging)

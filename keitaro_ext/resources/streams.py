@@ -6,13 +6,12 @@ import inspect
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
-from keitaro_admin_client.facade import AsyncCaller, SyncCaller
 from keitaro_admin_client.facade.streams import AsyncStreamsResource, BatchStreamsResource, StreamsResource
 from keitaro_admin_client.models import Stream
 
 from ..batch import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, BatchMode
-from ..batch.factory import AsyncBatchFactory, BatchFactory
-from .bulk import changes_by_id, collect
+from ._twins import AsyncFlavour, Batched, Plan, SyncFlavour, twin
+from .bulk import Bulk, changes_by_id, collect
 
 __all__ = ["UPDATE_FIELDS", "AsyncStreams", "Streams"]
 
@@ -20,11 +19,10 @@ __all__ = ["UPDATE_FIELDS", "AsyncStreams", "Streams"]
 UPDATE_FIELDS = frozenset(inspect.signature(BatchStreamsResource.update).parameters) - {"self", "id"}
 
 
-class Streams(StreamsResource):
-    def __init__(self, caller: SyncCaller, batches: BatchFactory) -> None:
-        super().__init__(caller)
-        self._batches = batches
+class _Streams(Bulk):
+    """The handwritten methods of `kt.streams`, written once for `Streams` and `AsyncStreams`."""
 
+    @twin
     def update_many(
         self,
         changes: Mapping[int, Mapping[str, Any]] | Iterable[int],
@@ -34,7 +32,7 @@ class Streams(StreamsResource):
         concurrency: int = DEFAULT_CONCURRENCY,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         **fields: Any,
-    ) -> dict[int, Stream]:
+    ) -> Plan[dict[int, Stream]]:
         """Change many flows at once; returns `{id: updated flow}` in the order given.
 
             kt.streams.update_many([11, 12, 13], state="disabled")          # one change for all
@@ -45,30 +43,21 @@ class Streams(StreamsResource):
         anything is sent. Raises `BatchError` when any update failed; its `.results` holds the others.
         """
         plan = changes_by_id(changes, fields, UPDATE_FIELDS, "flow")
-        with self._batches(mode, concurrency=concurrency, chunk_size=chunk_size) as batch:
+
+        def record(batch: Any) -> None:
             for stream_id, arguments in plan:
                 batch.streams.update(stream_id, **arguments)
-        return cast("dict[int, Stream]", collect([stream_id for stream_id, _ in plan], batch.results()))
+
+        def updated(outcomes: Any) -> dict[int, Stream]:
+            return cast("dict[int, Stream]", collect([stream_id for stream_id, _ in plan], outcomes))
+
+        options = {"mode": mode, "concurrency": concurrency, "chunk_size": chunk_size}
+        return Plan(Batched(record, options), updated)
 
 
-class AsyncStreams(AsyncStreamsResource):
-    def __init__(self, caller: AsyncCaller, batches: AsyncBatchFactory) -> None:
-        super().__init__(caller)
-        self._batches = batches
+class Streams(_Streams, SyncFlavour, StreamsResource):
+    pass
 
-    async def update_many(
-        self,
-        changes: Mapping[int, Mapping[str, Any]] | Iterable[int],
-        /,
-        *,
-        mode: BatchMode = "concurrent",
-        concurrency: int = DEFAULT_CONCURRENCY,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        **fields: Any,
-    ) -> dict[int, Stream]:
-        """Change many flows at once; returns `{id: updated flow}`; see `Streams.update_many`."""
-        plan = changes_by_id(changes, fields, UPDATE_FIELDS, "flow")
-        async with self._batches(mode, concurrency=concurrency, chunk_size=chunk_size) as batch:
-            for stream_id, arguments in plan:
-                batch.streams.update(stream_id, **arguments)
-        return cast("dict[int, Stream]", collect([stream_id for stream_id, _ in plan], batch.results()))
+
+class AsyncStreams(_Streams, AsyncFlavour, AsyncStreamsResource):
+    pass

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ..reports.ranges import RangeError, zone
 
-__all__ = ["DayClock", "parse_day"]
+__all__ = ["DayClock", "day_span", "parse_day"]
 
 _EARLIEST_OFFSET = timedelta(hours=14)
 _LATEST_END = timedelta(hours=12)
@@ -70,6 +70,3 @@ def day_span(first: date, last: date) -> Iterator[date]:
     while day <= last:
         yield day
         day += timedelta(days=1)
-
-
-__all__ += ["day_span"]

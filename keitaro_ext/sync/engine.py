@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from keitaro_admin_client.facade.clicks import prepare_get_click_log
 from keitaro_admin_client.facade.conversions import prepare_get_conversion_log
@@ -28,7 +28,7 @@ from ..errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from ..pagination import _Pager as Pager
+from ..pagination import Pager
 from ..reports.logs import LogQuery
 from ..reports.ranges import DateRange
 from ..retry import RetryPolicy
@@ -38,6 +38,9 @@ from .schema import TABLES, TIME_COLUMN, Table, arrow_schema, check_columns, to_
 from .state import DayRecord, LakeState
 from .steps import Fetch, Plan, Sleep
 from .summary import SyncProgress, SyncProgressCallback, SyncSummary, TableSummary
+
+if TYPE_CHECKING:
+    from .methods import SyncOptions
 
 __all__ = ["SyncRequest", "sync_plan"]
 
@@ -79,30 +82,23 @@ class SyncRequest:
     def build(
         cls,
         directory: str | Path,
+        options: SyncOptions,
         *,
         tracker: str,
         base_url: str,
         retries: int,
         policy: RetryPolicy | None = None,
-        tables: Sequence[str] = TABLES,
-        since: date | str | None = None,
-        until: date | str | None = None,
-        days: int | None = None,
-        columns: Sequence[str] | dict[str, Sequence[str]] | None = None,
-        timezone: str | None = None,
-        lookback_days: int = DEFAULT_LOOKBACK,
-        page_size: int = DEFAULT_PAGE,
-        allow_unknown: bool = False,
-        full: bool = False,
-        now: datetime | None = None,
-        progress: SyncProgressCallback | None = None,
     ) -> SyncRequest:
+        """`options` are the keywords of `kt.sync` (checked against `SyncOptions`); the defaults are here."""
         from .files import tracker_name
 
-        chosen = _tables(tables)
+        chosen = _tables(options.get("tables", TABLES))
+        since, until, days, now = options.get("since"), options.get("until"), options.get("days"), options.get("now")
+        timezone = options.get("timezone")
+        lookback_days = options.get("lookback_days", DEFAULT_LOOKBACK)
+        page_size = options.get("page_size", DEFAULT_PAGE)
         _check_counts(since, days, lookback_days, page_size)
         first, last = _day_span(DayClock(timezone), since, until, days, now)
-        per_table = _columns(columns, chosen)
         return cls(
             root=Path(directory) / tracker_name(tracker),
             tracker=tracker_name(tracker),
@@ -110,15 +106,15 @@ class SyncRequest:
             tables=chosen,
             first=first,
             last=last,
-            columns=per_table,
+            columns=_columns(options.get("columns"), chosen),
             timezone=timezone,
             lookback_days=lookback_days,
             page_size=page_size,
             retries=retries,
-            allow_unknown=allow_unknown,
-            full=full,
+            allow_unknown=options.get("allow_unknown", False),
+            full=options.get("full", False),
             now=(lambda: now) if now is not None else (lambda: datetime.now(UTC)),
-            progress=progress,
+            progress=options.get("progress"),
             policy=policy or RetryPolicy(),
         )
 
@@ -253,9 +249,7 @@ def _day(
         filters=(),
         sort=[(TIME_COLUMN[table], "ASC")],
         timezone=request.timezone,
-        typed=True,
         allow_unknown=request.allow_unknown,
-        extra_names=(),
     )
     folder = day_folder(request.root, table, day)
     writer: Any = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 from keitaro_admin_client.facade import AsyncCaller, SyncCaller
@@ -38,22 +38,21 @@ class _SyncRequestMixin:
     _report_dialect: Dialect
     _retry_policy: RetryPolicy
 
-    def _sync_request(self, directory: str | Path, options: Any) -> SyncRequest:
+    def _sync_request(self, directory: str | Path, options: SyncOptions) -> SyncRequest:
         from .._kwargs import checked
         from .engine import SyncRequest
         from .schema import require_pyarrow
 
-        arguments = checked(options, SyncOptions, "sync")
-        tracker = arguments.pop("tracker", None)
+        checked(options, SyncOptions, "sync")
         require_pyarrow()
         base_url = self._settings.base_url
         return SyncRequest.build(
             directory,
-            tracker=tracker or _default_tracker(base_url),
+            options,
+            tracker=options.get("tracker") or _default_tracker(base_url),
             base_url=base_url,
             retries=self._options.max_retries,
             policy=self._retry_policy,
-            **arguments,
         )
 
     def _verify_plan(self, directory: str | Path, tracker: str | None) -> Plan[VerifyResult]:

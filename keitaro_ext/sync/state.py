@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -37,12 +37,7 @@ class DayRecord:
     complete: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "rows": self.rows,
-            "bytes": self.bytes,
-            "fetched_at": self.fetched_at.isoformat(),
-            "complete": self.complete,
-        }
+        return {**asdict(self), "fetched_at": self.fetched_at.isoformat()}
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> DayRecord:

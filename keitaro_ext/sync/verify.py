@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from keitaro_admin_client.facade.conversions import prepare_get_conversion_log
 
@@ -29,6 +28,7 @@ __all__ = ["Difference", "VerifyResult", "verify_plan"]
 
 CENT = 0.005
 CONVERSION_FLAGS = ("is_lead", "is_sale", "is_rejected")
+SUMS = ("conversions", "revenue", "cost")  # compared beside the rows, from the report
 
 
 @dataclass(frozen=True)
@@ -102,19 +102,15 @@ def verify_plan(directory: str | Path, tracker: str, dialect: Dialect) -> Plan[V
             dialect,
             range=DateRange(days[0], days[-1], timezone=zone),
             group_by=["day"],
-            metrics=["clicks", "conversions", "revenue", "cost"],
+            metrics=["clicks", *SUMS],
             timezone=zone,
         )
         report = query.report((yield Fetch(query.request())))
-        by_day: dict[Any, dict[str, float]] = {}
-        for row in report.rows:
-            by_day[row.get("day")] = {
-                "rows": float(row.get("clicks") or 0),
-                "conversions": float(row.get("conversions") or 0),
-                "revenue": float(row.get("revenue") or 0),
-                "cost": float(row.get("cost") or 0),
-            }
-        empty = {"rows": 0.0, "conversions": 0.0, "revenue": 0.0, "cost": 0.0}
+        by_day = {
+            row.get("day"): {"rows": float(row.get("clicks") or 0), **{m: float(row.get(m) or 0) for m in SUMS}}
+            for row in report.rows
+        }
+        empty = dict.fromkeys(("rows", *SUMS), 0.0)
         for day in days:
             path = day_folder(root, "clicks", day) / PART
             lake = lake_day(path) if path.exists() else {"rows": 0.0}
@@ -131,8 +127,6 @@ def verify_plan(directory: str | Path, tracker: str, dialect: Dialect) -> Plan[V
             sort=(),
             timezone=zone,
             typed=False,
-            allow_unknown=False,
-            extra_names=(),
         )
         page = log.page((yield Fetch(log.request(0, 1))))
         path = day_folder(root, "conversions", day) / PART

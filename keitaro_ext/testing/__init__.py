@@ -6,8 +6,9 @@ the pytest plugin, which imports this package, costs nothing until a fixture is 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .core import RecordedRequest, RequestLog
@@ -16,17 +17,11 @@ if TYPE_CHECKING:
 
 __all__ = ("DEFAULT_NOW", "FakeTracker", "Fault", "Faults", "RecordedRequest", "RequestLog")
 
-_WHERE = {
-    "FakeTracker": ".tracker",
-    "DEFAULT_NOW": ".tracker",
-    "Fault": ".faults",
-    "Faults": ".faults",
-    "RecordedRequest": ".core",
-    "RequestLog": ".core",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _WHERE:
-        return getattr(importlib.import_module(_WHERE[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(
+    __name__,
+    {
+        ".tracker": ("FakeTracker", "DEFAULT_NOW"),
+        ".faults": ("Fault", "Faults"),
+        ".core": ("RecordedRequest", "RequestLog"),
+    },
+)

@@ -46,14 +46,11 @@ class FakeApp:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         query = scope.get("query_string", b"").decode("latin-1")
-        length = headers.get("content-length", "")
-        declared = int(length) if length.isdigit() else None
-        outcome = self._dispatcher.guard(scope["method"], scope["path"], query, headers, declared)
+        outcome = self._dispatcher.guard(scope["method"], scope["path"], query, headers)
         if outcome is None:
             body = await self._read_body(receive, self._dispatcher.max_body_bytes)
-            if body is None:
-                error = self._dispatcher.too_large_error()
-                outcome = self._dispatcher.refuse(scope["method"], scope["path"], query, headers, error)
+            if body is None:  # past the limit: the rest is not read
+                outcome = self._dispatcher.refuse(scope["method"], scope["path"], query, headers)
             else:
                 outcome = self._process(scope["method"], scope["path"], query, headers, body)
         if outcome.delay and not await self._wait(outcome.delay, receive):

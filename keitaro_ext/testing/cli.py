@@ -33,17 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"keitaro-fake needs the testing extra: pip install 'keitaro-admin[testing]' ({exc})", file=sys.stderr)
         return 2
     try:
-        fake = FakeTracker(
-            api_key=args.api_key,
-            seed=args.seed,
-            clicks=args.clicks,
-            now=args.now,
-            timezone=args.timezone,
-            host=args.host,
-            port=args.port,
-            max_body_bytes=args.max_body_bytes,
-            request_log_size=args.request_log_size,
-        )
+        fake = FakeTracker(**vars(args))  # every option is a keyword of FakeTracker
     except ValueError as exc:
         print(f"keitaro-fake: {exc}", file=sys.stderr)
         return 2

@@ -116,6 +116,15 @@ def _parse_json(body: bytes) -> Any:
         return None
 
 
+def _record(
+    method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes, parsed: Any
+) -> RecordedRequest:
+    path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
+    return RecordedRequest(
+        method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), parsed, body, dict(headers)
+    )
+
+
 class Dispatcher:
     """Runs requests against a backend; one lock keeps state changes whole across threads."""
 
@@ -138,57 +147,49 @@ class Dispatcher:
         self.index = spec_index()
         self._lock = threading.RLock()
 
-    def guard(
-        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], size: int | None
-    ) -> FakeOutcome | None:
-        """The answer to give before reading the body (recorded), or None to read it and `process`.
-
-        `size` is the declared Content-Length, if any.
-        """
+    def guard(self, method: str, raw_path: str, query: str, headers: Mapping[str, str]) -> FakeOutcome | None:
+        """The answer to give before reading the body (recorded), or None to read it and `process`."""
         error: ApiError | None = None
         if raw_path == API_PREFIX or raw_path.startswith(API_PREFIX + "/"):
             try:
                 self._authorize(headers)
             except ApiError as exc:
                 error = exc
-        if error is None and size is not None and size > self.max_body_bytes:
-            error = self.too_large_error()
+        declared = headers.get("content-length", "")
+        if error is None and declared.isdigit() and int(declared) > self.max_body_bytes:
+            error = self._too_large()
         if error is None:
             return None
         return self.refuse(method, raw_path, query, headers, error)
 
-    def too_large_error(self) -> ApiError:
+    def _too_large(self) -> ApiError:
         return PayloadTooLargeError(
             f"The request body is larger than {self.max_body_bytes} bytes; send less at once "
             "(FakeTracker(max_body_bytes=...) sets the fake's limit)"
         )
 
     def refuse(
-        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError
+        self, method: str, raw_path: str, query: str, headers: Mapping[str, str], error: ApiError | None = None
     ) -> FakeOutcome:
-        """Record a request answered without its body, and the error answer."""
-        path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
-        record = RecordedRequest(
-            method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), None, b"", dict(headers)
-        )
+        """Record a request answered without its body, and the error answer (by default: the body is too large)."""
+        error = error or self._too_large()
+        record = _record(method, raw_path, query, headers, b"", None)
         record.status = error.status
         with self._lock:
             self.requests.append(record)
         return _error(error)
 
     def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> FakeOutcome:
-        method = method.upper()
-        path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
-        record = RecordedRequest(
-            method, path, dict(parse_qsl(query, keep_blank_values=True)), _parse_json(body), body, dict(headers)
-        )
+        if len(body) > self.max_body_bytes:
+            return self.refuse(method, raw_path, query, headers)
+        record = _record(method, raw_path, query, headers, body, _parse_json(body))
         with self._lock:
             self.requests.append(record)
-            fault = self.faults.pick(method, path)
+            fault = self.faults.pick(record.method, record.path)
             if fault is not None and fault.when == "before" and fault.breaks_answer:
                 outcome = self._spoil(fault, None)
             else:
-                outcome = self._entry(record, raw_path, query, headers, body)
+                outcome = self._answer(record, raw_path, query, headers, body)
                 if fault is not None and fault.breaks_answer:
                     outcome = self._spoil(fault, outcome)
             if fault is not None and fault.breaks_answer:
@@ -198,20 +199,6 @@ class Dispatcher:
                 record.fault = fault.kind
             record.status = None if outcome.drop else outcome.status
         return outcome
-
-    def _entry(
-        self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
-    ) -> FakeOutcome:
-        """`POST /admin_api/v1/?batch` runs its commands (see batch_entrypoint); anything else is one request."""
-        from . import batch_entrypoint  # imports this module: load it on first use
-
-        if not batch_entrypoint.targets(record):
-            return self._answer(record, raw_path, query, headers, body)
-        try:
-            self._authorize(headers)
-        except ApiError as exc:
-            return _error(exc)
-        return batch_entrypoint.answer(record, headers, self._answer)
 
     def _answer(
         self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes

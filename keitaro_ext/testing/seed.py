@@ -18,7 +18,7 @@ SOURCE_PARAMETERS = {
 }
 
 
-def full_access(login: str, user_type: str) -> Record:
+def full_access(user_type: str) -> Record:
     kind = "full_access" if user_type == "ADMIN" else "read_only"
     access: Record = {f"{name}_access_type": kind for name in ACCESS_TYPES}
     return {**access, "resources": [], "allowed_resources": [], "reports": []}
@@ -111,7 +111,7 @@ def _flows(state: TrackerState, world: World, at: str) -> None:
 
 
 def _users(state: TrackerState, world: World, at: str) -> None:
-    access = full_access("admin", "ADMIN")
+    access = full_access("ADMIN")
     state.users.insert(fresh("users", {"login": "admin", "type": "ADMIN", "access_data": access, "_password": "admin"}))
 
 

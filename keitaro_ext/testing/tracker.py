@@ -111,9 +111,7 @@ class FakeTracker:
     def _guard(self, request: httpx.Request) -> FakeOutcome | None:
         """The answer due before the body is read (no key, declared size too large), if any."""
         query, headers = self._parts(request)
-        length = headers.get("content-length", "")
-        declared = int(length) if length.isdigit() else None
-        return self._dispatcher.guard(request.method, request.url.path, query, headers, declared)
+        return self._dispatcher.guard(request.method, request.url.path, query, headers)
 
     def _process(self, request: httpx.Request) -> FakeOutcome:
         early = self._guard(request)
@@ -121,9 +119,6 @@ class FakeTracker:
             return early
         request.read()  # the async transport has read it already
         query, headers = self._parts(request)
-        if len(request.content) > self._dispatcher.max_body_bytes:
-            error = self._dispatcher.too_large_error()
-            return self._dispatcher.refuse(request.method, request.url.path, query, headers, error)
         return self._dispatcher.process(request.method, request.url.path, query, headers, request.content)
 
     def handle(self, request: httpx.Request) -> httpx.Response:

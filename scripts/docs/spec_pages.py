@@ -266,30 +266,7 @@ def render_namespace(spec: dict[str, Any], ns: Namespace, sync_class: type) -> s
         ]
         if body.get("description"):
             lines += [body["description"].strip(), ""]
-        rows = []
-        for parameter in body.get("parameters", []):
-            parameter = _resolve_parameter(spec, parameter)
-            rows.append(
-                (
-                    _python_name(parameter["name"], parameters),
-                    parameter["in"],
-                    type_text(parameter.get("schema")),
-                    parameter.get("required", False),
-                    parameter.get("description", ""),
-                )
-            )
-        for name, prop, required in _body_fields(spec, body):
-            description = prop.get("description", "")
-            if not description and "$ref" in prop:
-                description = _resolve(spec, prop).get("description", "")
-            rows.append((_python_name(name, parameters), "body", type_text(prop), required, description))
-        if rows:
-            lines += ["| argument | in | type | required | description |", "| --- | --- | --- | --- | --- |"]
-            lines += [
-                f"| `{name}` | {where} | {_cell(kind)} | {'yes' if required else ''} | {_cell(text)} |"
-                for name, where, kind, required, text in rows
-            ]
-            lines.append("")
+        lines += _argument_table(spec, body, parameters)
         lines += [f"Returns: {_cell(_returns(spec, body))}.", ""]
     extra = _handwritten(sync_class, spec_methods)
     if extra:
@@ -306,6 +283,35 @@ def render_namespace(spec: dict[str, Any], ns: Namespace, sync_class: type) -> s
                 "",
             ]
     return "\n".join(lines)
+
+
+def _argument_table(spec: dict[str, Any], body: dict[str, Any], parameters: dict[str, inspect.Parameter]) -> list[str]:
+    """The table of an operation's query, path and body arguments under their Python names (none: no lines)."""
+    rows = []
+    for parameter in body.get("parameters", []):
+        parameter = _resolve_parameter(spec, parameter)
+        rows.append(
+            (
+                _python_name(parameter["name"], parameters),
+                parameter["in"],
+                type_text(parameter.get("schema")),
+                parameter.get("required", False),
+                parameter.get("description", ""),
+            )
+        )
+    for name, prop, required in _body_fields(spec, body):
+        description = prop.get("description", "")
+        if not description and "$ref" in prop:
+            description = _resolve(spec, prop).get("description", "")
+        rows.append((_python_name(name, parameters), "body", type_text(prop), required, description))
+    if not rows:
+        return []
+    lines = ["| argument | in | type | required | description |", "| --- | --- | --- | --- | --- |"]
+    lines += [
+        f"| `{name}` | {where} | {_cell(kind)} | {'yes' if required else ''} | {_cell(text)} |"
+        for name, where, kind, required, text in rows
+    ]
+    return [*lines, ""]
 
 
 def _resolve_parameter(spec: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:

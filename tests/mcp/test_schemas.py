@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-
-from keitaro_ext.mcp.schemas import json_schema
+from keitaro_admin_client.facade.json_schema import json_schema
 
 SPEC: dict[str, Any] = {
     "components": {

@@ -18,9 +18,7 @@ __all__ = ["report"]
 
 
 def _print_table(report: Report) -> None:
-    columns = list(report.columns)
-    for row in report.rows[:1]:
-        columns += [key for key in row if key not in columns]
+    columns = report.fieldnames()
     if not report.rows:
         typer.echo(f"No rows (total {report.total}).", err=True)
     table = rich_table(report.rows, columns)

@@ -40,6 +40,9 @@ def alias_specs(tag: str, specs: tuple[OperationSpec, ...]) -> list[OperationSpe
             else field
             for field in base.fields
         )
-        doc = f"{base.doc}\n\nThe same as `keitaro {tag.replace('_', '-')} {base.command}`."
-        made.append(dataclasses.replace(base, fields=fields, command_name=alias.command, doc=doc))
+        same = f"\n\nThe same as `keitaro {tag.replace('_', '-')} {base.command}`."
+        help_ = base.help + same if base.help else ""
+        made.append(
+            dataclasses.replace(base, fields=fields, command_name=alias.command, doc=base.doc + same, help=help_)
+        )
     return made

@@ -21,8 +21,8 @@ _PYTHON_TYPES: dict[str, Any] = {"int": int, "float": float, "bool": bool, "list
 
 
 def _help(field: FieldSpec, body: bool) -> str:
-    """Only what the type shown beside the option does not say already."""
-    notes = []
+    """The spec's description, then only what the type shown beside the option does not say already."""
+    notes = [field.description] if field.description else []
     if field.value.kind == "json":
         notes.append("JSON, or @file.json")
     if field.value.kind == "list":
@@ -132,9 +132,8 @@ def resource_app(tag: str, extras: Callable[[typer.Typer], None] | None = None, 
         if only is not None and spec.command != only:
             continue
         method = f"{spec.operation.method} {spec.operation.path}"
-        app.command(spec.command, help=escape(spec.doc), short_help=escape(f"{spec.operation.summary} ({method})"))(
-            command_function(spec)
-        )
+        short = escape(f"{spec.operation.summary} ({method})")
+        app.command(spec.command, help=escape(spec.help or spec.doc), short_help=short)(command_function(spec))
     if extras is not None and only is None:
         extras(app)
     return app

@@ -1,8 +1,9 @@
 """Command descriptions read from the generated facade: `OPERATIONS` says which operations exist, the
 namespace methods' signatures say their parameters. Nothing here names a resource or an operation.
 
-The signatures are read once, at `make regen` (`live_operation_specs`, written out by `table.py`);
-`keitaro` itself builds its specs from that table (`operation_specs`), without reflection.
+`keitaro` builds its specs from the command table `scripts/gen_facade.py` renders with the facade
+(`operation_specs`), without reflection; `live_operation_specs` reads the same from the signatures,
+so tests/cli can check that both agree.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import importlib
 import inspect
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
@@ -50,6 +51,9 @@ class FieldSpec:
     positional: bool  # a path parameter, given as an argument
     flag: str  # the option spelling, e.g. `--campaign-id`
     default: Any = None  # a real default of the signature (not UNSET), shown in help and sent
+    # What the spec says the field is (its first sentence), for the option's help; only the generated
+    # table has it (not compared).
+    description: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class OperationSpec:
     returns_file: bool  # a download: the answer is written to --output
     doc: str
     command_name: str = ""  # set by aliases; otherwise the method name with dashes
+    # The command's help: `doc` without the Python arguments (the options describe them); only the
+    # generated table has it (not compared), `doc` stands in for it.
+    help: str = field(default="", compare=False)
 
     @property
     def tag(self) -> str:
@@ -184,8 +191,10 @@ _ITEMS: dict[str, type] = {"int": int, "float": float, "str": str}
 
 
 def _field(row: tuple[Any, ...]) -> FieldSpec:
-    name, wire, kind, nullable, choices, item, required, positional, flag, default = row
-    return FieldSpec(name, wire, ValueKind(kind, nullable, choices, _ITEMS[item]), required, positional, flag, default)
+    name, kind, nullable, choices, item, required, positional, default, description = row
+    wire = _wire_name(name)
+    value = ValueKind(kind, nullable, choices, _ITEMS[item])
+    return FieldSpec(name, wire, value, required, positional, option_flag(wire), default, description)
 
 
 @functools.cache
@@ -194,6 +203,6 @@ def operation_specs(tag: str) -> tuple[OperationSpec, ...]:
     from keitaro_admin_client.facade.cli_commands import COMMANDS
 
     return tuple(
-        OperationSpec(OPERATIONS[op_id], tuple(_field(row) for row in fields), has_body, returns_file, doc)
-        for op_id, fields, has_body, returns_file, doc in COMMANDS[tag]
+        OperationSpec(OPERATIONS[op_id], tuple(_field(row) for row in fields), has_body, returns_file, doc, help=help_)
+        for op_id, fields, has_body, returns_file, doc, help_ in COMMANDS[tag]
     )

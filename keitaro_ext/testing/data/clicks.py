@@ -7,6 +7,7 @@ page of the click log is built by computing just the rows on that page.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -125,14 +126,7 @@ class ClickData:
 
     def first_at_or_after(self, ts: int) -> int:
         """Smallest index whose click time is >= ts (count if none)."""
-        lo, hi = 0, self.count
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.ts(mid) < ts:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(range(self.count), ts, key=self.ts)
 
     def index_range(self, ts_from: int | None, ts_to: int | None) -> range:
         """Indexes of the clicks with ts_from <= time < ts_to (None: unbounded)."""

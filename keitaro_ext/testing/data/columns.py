@@ -60,12 +60,6 @@ _PARAMS: dict[str, Callable[[Click], str]] = {
 }
 
 
-def param(click: Click, name: str) -> str:
-    """Values of the traffic-source parameters (`sub_id_N`, `extra_param_N`, ids of ads); "" when unset."""
-    getter = _PARAMS.get(name)
-    return getter(click) if getter is not None else ""
-
-
 def label(click: Click, env: Env) -> str | None:
     """The label of the first labelled value of this click, in `LABEL_COLUMNS` order."""
     if not env.labels:

@@ -42,103 +42,23 @@ class Country(NamedTuple):
 
 
 COUNTRIES: tuple[tuple[Country, int], ...] = (
-    (
-        Country(
-            "US",
-            "United States",
-            "en",
-            23,
-            (("California", "Los Angeles"), ("New York", "New York")),
-            ("Comcast", "AT&T"),
-            ("Verizon", "T-Mobile"),
-        ),
-        30,
-    ),
-    (
-        Country(
-            "DE",
-            "Germany",
-            "de",
-            46,
-            (("Bavaria", "Munich"), ("Berlin", "Berlin")),
-            ("Deutsche Telekom", "Vodafone DE"),
-            ("Telekom", "O2 DE"),
-        ),
-        14,
-    ),
-    (
-        Country(
-            "GB",
-            "United Kingdom",
-            "en",
-            51,
-            (("England", "London"), ("Scotland", "Glasgow")),
-            ("BT", "Virgin Media"),
-            ("EE", "Three UK"),
-        ),
-        12,
-    ),
-    (
-        Country(
-            "FR",
-            "France",
-            "fr",
-            62,
-            (("Ile-de-France", "Paris"), ("Occitanie", "Toulouse")),
-            ("Orange FR", "Free SAS"),
-            ("Orange", "SFR"),
-        ),
-        9,
-    ),
-    (
-        Country(
-            "ES",
-            "Spain",
-            "es",
-            77,
-            (("Madrid", "Madrid"), ("Catalonia", "Barcelona")),
-            ("Telefonica", "Vodafone ES"),
-            ("Movistar", "Orange ES"),
-        ),
-        8,
-    ),
-    (
-        Country(
-            "BR",
-            "Brazil",
-            "pt",
-            177,
-            (("Sao Paulo", "Sao Paulo"), ("Rio de Janeiro", "Rio de Janeiro")),
-            ("Claro BR", "Vivo"),
-            ("Claro", "TIM"),
-        ),
-        10,
-    ),
-    (
-        Country(
-            "IN",
-            "India",
-            "hi",
-            49,
-            (("Maharashtra", "Mumbai"), ("Delhi", "New Delhi")),
-            ("Jio", "Airtel"),
-            ("Jio", "Vi"),
-        ),
-        9,
-    ),
-    (
-        Country(
-            "PL",
-            "Poland",
-            "pl",
-            83,
-            (("Masovia", "Warsaw"), ("Lesser Poland", "Krakow")),
-            ("Orange PL", "Play"),
-            ("Play", "Plus"),
-        ),
-        8,
-    ),
-)
+    (Country("US", "United States", "en", 23, (("California", "Los Angeles"), ("New York", "New York")),
+             ("Comcast", "AT&T"), ("Verizon", "T-Mobile")), 30),
+    (Country("DE", "Germany", "de", 46, (("Bavaria", "Munich"), ("Berlin", "Berlin")),
+             ("Deutsche Telekom", "Vodafone DE"), ("Telekom", "O2 DE")), 14),
+    (Country("GB", "United Kingdom", "en", 51, (("England", "London"), ("Scotland", "Glasgow")),
+             ("BT", "Virgin Media"), ("EE", "Three UK")), 12),
+    (Country("FR", "France", "fr", 62, (("Ile-de-France", "Paris"), ("Occitanie", "Toulouse")),
+             ("Orange FR", "Free SAS"), ("Orange", "SFR")), 9),
+    (Country("ES", "Spain", "es", 77, (("Madrid", "Madrid"), ("Catalonia", "Barcelona")),
+             ("Telefonica", "Vodafone ES"), ("Movistar", "Orange ES")), 8),
+    (Country("BR", "Brazil", "pt", 177, (("Sao Paulo", "Sao Paulo"), ("Rio de Janeiro", "Rio de Janeiro")),
+             ("Claro BR", "Vivo"), ("Claro", "TIM")), 10),
+    (Country("IN", "India", "hi", 49, (("Maharashtra", "Mumbai"), ("Delhi", "New Delhi")),
+             ("Jio", "Airtel"), ("Jio", "Vi")), 9),
+    (Country("PL", "Poland", "pl", 83, (("Masovia", "Warsaw"), ("Lesser Poland", "Krakow")),
+             ("Orange PL", "Play"), ("Play", "Plus")), 8),
+)  # fmt: skip
 
 
 class Device(NamedTuple):
@@ -150,37 +70,13 @@ class Device(NamedTuple):
 
 
 DEVICES: tuple[tuple[Device, int], ...] = (
-    (
-        Device(
-            1,
-            "desktop",
-            "",
-            (("Windows", "windows", "10"), ("macOS", "mac", "14.5"), ("Linux", "linux", "")),
-            (("Chrome", "126"), ("Firefox", "127"), ("Edge", "125"), ("Safari", "17")),
-        ),
-        40,
-    ),
-    (
-        Device(
-            2,
-            "mobile",
-            "Galaxy S23",
-            (("Android", "android", "14"), ("iOS", "ios", "17.5")),
-            (("Chrome Mobile", "126"), ("Safari Mobile", "17"), ("Samsung Internet", "25")),
-        ),
-        52,
-    ),
-    (
-        Device(
-            3,
-            "tablet",
-            "iPad",
-            (("iOS", "ios", "17.5"), ("Android", "android", "13")),
-            (("Safari Mobile", "17"), ("Chrome Mobile", "125")),
-        ),
-        8,
-    ),
-)
+    (Device(1, "desktop", "", (("Windows", "windows", "10"), ("macOS", "mac", "14.5"), ("Linux", "linux", "")),
+            (("Chrome", "126"), ("Firefox", "127"), ("Edge", "125"), ("Safari", "17"))), 40),
+    (Device(2, "mobile", "Galaxy S23", (("Android", "android", "14"), ("iOS", "ios", "17.5")),
+            (("Chrome Mobile", "126"), ("Safari Mobile", "17"), ("Samsung Internet", "25"))), 52),
+    (Device(3, "tablet", "iPad", (("iOS", "ios", "17.5"), ("Android", "android", "13")),
+            (("Safari Mobile", "17"), ("Chrome Mobile", "125"))), 8),
+)  # fmt: skip
 
 CONNECTION_TYPES: tuple[tuple[str, int], ...] = (
     ("Cable/DSL", 45),

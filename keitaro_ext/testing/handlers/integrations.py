@@ -11,27 +11,13 @@ from .base import Call, handles
 from .crud import Entity, register
 
 
-@handles("getAvscanKey")
-def get_avscan(call: Call) -> dict[str, Any]:
-    return {"avscan_key": call.state.avscan_key}
-
-
-@handles("updateAvscanKey")
-def update_avscan(call: Call) -> dict[str, Any]:
-    call.state.avscan_key = call.params["avscan_key"]
-    return {"avscan_key": call.state.avscan_key}
-
-
-@handles("getImkloUrl")
-def get_imklo(call: Call) -> dict[str, Any]:
-    return {"imklo_api_url": call.state.imklo_api_url}
-
-
-@handles("updateImkloUrl")
-def update_imklo(call: Call) -> dict[str, Any]:
-    url = call.params["imklo_api_url"]  # stored as given: Keitaro's document sets no format for it
-    call.state.imklo_api_url = url
-    return {"imklo_api_url": url}
+@handles("getAvscanKey", "updateAvscanKey", "getImkloUrl", "updateImkloUrl")
+def setting(call: Call) -> dict[str, Any]:
+    """Read or set one setting; an update stores the value as given (Keitaro's document sets no format)."""
+    name = "avscan_key" if "Avscan" in call.operation.operation_id else "imklo_api_url"
+    if call.operation.operation_id.startswith("update"):
+        setattr(call.state, name, call.params[name])
+    return {name: getattr(call.state, name)}
 
 
 def _as_sent(state: TrackerState, fields: dict[str, Any], current: Record | None) -> dict[str, Any]:

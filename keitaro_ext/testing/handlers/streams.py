@@ -177,14 +177,10 @@ def actions(call: Call) -> list[dict[str, Any]]:
     ]
 
 
-@handles("listStreamSchemas")
-def schemas(call: Call) -> list[dict[str, Any]]:
-    return [{"key": key, "name": name, "field": None, "type": "schema", "description": None} for key, name in SCHEMAS]
-
-
-@handles("listStreamTypes")
-def types(call: Call) -> list[dict[str, Any]]:
-    return [{"key": key, "name": name, "field": None, "type": "type", "description": None} for key, name in TYPES]
+@handles("listStreamSchemas", "listStreamTypes")
+def catalogue(call: Call) -> list[dict[str, Any]]:
+    kind, entries = ("schema", SCHEMAS) if call.operation.operation_id == "listStreamSchemas" else ("type", TYPES)
+    return [{"key": key, "name": name, "field": None, "type": kind, "description": None} for key, name in entries]
 
 
 @handles("listStreamFilters")

@@ -40,7 +40,7 @@ USERS = register(
 @handles("createUser")
 def create_user(call: Call) -> dict[str, Any]:
     fields = _check(call.state, call.fields(), None)
-    record = fresh("users", {"access_data": full_access(fields["login"], fields["type"])}, fields)
+    record = fresh("users", {"access_data": full_access(fields["type"])}, fields)
     return present("User", new_record(call.state, call.state.users, record, stamps=False))
 
 

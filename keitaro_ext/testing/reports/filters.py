@@ -120,7 +120,6 @@ def _other_test(spec: _Spec, operator: str, expression: Any) -> ValueTest:
 
 
 ClickTest = Callable[[Click, Env], bool]
-RowTest = Callable[[Mapping[str, Any]], bool]
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Resource namespaces over the generated endpoint functions, one module per tag.
 
-Generated from openapi/keitaro.yaml by scripts/gen_facade.py; do not edit.
+Written by hand as openapi/runtime/facade_init.py (nothing here varies with the spec) and copied into
+the facade by scripts/gen_facade.py; edit it there, never in generated/.
 """
 
 from ._protocols import (
@@ -21,9 +22,13 @@ from ._protocols import (
     SyncCaller,
 )
 from .namespaces import (
-{% for kind in kinds %}
-    {{ kind.prefix or "Sync" }}Namespaces,
-{% endfor %}
+    AsyncNamespaces,
+    AsyncRawNamespaces,
+    AsyncStreamingNamespaces,
+    BatchNamespaces,
+    RawNamespaces,
+    StreamingNamespaces,
+    SyncNamespaces,
 )
 from .operations import OPERATIONS
 
@@ -31,20 +36,24 @@ __all__ = (
     "NO_OPTIONS",
     "OPERATIONS",
     "AsyncCaller",
+    "AsyncNamespaces",
     "AsyncRawCaller",
+    "AsyncRawNamespaces",
     "AsyncStreamedResponse",
     "AsyncStreamingCaller",
+    "AsyncStreamingNamespaces",
     "BatchCaller",
     "BatchHandle",
+    "BatchNamespaces",
     "Operation",
     "PreparedCall",
     "RawCaller",
+    "RawNamespaces",
     "RawResponse",
     "RequestOptions",
     "StreamedResponse",
     "StreamingCaller",
+    "StreamingNamespaces",
     "SyncCaller",
-{% for kind in kinds %}
-    "{{ kind.prefix or "Sync" }}Namespaces",
-{% endfor %}
+    "SyncNamespaces",
 )

@@ -3,6 +3,9 @@
 MCP clients differ in what they resolve, so references are inlined rather than kept as `$defs`;
 OpenAPI-only keywords become their JSON Schema spelling (`nullable` -> a null type,
 boolean `exclusiveMinimum` -> a number) or are dropped (`x-*`, `example`, `discriminator`).
+
+Written by hand as openapi/runtime/json_schema.py and copied into the facade by scripts/gen_facade.py,
+which uses it to render the MCP tool table (facade/mcp_tools.py); edit it there, never in generated/.
 """
 
 from __future__ import annotations
