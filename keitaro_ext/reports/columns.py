@@ -146,7 +146,7 @@ def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> tuple[Cleaner, 
 
     def from_text(text: Any, values: Sequence[Any] | None = None) -> Any:
         parsed = pc.strptime(text, format=TRACKER_DATETIME, unit="s", error_is_null=True)
-        if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
+        if parsed.null_count == text.null_count and _as_written(pa, text, parsed):  # the tracker's own spelling
             if zone is None:
                 return parsed
             latest = pc.max(parsed).value  # seconds, as wall time
@@ -162,6 +162,33 @@ def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> tuple[Cleaner, 
         return pa.array(slow(values), type=arrow_type)
 
     return clean, from_text
+
+
+# Seconds since the epoch of 0001-01-01: Arrow's `strptime` reads year 0, which Python's datetime has not.
+_YEAR_ONE = int(datetime(1, 1, 1, tzinfo=UTC).timestamp())
+
+
+def _as_written(pa: Any, text: Any, parsed: Any) -> bool:
+    """Whether every parsed time is what Python's parser reads from its text. Arrow's `strptime` is
+    laxer: it rolls a day past the month's end over (`2026-02-30` is March 2), reads `:60` as the
+    next minute, takes year 0 and unpadded or space-padded numbers (`2026-6-1`, `2026- 6-01`); it
+    refuses a month, hour or minute out of range. So: every text 19 bytes with its one space, and
+    the day and second read back as written (a failed check sends the page the Python way)."""
+    import pyarrow.compute as pc
+
+    def differ(values: Any, other: Any) -> bool:
+        return bool(pc.any(pc.not_equal(values, other)).as_py())
+
+    if differ(pc.binary_length(text), 19) or differ(pc.count_substring(text, " "), 1):
+        return False
+    earliest = pc.min(parsed).value
+    if earliest is not None and earliest < _YEAR_ONE:
+        return False
+    try:
+        written = [pc.cast(pc.utf8_slice_codeunits(text, at, at + 2), "int64") for at in (8, 17)]
+    except pa.ArrowInvalid:  # not digits where the day or the second is
+        return False
+    return not (differ(pc.day(parsed), written[0]) or differ(pc.second(parsed), written[1]))
 
 
 def text_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> Cleaner | None:
