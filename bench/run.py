@@ -83,7 +83,7 @@ def _benchmarks(quick: bool) -> dict[str, Callable[[], Section | list[Section]]]
             "data": lambda: bench_data.main(rows=30_000, page=10_000, rounds=2, report_rows=20_000, report_rounds=3),
             "cli": lambda: bench_cli.main(rounds=3),
             "fake": lambda: bench_fake.main(calls=200, rounds=3, rows=20_000),
-            "models": lambda: bench_models.main(count=5000, rounds=5),
+            "models": lambda: bench_models.main(count=5000, rounds=6, steady_rounds=2, calls=4),
         }
     return {
         "overhead": bench_overhead.main,

@@ -25,11 +25,11 @@ import logging
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from .errors import APIError
 
-__all__ = ["Page", "Pager", "PagingError", "aiter_pages", "iter_pages"]
+__all__ = ["Ahead", "Page", "Pager", "PagingError", "aiter_page_rows", "aiter_pages", "iter_page_rows", "iter_pages"]
 
 T = TypeVar("T")
 logger = logging.getLogger("keitaro_ext")
@@ -167,6 +167,14 @@ class Pager:
         )
 
 
+class Ahead(Protocol[T]):
+    """Fetches one page, maybe in the background (see `keitaro_ext.prefetch`): `start`, then `result`."""
+
+    def start(self, offset: int, limit: int) -> None: ...
+
+    def result(self) -> Page[T]: ...
+
+
 def iter_pages(
     fetch: Callable[[int, int], Page[T]],
     *,
@@ -179,14 +187,42 @@ def iter_pages(
 
     `on_page` sees each page as it arrives (exports use it for progress and totals).
     """
+    for rows in iter_page_rows(fetch, page_size=page_size, offset=offset, max_items=max_items, on_page=on_page):
+        yield from rows
+
+
+def iter_page_rows(
+    fetch: Callable[[int, int], Page[T]],
+    *,
+    page_size: int = 1000,
+    offset: int = 0,
+    max_items: int | None = None,
+    on_page: Callable[[Page[T]], None] | None = None,
+    ahead: Ahead[T] | None = None,
+) -> Iterator[Sequence[T]]:
+    """`iter_pages` a page of rows at a time. Every page is fetched through `ahead` when given (it may
+    fetch the next one in the background while the caller works on this one: the same requests, in
+    the same order).
+
+    No reference to a page is kept once it was yielded, so a caller that drops its own before asking
+    for the next holds one page at a time, not two.
+    """
     pager = Pager(page_size, offset, max_items)
     more = True
+    if ahead is not None:
+        ahead.start(pager.offset, page_size)
+    page = ahead.result() if ahead is not None else fetch(pager.offset, page_size)
     while more:
-        page = fetch(pager.offset, page_size)
         if on_page is not None:
             on_page(page)
         rows, more = pager.take(page)
-        yield from rows
+        box = [rows]
+        del rows, page
+        if more and ahead is not None:
+            ahead.start(pager.offset, page_size)
+        yield box.pop()
+        if more:
+            page = ahead.result() if ahead is not None else fetch(pager.offset, page_size)
 
 
 async def aiter_pages(
@@ -198,6 +234,20 @@ async def aiter_pages(
     on_page: Callable[[Page[T]], None] | None = None,
 ) -> AsyncIterator[T]:
     """The async twin of `iter_pages`."""
+    async for rows in aiter_page_rows(fetch, page_size=page_size, offset=offset, max_items=max_items, on_page=on_page):
+        for row in rows:
+            yield row
+
+
+async def aiter_page_rows(
+    fetch: Callable[[int, int], Awaitable[Page[T]]],
+    *,
+    page_size: int = 1000,
+    offset: int = 0,
+    max_items: int | None = None,
+    on_page: Callable[[Page[T]], None] | None = None,
+) -> AsyncIterator[Sequence[T]]:
+    """The async twin of `iter_page_rows`, without `ahead`."""
     pager = Pager(page_size, offset, max_items)
     more = True
     while more:
@@ -205,5 +255,6 @@ async def aiter_pages(
         if on_page is not None:
             on_page(page)
         rows, more = pager.take(page)
-        for row in rows:
-            yield row
+        box = [rows]
+        del rows, page
+        yield box.pop()

@@ -1,29 +1,38 @@
 """Whole columns made into Arrow arrays of one Parquet type: typed like `RowTyper` types cells, else null.
 
 One odd cell must not abort a million-row export, so a value that cannot be the column's type
-becomes null. The function for a column is chosen once per export; the common case (the value
-already has the type, or is null) is one `type(v) is t` test inside a list comprehension, and the
-tracker's datetimes are parsed by Arrow itself (`strptime`), with Python's parser only for a column
-holding some other spelling.
+becomes null. The function for a column is chosen once per export. The common case, a column whose
+values all have the type already (or are null), is found by the set of the values' types (built in
+C) and handed to Arrow as it is, with no Python work per cell: the result is the same, since the
+Python cleaners keep such values unchanged. Flags sent as 0/1 are converted by Arrow once their
+range is checked. The tracker's datetimes are parsed by Arrow itself (`strptime`), with Python's
+parser only for a column holding some other spelling. Any other column goes through the Python
+cleaners cell by cell.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from .typing_rows import converters, to_int
 
-__all__ = ["column_cleaner"]
+__all__ = ["column_cleaner", "text_cleaner"]
 
 Cleaner = Callable[[Sequence[Any]], Any]  # values -> pyarrow.Array
 TRACKER_DATETIME = "%Y-%m-%d %H:%M:%S"
+# Zone files list offsets up to 2037 and give a rule for later years; Arrow reads the list only (a
+# summer time in 2038 came out an hour off), Python's zoneinfo the rule too: later times go the Python way.
+RULES_ONLY = int(datetime(2037, 1, 1, tzinfo=UTC).timestamp())
+
+
+INT64 = range(-(2**63), 2**63)  # `in` is a bounds check for ints
 
 
 def _int_or_none(value: Any) -> Any:
     typed = to_int(value) if value is not None else None
-    return typed if type(typed) is int else None
+    return typed if type(typed) is int and typed in INT64 else None
 
 
 def _float_or_none(value: Any) -> Any:
@@ -31,7 +40,7 @@ def _float_or_none(value: Any) -> Any:
         return None
     try:
         return float(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # an int beyond a double's range
         return None
 
 
@@ -44,12 +53,12 @@ def _text(values: Sequence[Any]) -> list[Any]:
 
 
 def _ints(values: Sequence[Any]) -> list[Any]:
-    return [v if type(v) is int or v is None else _int_or_none(v) for v in values]
+    return [v if v is None or (type(v) is int and v in INT64) else _int_or_none(v) for v in values]
 
 
 def _floats(values: Sequence[Any]) -> list[Any]:
-    # Arrow turns ints into doubles itself; bools (also ints) are not numbers here.
-    return [v if type(v) is float or type(v) is int or v is None else _float_or_none(v) for v in values]
+    # Bools (also ints) are not numbers here; ints become doubles as Arrow makes them.
+    return [v if type(v) is float or v is None else _float_or_none(v) for v in values]
 
 
 _BOOLS: dict[Any, bool] = {0: False, 1: True, "0": False, "1": True}  # True and 1 are one key, as are 0.0 and 0
@@ -77,37 +86,102 @@ def _python_temporal(convert: Callable[[Any], Any], wanted: type) -> Callable[[S
     return clean
 
 
-def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> Cleaner:
+# Types whose values a column's Python cleaner keeps unchanged: such a column goes to Arrow as it is.
+_KEPT: dict[str, frozenset[type]] = {
+    "int": frozenset({int, type(None)}),  # bool is a subclass, not the type: it is not kept
+    "float": frozenset({float, int, type(None)}),
+    "str": frozenset({str, type(None)}),
+}
+_TEXT = _KEPT["str"]
+_FLAG_INTS = _KEPT["int"]
+_FLAGS = frozenset({bool, type(None)})
+
+
+def _kept(python: Callable[[Sequence[Any]], list[Any]], kept: frozenset[type], pa: Any, arrow_type: Any) -> Cleaner:
+    """`python`'s result, without calling it when every value's type is one it keeps as it is."""
+
+    def clean(values: Sequence[Any]) -> Any:
+        if kept.issuperset(map(type, values)):
+            try:
+                return pa.array(values, type=arrow_type)
+            except (OverflowError, pa.ArrowException):  # an int beyond 64 bits: null, by the Python way
+                pass
+        return pa.array(python(values), type=arrow_type)
+
+    return clean
+
+
+def _zero_one(pa: Any, values: Sequence[Any]) -> Any:
+    """The ints (or nulls) as an Arrow bool array when every one is 0 or 1; else None."""
+    import pyarrow.compute as pc
+
+    try:
+        numbers = pa.array(values, type=pa.int64())
+    except OverflowError:  # an int beyond 64 bits: not a flag
+        return None
+    bounds = pc.min_max(numbers).as_py()
+    if bounds["min"] is not None and (bounds["min"] < 0 or bounds["max"] > 1):
+        return None
+    return numbers.cast(pa.bool_())
+
+
+def _flags(pa: Any) -> Cleaner:
+    """0/1 (or true/false) columns through Arrow; `_bools` for anything else (2, "1", 1.0, lists)."""
+
+    def clean(values: Sequence[Any]) -> Any:
+        types = set(map(type, values))
+        if _FLAGS.issuperset(types):
+            return pa.array(values, type=pa.bool_())
+        flags = _zero_one(pa, values) if _FLAG_INTS.issuperset(types) else None
+        return flags if flags is not None else pa.array(_bools(values), type=pa.bool_())
+
+    return clean
+
+
+def _datetimes(pa: Any, arrow_type: Any, zone: tzinfo | None) -> tuple[Cleaner, Cleaner]:
+    """The cleaner of a datetime column's values, and of the same values as an Arrow string array."""
     import pyarrow.compute as pc
 
     slow = _python_temporal(converters(zone)["datetime"], datetime)
 
-    def clean(values: Sequence[Any]) -> Any:
-        if all(type(v) is str or v is None for v in values):
-            text = pa.array(values, type=pa.string())
-            parsed = pc.strptime(text, format=TRACKER_DATETIME, unit="s", error_is_null=True)
-            if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
-                if zone is None:
-                    return parsed
+    def from_text(text: Any, values: Sequence[Any] | None = None) -> Any:
+        parsed = pc.strptime(text, format=TRACKER_DATETIME, unit="s", error_is_null=True)
+        if parsed.null_count == text.null_count:  # every value in the tracker's own spelling
+            if zone is None:
+                return parsed
+            latest = pc.max(parsed).value  # seconds, as wall time
+            if latest is None or latest < RULES_ONLY:
                 # Wall times in the zone; an hour repeated by a DST change is its first occurrence,
                 # as datetime(..., tzinfo=zone) with fold=0 reads it.
                 return pc.assume_timezone(parsed, timezone=str(zone), ambiguous="earliest", nonexistent="earliest")
+        return pa.array(slow(text.to_pylist() if values is None else values), type=arrow_type)
+
+    def clean(values: Sequence[Any]) -> Any:
+        if _TEXT.issuperset(map(type, values)):
+            return from_text(pa.array(values, type=pa.string()), values)
         return pa.array(slow(values), type=arrow_type)
 
-    return clean
+    return clean, from_text
+
+
+def text_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> Cleaner | None:
+    """For a text or datetime column, the function that takes its cells as an Arrow string array
+    (every cell a str or null); None for other kinds."""
+    if kind == "datetime":
+        return _datetimes(pa, arrow_type, zone)[1]
+    if kind == "str":
+        return lambda text: text
+    return None
 
 
 def column_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> Cleaner:
     """The function that turns one column's values into an Arrow array of `arrow_type` (see `column_kind`)."""
     if kind == "datetime":
-        return _datetimes(pa, arrow_type, zone)
-    python: Callable[[Sequence[Any]], list[Any]]
+        return _datetimes(pa, arrow_type, zone)[0]
+    if kind == "bool":
+        return _flags(pa)
     if kind == "date":
-        python = _python_temporal(converters(zone)["date"], date)
-    else:
-        python = {"int": _ints, "float": _floats, "bool": _bools}.get(kind, _text)
-
-    def clean(values: Sequence[Any]) -> Any:
-        return pa.array(python(values), type=arrow_type)
-
-    return clean
+        dates = _python_temporal(converters(zone)["date"], date)
+        return lambda values: pa.array(dates(values), type=arrow_type)
+    python = {"int": _ints, "float": _floats}.get(kind, _text)
+    return _kept(python, _KEPT.get(kind, _TEXT), pa, arrow_type)

@@ -17,13 +17,14 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any, Literal, Protocol, TypeAlias
 
 from ..errors import KeitaroError
 from ..pagination import Page
 from .atomic_file import ExportFileError, atomic_file
-from .columns import column_cleaner
+from .columns import column_cleaner, text_cleaner
 from .typing_rows import column_kind
 
 __all__ = ["ExportFormat", "ExportResult", "Exporter", "Progress"]
@@ -45,7 +46,7 @@ class ExportResult:
 
 
 class _Sink(Protocol):
-    def write(self, rows: list[dict[str, Any]]) -> None: ...
+    def write(self, rows: Sequence[dict[str, Any]]) -> None: ...
 
     def close(self) -> None: ...
 
@@ -67,7 +68,7 @@ class _CsvSink:
         self._writer.writerow(columns)
         self._get = _getter(columns)
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
+    def write(self, rows: Sequence[dict[str, Any]]) -> None:
         try:
             lines = list(map(self._get, rows))
         except KeyError:  # a row without some column: an empty cell, as DictWriter writes it
@@ -82,7 +83,7 @@ class _JsonLinesSink:
     def __init__(self, handle: IO[str]) -> None:
         self._handle = handle
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
+    def write(self, rows: Sequence[dict[str, Any]]) -> None:
         self._handle.write("".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows))
 
     def close(self) -> None:
@@ -113,18 +114,33 @@ class _ParquetSink:
         self._cleaners = [
             column_cleaner(kind, zone, pa, field.type) for kind, field in zip(kinds, self._schema, strict=True)
         ]
-        self._get = _getter(columns)
+        from_text = [text_cleaner(kind, zone, pa, field.type) for kind, field in zip(kinds, self._schema, strict=True)]
+        self._from_text = {at: clean for at, clean in enumerate(from_text) if clean is not None}
+        text_names = [columns[at] for at in self._from_text]
+        unique = len(set(text_names)) == len(text_names)
+        self._text = pa.struct([(name, pa.string()) for name in text_names]) if text_names and unique else None
         self._writer = pq.ParquetWriter(path if not isinstance(path, Path) else str(path), self._schema)
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        try:  # rows to columns in C: one itemgetter call per row, then zip
-            columns: list[Sequence[Any]] = list(zip(*map(self._get, rows), strict=False)) if rows else []
-        except KeyError:
-            columns = [[row.get(name) for row in rows] for name in self._columns]
-        if not columns:
-            columns = [[] for _ in self._columns]
-        arrays = [clean(values) for clean, values in zip(self._cleaners, columns, strict=True)]
+    def write(self, rows: Sequence[dict[str, Any]]) -> None:
+        text = self._text_cells(rows)
+        arrays = []
+        for at, (name, clean) in enumerate(zip(self._columns, self._cleaners, strict=True)):
+            if text is not None and at in self._from_text:
+                arrays.append(self._from_text[at](text.field(name)))
+            else:
+                # Rows to a column in C (None where a row lacks it). No tuple per row: a page of them
+                # kept the garbage collector busy, which cost more than the copying.
+                arrays.append(clean(list(map(dict.get, rows, repeat(name, len(rows))))))
         self._writer.write_table(self._pa.Table.from_arrays(arrays, schema=self._schema))
+
+    def _text_cells(self, rows: Sequence[dict[str, Any]]) -> Any:
+        """The text and datetime columns in one pass of Arrow's, when all their cells are str or null."""
+        if self._text is None:
+            return None
+        try:  # Arrow's string type takes str and None only
+            return self._pa.array(rows, type=self._text)
+        except (self._pa.ArrowTypeError, self._pa.ArrowInvalid):
+            return None
 
     def close(self) -> None:
         self._writer.close()
@@ -173,6 +189,12 @@ class Exporter:
     @contextlib.contextmanager
     def writing(self) -> Iterator[Callable[[dict[str, Any]], None]]:
         """Yields `add(row)`; moves the file into place on success, removes it on any failure."""
+        with self.writing_rows() as add_rows:
+            yield lambda row: add_rows((row,))
+
+    @contextlib.contextmanager
+    def writing_rows(self) -> Iterator[Callable[[Sequence[dict[str, Any]]], None]]:
+        """Yields `add_rows(rows)` (a page at a time: no Python work per row); see `writing`."""
         with atomic_file(self.path) as (_, raw):
             handle: IO[str] | None = None
             if self.format == "parquet":
@@ -180,25 +202,40 @@ class Exporter:
             else:
                 handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
                 sink = _CsvSink(handle, self._columns) if self.format == "csv" else _JsonLinesSink(handle)
-
-            def add(row: dict[str, Any]) -> None:
-                self._batch.append(row)
-                if len(self._batch) >= BATCH_ROWS:
-                    self._flush(sink)
-
             try:
-                yield add
+                yield lambda rows: self._add(sink, rows)
                 self._flush(sink)
+            except BaseException:
+                with contextlib.suppress(Exception):  # the writer let go while its file is open; the file is removed
+                    sink.close()
+                raise
+            else:
                 sink.close()
             finally:
                 if handle is not None:
                     handle.close()  # flushes the text buffer; atomic_file then moves (or removes) the file
 
+    def _add(self, sink: _Sink, rows: Sequence[dict[str, Any]]) -> None:
+        """Batches of BATCH_ROWS rows, cut where adding row by row would cut them; a page of one batch is not copied."""
+        if not self._batch and len(rows) == BATCH_ROWS:
+            self._write(sink, rows)
+            return
+        for start in range(0, len(rows), BATCH_ROWS):
+            piece = rows[start : start + BATCH_ROWS]
+            room = BATCH_ROWS - len(self._batch)
+            self._batch.extend(piece[:room])
+            if len(self._batch) >= BATCH_ROWS:
+                self._flush(sink)
+                self._batch.extend(piece[room:])
+
     def _flush(self, sink: _Sink) -> None:
-        if self._batch:
-            sink.write(self._batch)
-            self.rows += len(self._batch)
-            self._batch = []
+        batch, self._batch = self._batch, []
+        self._write(sink, batch)
+
+    def _write(self, sink: _Sink, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            sink.write(rows)
+            self.rows += len(rows)
         if self._progress is not None:
             self._progress(self.rows, self.total)
 

@@ -21,6 +21,7 @@ from .typing_rows import RowTyper
 __all__ = ["DEFAULT_PAGE", "ExportOptions", "LogOptions", "LogQuery", "ReadOptions"]
 
 LogKind = Literal["clicks", "conversions"]
+Parse = Callable[[Any], Any]
 DEFAULT_COLUMNS: dict[str, list[str]] = {
     "clicks": [
         "datetime", "sub_id", "campaign_id", "stream_id", "offer_id", "landing_id", "country", "device_type", "os",
@@ -99,9 +100,10 @@ class LogQuery:
         self._prepare = prepare
         self._typer = RowTyper(self.zone) if typed else None
 
-    def request(self, offset: int, limit: int) -> PreparedCall:
+    def request(self, offset: int, limit: int, hold: Callable[[Parse], Parse] | None = None) -> PreparedCall:
+        """The call for one page; `hold` wraps its parser (see `keitaro_ext.prefetch`)."""
         prepared = self._prepare(**request_arguments({**self.body, "offset": offset, "limit": limit}))
-        return prepared._replace(parse=parse_report_payload)
+        return prepared._replace(parse=parse_report_payload if hold is None else hold(parse_report_payload))
 
     def page(self, payload: dict[str, Any]) -> Page[dict[str, Any]]:
         rows = payload["rows"]

@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import tzinfo
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar, Protocol, Unpack
 
 from keitaro_admin_client.facade import AsyncCaller, PreparedCall, SyncCaller
 
 from .._kwargs import checked
-from ..pagination import Page, aiter_pages, iter_pages
+from ..pagination import Page, aiter_page_rows, aiter_pages, iter_page_rows, iter_pages
+from ..prefetch import Hold, PageAhead
 from ..reports.export import Exporter, ExportResult
 from ..reports.logs import DEFAULT_PAGE, ExportOptions, LogKind, LogQuery, ReadOptions
 from ..reports.ranges import RangeLike
@@ -55,13 +56,22 @@ def _paging(arguments: dict[str, Any]) -> dict[str, Any]:
     return {"page_size": arguments.pop("page_size", DEFAULT_PAGE), "max_items": arguments.pop("max_rows", None)}
 
 
+class _Fetch(Protocol):
+    """One page of the log; `hold` wraps the answer's parser when the page is fetched ahead."""
+
+    def __call__(self, offset: int, limit: int, hold: Hold | None = None) -> Page[dict[str, Any]]: ...
+
+
 class LogMethods(_LogQueries):
     """`iter_log` and `export` for a sync log namespace."""
 
     _caller: SyncCaller
 
-    def _fetcher(self, query: LogQuery) -> Callable[[int, int], Page[dict[str, Any]]]:
-        return lambda offset, limit: query.page(self._caller.call(query.request(offset, limit)))
+    def _fetcher(self, query: LogQuery) -> _Fetch:
+        def fetch(offset: int, limit: int, hold: Hold | None = None) -> Page[dict[str, Any]]:
+            return query.page(self._caller.call(query.request(offset, limit, hold)))
+
+        return fetch
 
     def iter_log(self, range: RangeLike = None, **options: Unpack[ReadOptions]) -> Iterator[dict[str, Any]]:
         """Log rows one by one, fetched a page at a time; numbers and datetimes typed unless typed=False."""
@@ -71,11 +81,16 @@ class LogMethods(_LogQueries):
     def export(
         self, path: str | os.PathLike[str], range: RangeLike = None, **options: Unpack[ExportOptions]
     ) -> ExportResult:
-        """Stream the log to a CSV, JSON Lines or Parquet file; `progress(rows_written, total)` after each batch."""
+        """Stream the log to a CSV, JSON Lines or Parquet file; `progress(rows_written, total)` after each batch.
+
+        The next page is fetched in a background thread while this one is written (see `keitaro_ext.prefetch`).
+        """
         query, exporter, paging = self._export(path, range, options)
-        with exporter.writing() as add:
-            for row in iter_pages(self._fetcher(query), **paging):
-                add(row)
+        fetch = self._fetcher(query)
+        with exporter.writing_rows() as add_rows, PageAhead(fetch) as ahead:
+            for rows in iter_page_rows(fetch, ahead=ahead, **paging):
+                add_rows(rows)
+                del rows  # before the next page arrives: one page in memory, not two
         return exporter.result()
 
 
@@ -100,7 +115,8 @@ class AsyncLogMethods(_LogQueries):
     ) -> ExportResult:
         """Stream the log to a file; see the sync `export`."""
         query, exporter, paging = self._export(path, range, options)
-        with exporter.writing() as add:
-            async for row in aiter_pages(self._fetcher(query), **paging):
-                add(row)
+        with exporter.writing_rows() as add_rows:
+            async for rows in aiter_page_rows(self._fetcher(query), **paging):
+                add_rows(rows)
+                del rows  # before the next page arrives: one page in memory, not two
         return exporter.result()

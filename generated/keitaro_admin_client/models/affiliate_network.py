@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,19 +11,8 @@ from .. import types as _t
 from ..models.affiliate_network_state import AffiliateNetworkState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.affiliate_network_pull_api_options_type_1 import AffiliateNetworkPullApiOptionsType1
-
-
 T = TypeVar("T", bound="AffiliateNetwork")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_pull_api_options = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "affiliate_network_pull_api_options_type_1", "AffiliateNetworkPullApiOptionsType1"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -39,6 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offers",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -137,87 +127,98 @@ class AffiliateNetwork:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "AffiliateNetwork")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
-        created_at = v
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
-        updated_at = v
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        obj.updated_at = v
         v = get("postback_url", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "postback_url")
-        postback_url = v
+        obj.postback_url = v
         v = get("offer_param", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_param")
-        offer_param = v
+        obj.offer_param = v
         v = get("template_name", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "template_name")
-        template_name = v
+        obj.template_name = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("pull_api_options", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_pull_api_options(v)
             except _t.DecodeError as exc:
                 raise exc.at("pull_api_options") from None
-        pull_api_options = v
+        obj.pull_api_options = v
         v = get("offers", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offers")
-        offers = v
-        affiliate_network = cls(
-            id=id,
-            name=name,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            postback_url=postback_url,
-            offer_param=offer_param,
-            template_name=template_name,
-            notes=notes,
-            pull_api_options=pull_api_options,
-            offers=offers,
+        obj.offers = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            affiliate_network.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return affiliate_network
+        if cls is not AffiliateNetwork and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, AffiliateNetwork._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -263,3 +264,19 @@ class AffiliateNetwork:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = AffiliateNetwork.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.affiliate_network_pull_api_options_type_1 import AffiliateNetworkPullApiOptionsType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_pull_api_options = _t.one_of(
+    _t.to_str,
+    _t.model(AffiliateNetworkPullApiOptionsType1),
+    _t.to_none,
+)

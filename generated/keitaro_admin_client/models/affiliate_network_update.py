@@ -19,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -73,35 +74,35 @@ class AffiliateNetworkUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "AffiliateNetworkUpdate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("postback_url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "postback_url")
-        postback_url = v
+        obj.postback_url = v
         v = get("offer_param", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_param")
-        offer_param = v
+        obj.offer_param = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
-        affiliate_network_update = cls(
-            name=name,
-            postback_url=postback_url,
-            offer_param=offer_param,
-            notes=notes,
+        obj.notes = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            affiliate_network_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return affiliate_network_update
+        if cls is not AffiliateNetworkUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, AffiliateNetworkUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -147,3 +148,8 @@ class AffiliateNetworkUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = AffiliateNetworkUpdate.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

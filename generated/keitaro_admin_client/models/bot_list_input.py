@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="BotListInput")
 
 _KNOWN: frozenset[str] = frozenset(("value",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -46,20 +47,25 @@ class BotListInput:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "BotListInput")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("value", UNSET)
-        if v is UNSET:
-            raise _t.missing("value", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("value", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "value")
-        value = v
-        bot_list_input = cls(
-            value=value,
+        obj.value = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            bot_list_input.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return bot_list_input
+        if cls is not BotListInput and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, BotListInput._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -105,3 +111,8 @@ class BotListInput:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = BotListInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

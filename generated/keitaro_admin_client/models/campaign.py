@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,17 +15,8 @@ from ..models.campaign_type import CampaignType
 from ..models.campaign_uniqueness_method import CampaignUniquenessMethod
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.s2s_postback import S2SPostback
-    from ..models.source_parameters import SourceParameters
-
-
 T = TypeVar("T", bound="Campaign")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
-_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -52,6 +43,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -217,161 +209,176 @@ class Campaign:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Campaign")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("alias", UNSET)
-        if v is UNSET:
-            raise _t.missing("alias", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("alias", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "alias")
-        alias = v
+        obj.alias = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("cookies_ttl", UNSET)
-        if v is UNSET:
-            raise _t.missing("cookies_ttl", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("cookies_ttl", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "cookies_ttl")
-        cookies_ttl = v
+        obj.cookies_ttl = v
         v = get("position", UNSET)
-        if v is UNSET:
-            raise _t.missing("position", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("position", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "position")
-        position = v
+        obj.position = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("cost_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("cost_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("cost_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "cost_type")
-        cost_type = v
+        obj.cost_type = v
         v = get("cost_value", UNSET)
-        if v is UNSET:
-            raise _t.missing("cost_value", src_dict, cls._fields)
         if type(v) is not float:
+            if v is UNSET:
+                raise _t.missing("cost_value", src_dict, cls._fields)
             v = _t.decode_field(_t.to_float, v, "cost_value")
-        cost_value = v
+        obj.cost_value = v
         v = get("cost_auto", UNSET)
-        if v is UNSET:
-            raise _t.missing("cost_auto", src_dict, cls._fields)
         if type(v) is not bool:
+            if v is UNSET:
+                raise _t.missing("cost_auto", src_dict, cls._fields)
             v = _t.decode_field(_t.to_bool, v, "cost_auto")
-        cost_auto = v
+        obj.cost_auto = v
         v = get("group_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("group_id", src_dict, cls._fields)
         if type(v) is not int and v is not None:
+            if v is UNSET:
+                raise _t.missing("group_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "group_id")
-        group_id = v
+        obj.group_id = v
         v = get("traffic_source_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("traffic_source_id", src_dict, cls._fields)
         if type(v) is not int and v is not None:
+            if v is UNSET:
+                raise _t.missing("traffic_source_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "traffic_source_id")
-        traffic_source_id = v
+        obj.traffic_source_id = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
-        created_at = v
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
-        updated_at = v
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        obj.updated_at = v
         v = get("cost_currency", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "cost_currency")
-        cost_currency = v
+        obj.cost_currency = v
         v = get("bind_visitors", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "bind_visitors")
-        bind_visitors = v
+        obj.bind_visitors = v
         v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
-        token = v
+        obj.token = v
         v = get("parameters", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = SourceParameters.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_parameters(v)
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
-        parameters = v
+        obj.parameters = v
         v = get("uniqueness_method", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "uniqueness_method")
-        uniqueness_method = v
+        obj.uniqueness_method = v
         v = get("domain", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "domain")
-        domain = v
+        obj.domain = v
         v = get("postbacks", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [S2SPostback.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postbacks, raw, "postbacks")
+        elif v is not UNSET:
             try:
                 v = _DEC_postbacks(v)
             except _t.DecodeError as exc:
                 raise exc.at("postbacks") from None
-        postbacks = v
+        obj.postbacks = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
-        campaign = cls(
-            id=id,
-            alias=alias,
-            name=name,
-            type_=type_,
-            cookies_ttl=cookies_ttl,
-            position=position,
-            state=state,
-            cost_type=cost_type,
-            cost_value=cost_value,
-            cost_auto=cost_auto,
-            group_id=group_id,
-            traffic_source_id=traffic_source_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            cost_currency=cost_currency,
-            bind_visitors=bind_visitors,
-            token=token,
-            parameters=parameters,
-            uniqueness_method=uniqueness_method,
-            domain=domain,
-            postbacks=postbacks,
-            notes=notes,
+        obj.notes = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            campaign.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return campaign
+        if cls is not Campaign and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Campaign._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -417,3 +424,17 @@ class Campaign:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Campaign.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.s2s_postback import S2SPostback  # noqa: E402
+from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_parameters = _t.model(SourceParameters)
+_DEC_postbacks = _t.list_of(_t.model(S2SPostback))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,15 +13,8 @@ from ..models.campaign_update_state import CampaignUpdateState
 from ..models.campaign_update_type import CampaignUpdateType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.s2s_postback import S2SPostback
-    from ..models.source_parameters import SourceParameters
-
-
 T = TypeVar("T", bound="CampaignCreate")
 
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
-_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "alias",
@@ -43,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -177,108 +171,110 @@ class CampaignCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("alias", UNSET)
-        if v is UNSET:
-            raise _t.missing("alias", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("alias", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "alias")
-        alias = v
+        obj.alias = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("cookies_ttl", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "cookies_ttl")
-        cookies_ttl = v
+        obj.cookies_ttl = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("cost_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "cost_type")
-        cost_type = v
+        obj.cost_type = v
         v = get("cost_value", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "cost_value")
-        cost_value = v
+        obj.cost_value = v
         v = get("cost_currency", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "cost_currency")
-        cost_currency = v
+        obj.cost_currency = v
         v = get("cost_auto", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "cost_auto")
-        cost_auto = v
+        obj.cost_auto = v
         v = get("group_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "group_id")
-        group_id = v
+        obj.group_id = v
         v = get("bind_visitors", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "bind_visitors")
-        bind_visitors = v
+        obj.bind_visitors = v
         v = get("traffic_source_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "traffic_source_id")
-        traffic_source_id = v
+        obj.traffic_source_id = v
         v = get("parameters", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = SourceParameters.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_parameters(v)
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
-        parameters = v
+        obj.parameters = v
         v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
-        token = v
+        obj.token = v
         v = get("domain_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "domain_id")
-        domain_id = v
+        obj.domain_id = v
         v = get("postbacks", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [S2SPostback.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postbacks, raw, "postbacks")
+        elif v is not UNSET:
             try:
                 v = _DEC_postbacks(v)
             except _t.DecodeError as exc:
                 raise exc.at("postbacks") from None
-        postbacks = v
+        obj.postbacks = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
-        campaign_create = cls(
-            alias=alias,
-            name=name,
-            type_=type_,
-            cookies_ttl=cookies_ttl,
-            state=state,
-            cost_type=cost_type,
-            cost_value=cost_value,
-            cost_currency=cost_currency,
-            cost_auto=cost_auto,
-            group_id=group_id,
-            bind_visitors=bind_visitors,
-            traffic_source_id=traffic_source_id,
-            parameters=parameters,
-            token=token,
-            domain_id=domain_id,
-            postbacks=postbacks,
-            notes=notes,
+        obj.notes = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            campaign_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return campaign_create
+        if cls is not CampaignCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, CampaignCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -324,3 +320,15 @@ class CampaignCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = CampaignCreate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.s2s_postback import S2SPostback  # noqa: E402
+from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_parameters = _t.model(SourceParameters)
+_DEC_postbacks = _t.list_of(_t.model(S2SPostback))

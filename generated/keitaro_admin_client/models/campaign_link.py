@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="CampaignLink")
 
 _KNOWN: frozenset[str] = frozenset(("campaign_id",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -46,20 +47,25 @@ class CampaignLink:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignLink")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("campaign_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
-        campaign_link = cls(
-            campaign_id=campaign_id,
+        obj.campaign_id = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            campaign_link.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return campaign_link
+        if cls is not CampaignLink and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, CampaignLink._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -105,3 +111,8 @@ class CampaignLink:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = CampaignLink.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

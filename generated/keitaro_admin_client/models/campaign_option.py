@@ -17,6 +17,7 @@ _KNOWN: frozenset[str] = frozenset(
         "value",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -56,27 +57,31 @@ class CampaignOption:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignOption")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("value", UNSET)
-        if v is UNSET:
-            raise _t.missing("value", src_dict, cls._fields)
         if type(v) is not float:
+            if v is UNSET:
+                raise _t.missing("value", src_dict, cls._fields)
             v = _t.decode_field(_t.to_float, v, "value")
-        value = v
-        campaign_option = cls(
-            name=name,
-            value=value,
+        obj.value = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            campaign_option.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return campaign_option
+        if cls is not CampaignOption and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, CampaignOption._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -122,3 +127,8 @@ class CampaignOption:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = CampaignOption.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,15 +13,8 @@ from ..models.campaign_update_state import CampaignUpdateState
 from ..models.campaign_update_type import CampaignUpdateType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.s2s_postback import S2SPostback
-    from ..models.source_parameters import SourceParameters
-
-
 T = TypeVar("T", bound="CampaignUpdate")
 
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
-_DEC_postbacks = _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "alias",
@@ -43,26 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "alias": ("alias", _t.to_str),
-    "name": ("name", _t.to_str),
-    "type": ("type_", _t.to_str),
-    "cookies_ttl": ("cookies_ttl", _t.to_int),
-    "state": ("state", _t.to_str),
-    "cost_type": ("cost_type", _t.to_str),
-    "cost_value": ("cost_value", _t.to_float),
-    "cost_currency": ("cost_currency", _t.nullable(_t.to_str)),
-    "cost_auto": ("cost_auto", _t.to_bool),
-    "group_id": ("group_id", _t.nullable(_t.to_int)),
-    "bind_visitors": ("bind_visitors", _t.to_str),
-    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int)),
-    "parameters": ("parameters", _t.nullable(_t.model_of(__package__, "source_parameters", "SourceParameters"))),
-    "token": ("token", _t.to_str),
-    "domain_id": ("domain_id", _t.nullable(_t.to_int)),
-    "postbacks": ("postbacks", _t.list_of(_t.model_of(__package__, "s2s_postback", "S2SPostback"))),
-    "notes": ("notes", _t.nullable(_t.to_str)),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -199,18 +173,23 @@ class CampaignUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CampaignUpdate")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        campaign_update = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            campaign_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return campaign_update
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not CampaignUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, CampaignUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -256,3 +235,35 @@ class CampaignUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = CampaignUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.s2s_postback import S2SPostback  # noqa: E402
+from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_parameters = _t.model(SourceParameters)
+_DEC_postbacks = _t.list_of(_t.model(S2SPostback))
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "alias": ("alias", _t.to_str),
+    "name": ("name", _t.to_str),
+    "type": ("type_", _t.to_str),
+    "cookies_ttl": ("cookies_ttl", _t.to_int),
+    "state": ("state", _t.to_str),
+    "cost_type": ("cost_type", _t.to_str),
+    "cost_value": ("cost_value", _t.to_float),
+    "cost_currency": ("cost_currency", _t.nullable(_t.to_str)),
+    "cost_auto": ("cost_auto", _t.to_bool),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "bind_visitors": ("bind_visitors", _t.to_str),
+    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int)),
+    "parameters": ("parameters", _t.model(SourceParameters, nullable=True)),
+    "token": ("token", _t.to_str),
+    "domain_id": ("domain_id", _t.nullable(_t.to_int)),
+    "postbacks": ("postbacks", _t.list_of(_t.model(S2SPostback))),
+    "notes": ("notes", _t.nullable(_t.to_str)),
+}

@@ -19,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "timezone",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -72,39 +73,39 @@ class CleanStatsRequest:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CleanStatsRequest")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("start_date", UNSET)
-        if v is UNSET:
-            raise _t.missing("start_date", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("start_date", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "start_date")
-        start_date = v
+        obj.start_date = v
         v = get("end_date", UNSET)
-        if v is UNSET:
-            raise _t.missing("end_date", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("end_date", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "end_date")
-        end_date = v
+        obj.end_date = v
         v = get("campaign_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
+        obj.campaign_id = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
-        timezone = v
-        clean_stats_request = cls(
-            start_date=start_date,
-            end_date=end_date,
-            campaign_id=campaign_id,
-            timezone=timezone,
+        obj.timezone = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            clean_stats_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return clean_stats_request
+        if cls is not CleanStatsRequest and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, CleanStatsRequest._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -150,3 +151,8 @@ class CleanStatsRequest:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = CleanStatsRequest.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

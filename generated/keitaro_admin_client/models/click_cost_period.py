@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.cost_filter import CostFilter
-
-
 T = TypeVar("T", bound="ClickCostPeriod")
 
-_DEC_filters = _t.model_of(__package__, "cost_filter", "CostFilter")
 _KNOWN: frozenset[str] = frozenset(
     (
         "start_date",
@@ -26,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "filters",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -91,54 +87,57 @@ class ClickCostPeriod:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ClickCostPeriod")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("start_date", UNSET)
-        if v is UNSET:
-            raise _t.missing("start_date", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("start_date", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "start_date")
-        start_date = v
+        obj.start_date = v
         v = get("end_date", UNSET)
-        if v is UNSET:
-            raise _t.missing("end_date", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("end_date", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "end_date")
-        end_date = v
+        obj.end_date = v
         v = get("cost", UNSET)
-        if v is UNSET:
-            raise _t.missing("cost", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("cost", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "cost")
-        cost = v
+        obj.cost = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
-        timezone = v
+        obj.timezone = v
         v = get("currency", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "currency")
-        currency = v
+        obj.currency = v
         v = get("filters", UNSET)
-        if v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = CostFilter.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
+        elif v is not UNSET:
             try:
                 v = _DEC_filters(v)
             except _t.DecodeError as exc:
                 raise exc.at("filters") from None
-        filters = v
-        click_cost_period = cls(
-            start_date=start_date,
-            end_date=end_date,
-            cost=cost,
-            timezone=timezone,
-            currency=currency,
-            filters=filters,
+        obj.filters = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            click_cost_period.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return click_cost_period
+        if cls is not ClickCostPeriod and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ClickCostPeriod._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -184,3 +183,13 @@ class ClickCostPeriod:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ClickCostPeriod.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.cost_filter import CostFilter  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_filters = _t.model(CostFilter)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,8 @@ from ..models.click_cost_update_only_campaign_uniques import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.click_cost_period import ClickCostPeriod
-
-
 T = TypeVar("T", bound="ClickCostUpdate")
 
-_DEC_campaign_ids = _t.list_of(_t.to_int)
-_DEC_costs = _t.list_of(_t.model_of(__package__, "click_cost_period", "ClickCostPeriod"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_ids",
@@ -29,6 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
         "only_campaign_uniques",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -86,48 +81,65 @@ class ClickCostUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ClickCostUpdate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_ids", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is int else _t.to_int(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_campaign_ids, raw, "campaign_ids")
+        elif v is UNSET:
             raise _t.missing("campaign_ids", src_dict, cls._fields)
-        try:
-            v = _DEC_campaign_ids(v)
-        except _t.DecodeError as exc:
-            raise exc.at("campaign_ids") from None
-        campaign_ids = v
+        else:
+            try:
+                v = _DEC_campaign_ids(v)
+            except _t.DecodeError as exc:
+                raise exc.at("campaign_ids") from None
+        obj.campaign_ids = v
         v = get("costs", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ClickCostPeriod.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_costs, raw, "costs")
+        elif v is UNSET:
             raise _t.missing("costs", src_dict, cls._fields)
-        try:
-            v = _DEC_costs(v)
-        except _t.DecodeError as exc:
-            raise exc.at("costs") from None
-        costs = v
+        else:
+            try:
+                v = _DEC_costs(v)
+            except _t.DecodeError as exc:
+                raise exc.at("costs") from None
+        obj.costs = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
-        timezone = v
+        obj.timezone = v
         v = get("currency", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "currency")
-        currency = v
+        obj.currency = v
         v = get("only_campaign_uniques", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "only_campaign_uniques")
-        only_campaign_uniques = v
-        click_cost_update = cls(
-            campaign_ids=campaign_ids,
-            costs=costs,
-            timezone=timezone,
-            currency=currency,
-            only_campaign_uniques=only_campaign_uniques,
+        obj.only_campaign_uniques = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            click_cost_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return click_cost_update
+        if cls is not ClickCostUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ClickCostUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -173,3 +185,14 @@ class ClickCostUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ClickCostUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.click_cost_period import ClickCostPeriod  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_campaign_ids = _t.list_of(_t.to_int)
+_DEC_costs = _t.list_of(_t.model(ClickCostPeriod))

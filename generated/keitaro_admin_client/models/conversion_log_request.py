@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,18 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_filter import ReportFilter
-    from ..models.report_range import ReportRange
-    from ..models.report_sort import ReportSort
-
-
 T = TypeVar("T", bound="ConversionLogRequest")
 
-_DEC_range_ = _t.model_of(__package__, "report_range", "ReportRange")
-_DEC_columns = _t.list_of(_t.to_str)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
-_DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "range",
@@ -31,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "sort",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -97,57 +88,84 @@ class ConversionLogRequest:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ConversionLogRequest")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("range", UNSET)
-        if v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = ReportRange.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("range") from None
+        elif v is not UNSET:
             try:
                 v = _DEC_range_(v)
             except _t.DecodeError as exc:
                 raise exc.at("range") from None
-        range_ = v
+        obj.range_ = v
         v = get("limit", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "limit")
-        limit = v
+        obj.limit = v
         v = get("offset", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offset")
-        offset = v
+        obj.offset = v
         v = get("columns", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_columns, raw, "columns")
+        elif v is not UNSET:
             try:
                 v = _DEC_columns(v)
             except _t.DecodeError as exc:
                 raise exc.at("columns") from None
-        columns = v
+        obj.columns = v
         v = get("filters", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ReportFilter.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_filters, raw, "filters")
+        elif v is not UNSET:
             try:
                 v = _DEC_filters(v)
             except _t.DecodeError as exc:
                 raise exc.at("filters") from None
-        filters = v
+        obj.filters = v
         v = get("sort", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ReportSort.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_sort, raw, "sort")
+        elif v is not UNSET:
             try:
                 v = _DEC_sort(v)
             except _t.DecodeError as exc:
                 raise exc.at("sort") from None
-        sort = v
-        conversion_log_request = cls(
-            range_=range_,
-            limit=limit,
-            offset=offset,
-            columns=columns,
-            filters=filters,
-            sort=sort,
+        obj.sort = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            conversion_log_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return conversion_log_request
+        if cls is not ConversionLogRequest and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ConversionLogRequest._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -193,3 +211,18 @@ class ConversionLogRequest:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ConversionLogRequest.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.report_filter import ReportFilter  # noqa: E402
+from ..models.report_range import ReportRange  # noqa: E402
+from ..models.report_sort import ReportSort  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_range_ = _t.model(ReportRange)
+_DEC_columns = _t.list_of(_t.to_str)
+_DEC_filters = _t.list_of(_t.model(ReportFilter))
+_DEC_sort = _t.list_of(_t.model(ReportSort))

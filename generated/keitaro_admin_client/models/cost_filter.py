@@ -37,31 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         "sub_id_15",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "keyword": ("keyword", _t.to_str),
-    "cost": ("cost", _t.to_str),
-    "currency": ("currency", _t.to_str),
-    "external_id": ("external_id", _t.to_str),
-    "creative_id": ("creative_id", _t.to_str),
-    "ad_campaign_id": ("ad_campaign_id", _t.to_str),
-    "source": ("source", _t.to_str),
-    "sub_id_1": ("sub_id_1", _t.to_str),
-    "sub_id_2": ("sub_id_2", _t.to_str),
-    "sub_id_3": ("sub_id_3", _t.to_str),
-    "sub_id_4": ("sub_id_4", _t.to_str),
-    "sub_id_5": ("sub_id_5", _t.to_str),
-    "sub_id_6": ("sub_id_6", _t.to_str),
-    "sub_id_7": ("sub_id_7", _t.to_str),
-    "sub_id_8": ("sub_id_8", _t.to_str),
-    "sub_id_9": ("sub_id_9", _t.to_str),
-    "sub_id_10": ("sub_id_10", _t.to_str),
-    "sub_id_11": ("sub_id_11", _t.to_str),
-    "sub_id_12": ("sub_id_12", _t.to_str),
-    "sub_id_13": ("sub_id_13", _t.to_str),
-    "sub_id_14": ("sub_id_14", _t.to_str),
-    "sub_id_15": ("sub_id_15", _t.to_str),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -223,18 +199,23 @@ class CostFilter:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "CostFilter")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        cost_filter = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            cost_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return cost_filter
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not CostFilter and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, CostFilter._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -280,3 +261,33 @@ class CostFilter:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = CostFilter.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "keyword": ("keyword", _t.to_str),
+    "cost": ("cost", _t.to_str),
+    "currency": ("currency", _t.to_str),
+    "external_id": ("external_id", _t.to_str),
+    "creative_id": ("creative_id", _t.to_str),
+    "ad_campaign_id": ("ad_campaign_id", _t.to_str),
+    "source": ("source", _t.to_str),
+    "sub_id_1": ("sub_id_1", _t.to_str),
+    "sub_id_2": ("sub_id_2", _t.to_str),
+    "sub_id_3": ("sub_id_3", _t.to_str),
+    "sub_id_4": ("sub_id_4", _t.to_str),
+    "sub_id_5": ("sub_id_5", _t.to_str),
+    "sub_id_6": ("sub_id_6", _t.to_str),
+    "sub_id_7": ("sub_id_7", _t.to_str),
+    "sub_id_8": ("sub_id_8", _t.to_str),
+    "sub_id_9": ("sub_id_9", _t.to_str),
+    "sub_id_10": ("sub_id_10", _t.to_str),
+    "sub_id_11": ("sub_id_11", _t.to_str),
+    "sub_id_12": ("sub_id_12", _t.to_str),
+    "sub_id_13": ("sub_id_13", _t.to_str),
+    "sub_id_14": ("sub_id_14", _t.to_str),
+    "sub_id_15": ("sub_id_15", _t.to_str),
+}

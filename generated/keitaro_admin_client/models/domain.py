@@ -13,8 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -32,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
         "allow_indexing",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -141,92 +140,103 @@ class Domain:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Domain")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
-        created_at = v
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
-        updated_at = v
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        obj.updated_at = v
         v = get("network_status", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "network_status")
-        network_status = v
+        obj.network_status = v
         v = get("default_campaign", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "default_campaign")
-        default_campaign = v
+        obj.default_campaign = v
         v = get("wildcard", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "wildcard")
-        wildcard = v
+        obj.wildcard = v
         v = get("catch_not_found", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "catch_not_found")
-        catch_not_found = v
+        obj.catch_not_found = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("campaigns_count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaigns_count")
-        campaigns_count = v
+        obj.campaigns_count = v
         v = get("ssl_redirect", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
-        ssl_redirect = v
+        obj.ssl_redirect = v
         v = get("allow_indexing", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "allow_indexing")
-        allow_indexing = v
-        domain = cls(
-            id=id,
-            name=name,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            network_status=network_status,
-            default_campaign=default_campaign,
-            wildcard=wildcard,
-            catch_not_found=catch_not_found,
-            notes=notes,
-            campaigns_count=campaigns_count,
-            ssl_redirect=ssl_redirect,
-            allow_indexing=allow_indexing,
+        obj.allow_indexing = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            domain.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return domain
+        if cls is not Domain and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Domain._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -272,3 +282,10 @@ class Domain:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Domain.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime

@@ -23,6 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
         "allow_indexing",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -102,57 +103,55 @@ class DomainCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "DomainCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("is_ssl", UNSET)
-        if v is UNSET:
-            raise _t.missing("is_ssl", src_dict, cls._fields)
         if type(v) is not bool:
+            if v is UNSET:
+                raise _t.missing("is_ssl", src_dict, cls._fields)
             v = _t.decode_field(_t.to_bool, v, "is_ssl")
-        is_ssl = v
+        obj.is_ssl = v
         v = get("default_campaign_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "default_campaign_id")
-        default_campaign_id = v
+        obj.default_campaign_id = v
         v = get("wildcard", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "wildcard")
-        wildcard = v
+        obj.wildcard = v
         v = get("catch_not_found", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "catch_not_found")
-        catch_not_found = v
+        obj.catch_not_found = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("ssl_redirect", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "ssl_redirect")
-        ssl_redirect = v
+        obj.ssl_redirect = v
         v = get("allow_indexing", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "allow_indexing")
-        allow_indexing = v
-        domain_create = cls(
-            name=name,
-            is_ssl=is_ssl,
-            default_campaign_id=default_campaign_id,
-            wildcard=wildcard,
-            catch_not_found=catch_not_found,
-            notes=notes,
-            ssl_redirect=ssl_redirect,
-            allow_indexing=allow_indexing,
+        obj.allow_indexing = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            domain_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return domain_create
+        if cls is not DomainCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, DomainCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -198,3 +197,8 @@ class DomainCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = DomainCreate.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

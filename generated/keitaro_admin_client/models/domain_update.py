@@ -22,6 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -88,43 +89,43 @@ class DomainUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "DomainUpdate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("is_ssl", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "is_ssl")
-        is_ssl = v
+        obj.is_ssl = v
         v = get("default_campaign_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "default_campaign_id")
-        default_campaign_id = v
+        obj.default_campaign_id = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("catch_not_found", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "catch_not_found")
-        catch_not_found = v
+        obj.catch_not_found = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
-        domain_update = cls(
-            name=name,
-            is_ssl=is_ssl,
-            default_campaign_id=default_campaign_id,
-            state=state,
-            catch_not_found=catch_not_found,
-            notes=notes,
+        obj.notes = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            domain_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return domain_update
+        if cls is not DomainUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, DomainUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -170,3 +171,8 @@ class DomainUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = DomainUpdate.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

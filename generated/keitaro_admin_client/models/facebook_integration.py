@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.facebook_proxy import FacebookProxy
-
-
 T = TypeVar("T", bound="FacebookIntegration")
 
-_DEC_proxy = _t.model_of(__package__, "facebook_proxy", "FacebookProxy")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -29,6 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
         "proxy",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -111,65 +107,65 @@ class FacebookIntegration:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookIntegration")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("integration", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "integration")
-        integration = v
+        obj.integration = v
         v = get("proxy_enabled", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "proxy_enabled")
-        proxy_enabled = v
+        obj.proxy_enabled = v
         v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("ad_account_id", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "ad_account_id")
-        ad_account_id = v
+        obj.ad_account_id = v
         v = get("token", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "token")
-        token = v
+        obj.token = v
         v = get("last_error", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "last_error")
-        last_error = v
+        obj.last_error = v
         v = get("last_raw_error", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "last_raw_error")
-        last_raw_error = v
+        obj.last_raw_error = v
         v = get("proxy", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = FacebookProxy.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("proxy") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_proxy(v)
             except _t.DecodeError as exc:
                 raise exc.at("proxy") from None
-        proxy = v
-        facebook_integration = cls(
-            id=id,
-            integration=integration,
-            proxy_enabled=proxy_enabled,
-            name=name,
-            ad_account_id=ad_account_id,
-            token=token,
-            last_error=last_error,
-            last_raw_error=last_raw_error,
-            proxy=proxy,
+        obj.proxy = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            facebook_integration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return facebook_integration
+        if cls is not FacebookIntegration and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, FacebookIntegration._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -215,3 +211,13 @@ class FacebookIntegration:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = FacebookIntegration.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.facebook_proxy import FacebookProxy  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_proxy = _t.model(FacebookProxy)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,10 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.facebook_integration import FacebookIntegration
-
-
 T = TypeVar("T", bound="FacebookIntegrationList")
 
-_DEC_data = _t.list_of(_t.model_of(__package__, "facebook_integration", "FacebookIntegration"))
 _KNOWN: frozenset[str] = frozenset(("data",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -52,23 +48,34 @@ class FacebookIntegrationList:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookIntegrationList")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("data", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [FacebookIntegration.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_data, raw, "data")
+        elif v is not UNSET:
             try:
                 v = _DEC_data(v)
             except _t.DecodeError as exc:
                 raise exc.at("data") from None
-        data = v
-        facebook_integration_list = cls(
-            data=data,
+        obj.data = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            facebook_integration_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return facebook_integration_list
+        if cls is not FacebookIntegrationList and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, FacebookIntegrationList._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -114,3 +121,13 @@ class FacebookIntegrationList:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = FacebookIntegrationList.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.facebook_integration import FacebookIntegration  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_data = _t.list_of(_t.model(FacebookIntegration))

@@ -21,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "password",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -80,38 +81,39 @@ class FacebookProxy:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FacebookProxy")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("protocol", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "protocol")
-        protocol = v
+        obj.protocol = v
         v = get("address", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "address")
-        address = v
+        obj.address = v
         v = get("port", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "port")
-        port = v
+        obj.port = v
         v = get("login", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "login")
-        login = v
+        obj.login = v
         v = get("password", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "password")
-        password = v
-        facebook_proxy = cls(
-            protocol=protocol,
-            address=address,
-            port=port,
-            login=login,
-            password=password,
+        obj.password = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            facebook_proxy.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return facebook_proxy
+        if cls is not FacebookProxy and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, FacebookProxy._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -157,3 +159,8 @@ class FacebookProxy:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = FacebookProxy.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

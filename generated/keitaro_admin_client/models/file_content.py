@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FileContent")
 
 _KNOWN: frozenset[str] = frozenset(("data",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -47,18 +48,23 @@ class FileContent:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FileContent")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("data", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "data")
-        data = v
-        file_content = cls(
-            data=data,
+        obj.data = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            file_content.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return file_content
+        if cls is not FileContent and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, FileContent._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -104,3 +110,8 @@ class FileContent:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = FileContent.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -11,7 +11,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileTree")
 
-_DEC_children = _t.list_of(_t.model_of(__package__, "file_tree", "FileTree"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -21,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "children",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -80,47 +80,56 @@ class FileTree:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "FileTree")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("path", UNSET)
-        if v is UNSET:
-            raise _t.missing("path", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("path", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "path")
-        path = v
+        obj.path = v
         v = get("ext", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "ext")
-        ext = v
+        obj.ext = v
         v = get("children", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [FileTree.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_children, raw, "children")
+        elif v is not UNSET:
             try:
                 v = _DEC_children(v)
             except _t.DecodeError as exc:
                 raise exc.at("children") from None
-        children = v
-        file_tree = cls(
-            name=name,
-            type_=type_,
-            path=path,
-            ext=ext,
-            children=children,
+        obj.children = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            file_tree.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return file_tree
+        if cls is not FileTree and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, FileTree._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -166,3 +175,9 @@ class FileTree:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = FileTree.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_children = _t.list_of(_t.model(FileTree))

@@ -19,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "position",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -72,39 +73,41 @@ class Group:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Group")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("position", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "position")
-        position = v
-        group = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            position=position,
+        obj.position = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            group.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return group
+        if cls is not Group and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Group._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -150,3 +153,8 @@ class Group:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Group.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="Labels")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -37,12 +38,19 @@ class Labels:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Labels")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
-        labels = cls()
-        if not _KNOWN.issuperset(src_dict):
-            labels.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return labels
+        raw: Any
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        )
+        if cls is not Labels and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Labels._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -88,3 +96,8 @@ class Labels:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Labels.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,8 @@ from .. import types as _t
 from ..models.label_ref_name import LabelRefName
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.labels_update_items import LabelsUpdateItems
-
-
 T = TypeVar("T", bound="LabelsUpdate")
 
-_DEC_items = _t.model_of(__package__, "labels_update_items", "LabelsUpdateItems")
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_id",
@@ -24,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "items",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -70,36 +66,45 @@ class LabelsUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LabelsUpdate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("campaign_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
+        obj.campaign_id = v
         v = get("ref_name", UNSET)
-        if v is UNSET:
-            raise _t.missing("ref_name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("ref_name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "ref_name")
-        ref_name = v
+        obj.ref_name = v
         v = get("items", UNSET)
-        if v is UNSET:
+        if type(v) is dict:
+            try:
+                v = LabelsUpdateItems.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("items") from None
+        elif v is UNSET:
             raise _t.missing("items", src_dict, cls._fields)
-        try:
-            v = _DEC_items(v)
-        except _t.DecodeError as exc:
-            raise exc.at("items") from None
-        items = v
-        labels_update = cls(
-            campaign_id=campaign_id,
-            ref_name=ref_name,
-            items=items,
+        else:
+            try:
+                v = _DEC_items(v)
+            except _t.DecodeError as exc:
+                raise exc.at("items") from None
+        obj.items = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            labels_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return labels_update
+        if cls is not LabelsUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, LabelsUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -145,3 +150,13 @@ class LabelsUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = LabelsUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.labels_update_items import LabelsUpdateItems  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_items = _t.model(LabelsUpdateItems)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,21 +10,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.landing_page_action_options_type_0 import LandingPageActionOptionsType0
-    from ..models.landing_page_action_payload_type_1 import LandingPageActionPayloadType1
-
-
 T = TypeVar("T", bound="LandingPage")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "landing_page_action_payload_type_1", "LandingPageActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_action_options = _t.model_of(__package__, "landing_page_action_options_type_0", "LandingPageActionOptionsType0")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -44,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preview_path",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -164,114 +152,128 @@ class LandingPage:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LandingPage")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("landing_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("landing_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("landing_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "landing_type")
-        landing_type = v
+        obj.landing_type = v
         v = get("action_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("action_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
+        obj.action_type = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("group_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("group_id", src_dict, cls._fields)
         if type(v) is not int and v is not None:
+            if v is UNSET:
+                raise _t.missing("group_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "group_id")
-        group_id = v
+        obj.group_id = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
-        created_at = v
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
-        updated_at = v
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        obj.updated_at = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_action_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_payload") from None
-        action_payload = v
+        obj.action_payload = v
         v = get("action_options", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = LandingPageActionOptionsType0.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_action_options(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_options") from None
-        action_options = v
+        obj.action_options = v
         v = get("offer_count", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "offer_count")
-        offer_count = v
+        obj.offer_count = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("archive", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "archive")
-        archive = v
+        obj.archive = v
         v = get("local_path", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "local_path")
-        local_path = v
+        obj.local_path = v
         v = get("preview_path", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "preview_path")
-        preview_path = v
-        landing_page = cls(
-            id=id,
-            landing_type=landing_type,
-            action_type=action_type,
-            name=name,
-            group_id=group_id,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            action_payload=action_payload,
-            action_options=action_options,
-            offer_count=offer_count,
-            notes=notes,
-            archive=archive,
-            local_path=local_path,
-            preview_path=preview_path,
+        obj.preview_path = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            landing_page.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return landing_page
+        if cls is not LandingPage and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, LandingPage._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -317,3 +319,21 @@ class LandingPage:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = LandingPage.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.landing_page_action_options_type_0 import LandingPageActionOptionsType0  # noqa: E402
+from ..models.landing_page_action_payload_type_1 import LandingPageActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(LandingPageActionPayloadType1),
+    _t.to_none,
+)
+_DEC_action_options = _t.model(LandingPageActionOptionsType0)

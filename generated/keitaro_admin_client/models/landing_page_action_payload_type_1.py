@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="LandingPageActionPayloadType1")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -35,14 +36,19 @@ class LandingPageActionPayloadType1:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LandingPageActionPayloadType1")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
-        landing_page_action_payload_type_1 = cls()
-        if not _KNOWN.issuperset(src_dict):
-            landing_page_action_payload_type_1.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return landing_page_action_payload_type_1
+        raw: Any
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        )
+        if cls is not LandingPageActionPayloadType1 and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, LandingPageActionPayloadType1._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -88,3 +94,8 @@ class LandingPageActionPayloadType1:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = LandingPageActionPayloadType1.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

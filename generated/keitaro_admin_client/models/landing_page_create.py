@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,17 +14,8 @@ from ..models.landing_page_update_landing_type import (
 from ..models.landing_page_update_state import LandingPageUpdateState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1
-
-
 T = TypeVar("T", bound="LandingPageCreate")
 
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "landing_page_update_action_payload_type_1", "LandingPageUpdateActionPayloadType1"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -38,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
         "notes",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -123,65 +115,60 @@ class LandingPageCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LandingPageCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_action_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_payload") from None
-        action_payload = v
+        obj.action_payload = v
         v = get("group_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "group_id")
-        group_id = v
+        obj.group_id = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("landing_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "landing_type")
-        landing_type = v
+        obj.landing_type = v
         v = get("action_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
+        obj.action_type = v
         v = get("url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "url")
-        url = v
+        obj.url = v
         v = get("archive", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "archive")
-        archive = v
+        obj.archive = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
-        landing_page_create = cls(
-            name=name,
-            action_payload=action_payload,
-            group_id=group_id,
-            state=state,
-            landing_type=landing_type,
-            action_type=action_type,
-            url=url,
-            archive=archive,
-            notes=notes,
+        obj.notes = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            landing_page_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return landing_page_create
+        if cls is not LandingPageCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, LandingPageCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -227,3 +214,17 @@ class LandingPageCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = LandingPageCreate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.landing_page_update_action_payload_type_1 import LandingPageUpdateActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(LandingPageUpdateActionPayloadType1),
+    _t.to_none,
+)

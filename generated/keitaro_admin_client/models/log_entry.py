@@ -18,6 +18,7 @@ _KNOWN: frozenset[str] = frozenset(
         "jid",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -65,32 +66,35 @@ class LogEntry:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "LogEntry")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("datetime", UNSET)
-        if v is UNSET:
-            raise _t.missing("datetime", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("datetime", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "datetime")
-        datetime_ = v
+        obj.datetime_ = v
         v = get("message", UNSET)
-        if v is UNSET:
-            raise _t.missing("message", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("message", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "message")
-        message = v
+        obj.message = v
         v = get("jid", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "jid")
-        jid = v
-        log_entry = cls(
-            datetime_=datetime_,
-            message=message,
-            jid=jid,
+        obj.jid = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            log_entry.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return log_entry
+        if cls is not LogEntry and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, LogEntry._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -136,3 +140,8 @@ class LogEntry:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = LogEntry.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,22 +10,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.offer_action_options_type_0 import OfferActionOptionsType0
-    from ..models.offer_action_payload_type_1 import OfferActionPayloadType1
-
-
 T = TypeVar("T", bound="Offer")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "offer_action_payload_type_1", "OfferActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_action_options = _t.model_of(__package__, "offer_action_options_type_0", "OfferActionOptionsType0")
-_DEC_country = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -51,6 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preview_path",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -203,155 +190,171 @@ class Offer:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Offer")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("group_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("group_id", src_dict, cls._fields)
         if type(v) is not int and v is not None:
+            if v is UNSET:
+                raise _t.missing("group_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "group_id")
-        group_id = v
+        obj.group_id = v
         v = get("action_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("action_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
+        obj.action_type = v
         v = get("affiliate_network_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("affiliate_network_id", src_dict, cls._fields)
         if type(v) is not int and v is not None:
+            if v is UNSET:
+                raise _t.missing("affiliate_network_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "affiliate_network_id")
-        affiliate_network_id = v
+        obj.affiliate_network_id = v
         v = get("payout_value", UNSET)
-        if v is UNSET:
-            raise _t.missing("payout_value", src_dict, cls._fields)
         if type(v) is not float:
+            if v is UNSET:
+                raise _t.missing("payout_value", src_dict, cls._fields)
             v = _t.decode_field(_t.to_float, v, "payout_value")
-        payout_value = v
+        obj.payout_value = v
         v = get("payout_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("payout_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("payout_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "payout_type")
-        payout_type = v
+        obj.payout_type = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
-        created_at = v
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
-        updated_at = v
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        obj.updated_at = v
         v = get("payout_auto", UNSET)
-        if v is UNSET:
-            raise _t.missing("payout_auto", src_dict, cls._fields)
         if type(v) is not bool:
+            if v is UNSET:
+                raise _t.missing("payout_auto", src_dict, cls._fields)
             v = _t.decode_field(_t.to_bool, v, "payout_auto")
-        payout_auto = v
+        obj.payout_auto = v
         v = get("payout_upsell", UNSET)
-        if v is UNSET:
-            raise _t.missing("payout_upsell", src_dict, cls._fields)
         if type(v) is not bool:
+            if v is UNSET:
+                raise _t.missing("payout_upsell", src_dict, cls._fields)
             v = _t.decode_field(_t.to_bool, v, "payout_upsell")
-        payout_upsell = v
+        obj.payout_upsell = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_action_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_payload") from None
-        action_payload = v
+        obj.action_payload = v
         v = get("action_options", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = OfferActionOptionsType0.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_action_options(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_options") from None
-        action_options = v
+        obj.action_options = v
         v = get("payout_currency", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "payout_currency")
-        payout_currency = v
+        obj.payout_currency = v
         v = get("country", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_country, raw, "country")
+        elif v is not UNSET:
             try:
                 v = _DEC_country(v)
             except _t.DecodeError as exc:
                 raise exc.at("country") from None
-        country = v
+        obj.country = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("affiliate_network", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "affiliate_network")
-        affiliate_network = v
+        obj.affiliate_network = v
         v = get("archive", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "archive")
-        archive = v
+        obj.archive = v
         v = get("local_path", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "local_path")
-        local_path = v
+        obj.local_path = v
         v = get("preview_path", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "preview_path")
-        preview_path = v
-        offer = cls(
-            id=id,
-            name=name,
-            group_id=group_id,
-            action_type=action_type,
-            affiliate_network_id=affiliate_network_id,
-            payout_value=payout_value,
-            payout_type=payout_type,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            payout_auto=payout_auto,
-            payout_upsell=payout_upsell,
-            action_payload=action_payload,
-            action_options=action_options,
-            payout_currency=payout_currency,
-            country=country,
-            notes=notes,
-            affiliate_network=affiliate_network,
-            archive=archive,
-            local_path=local_path,
-            preview_path=preview_path,
+        obj.preview_path = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            offer.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return offer
+        if cls is not Offer and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Offer._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -397,3 +400,22 @@ class Offer:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Offer.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.offer_action_options_type_0 import OfferActionOptionsType0  # noqa: E402
+from ..models.offer_action_payload_type_1 import OfferActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(OfferActionPayloadType1),
+    _t.to_none,
+)
+_DEC_action_options = _t.model(OfferActionOptionsType0)
+_DEC_country = _t.list_of(_t.to_str)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,8 @@ from ..models.offer_update_payout_type import OfferUpdatePayoutType
 from ..models.offer_update_state import OfferUpdateState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1
-
-
 T = TypeVar("T", bound="OfferCreate")
 
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_country = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -46,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "alternative_offer_id",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -190,116 +181,111 @@ class OfferCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "OfferCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("group_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "group_id")
-        group_id = v
+        obj.group_id = v
         v = get("offer_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_type")
-        offer_type = v
+        obj.offer_type = v
         v = get("action_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
+        obj.action_type = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_action_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_payload") from None
-        action_payload = v
+        obj.action_payload = v
         v = get("affiliate_network_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "affiliate_network_id")
-        affiliate_network_id = v
+        obj.affiliate_network_id = v
         v = get("payout_value", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "payout_value")
-        payout_value = v
+        obj.payout_value = v
         v = get("payout_currency", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "payout_currency")
-        payout_currency = v
+        obj.payout_currency = v
         v = get("payout_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "payout_type")
-        payout_type = v
+        obj.payout_type = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("payout_auto", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "payout_auto")
-        payout_auto = v
+        obj.payout_auto = v
         v = get("payout_upsell", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "payout_upsell")
-        payout_upsell = v
+        obj.payout_upsell = v
         v = get("country", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_country, raw, "country")
+        elif v is not UNSET:
             try:
                 v = _DEC_country(v)
             except _t.DecodeError as exc:
                 raise exc.at("country") from None
-        country = v
+        obj.country = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("archive", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "archive")
-        archive = v
+        obj.archive = v
         v = get("conversion_cap_enabled", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "conversion_cap_enabled")
-        conversion_cap_enabled = v
+        obj.conversion_cap_enabled = v
         v = get("daily_cap", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "daily_cap")
-        daily_cap = v
+        obj.daily_cap = v
         v = get("conversion_timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "conversion_timezone")
-        conversion_timezone = v
+        obj.conversion_timezone = v
         v = get("alternative_offer_id", UNSET)
         if type(v) is not int and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "alternative_offer_id")
-        alternative_offer_id = v
-        offer_create = cls(
-            name=name,
-            group_id=group_id,
-            offer_type=offer_type,
-            action_type=action_type,
-            action_payload=action_payload,
-            affiliate_network_id=affiliate_network_id,
-            payout_value=payout_value,
-            payout_currency=payout_currency,
-            payout_type=payout_type,
-            state=state,
-            payout_auto=payout_auto,
-            payout_upsell=payout_upsell,
-            country=country,
-            notes=notes,
-            archive=archive,
-            conversion_cap_enabled=conversion_cap_enabled,
-            daily_cap=daily_cap,
-            conversion_timezone=conversion_timezone,
-            alternative_offer_id=alternative_offer_id,
+        obj.alternative_offer_id = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            offer_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return offer_create
+        if cls is not OfferCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, OfferCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -345,3 +331,18 @@ class OfferCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = OfferCreate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(OfferUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_country = _t.list_of(_t.to_str)

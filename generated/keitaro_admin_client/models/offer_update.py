@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,8 @@ from ..models.offer_update_payout_type import OfferUpdatePayoutType
 from ..models.offer_update_state import OfferUpdateState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1
-
-
 T = TypeVar("T", bound="OfferUpdate")
 
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_country = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -46,35 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "alternative_offer_id",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "name": ("name", _t.to_str),
-    "group_id": ("group_id", _t.nullable(_t.to_int)),
-    "offer_type": ("offer_type", _t.to_str),
-    "action_type": ("action_type", _t.to_str),
-    "action_payload": (
-        "action_payload",
-        _t.one_of(
-            _t.to_str,
-            _t.model_of(__package__, "offer_update_action_payload_type_1", "OfferUpdateActionPayloadType1"),
-            _t.to_none,
-        ),
-    ),
-    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
-    "payout_value": ("payout_value", _t.to_float),
-    "payout_currency": ("payout_currency", _t.to_str),
-    "payout_type": ("payout_type", _t.to_str),
-    "state": ("state", _t.to_str),
-    "payout_auto": ("payout_auto", _t.to_bool),
-    "payout_upsell": ("payout_upsell", _t.to_bool),
-    "country": ("country", _t.list_of(_t.to_str)),
-    "notes": ("notes", _t.to_str),
-    "archive": ("archive", _t.to_str),
-    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
-    "daily_cap": ("daily_cap", _t.to_float),
-    "conversion_timezone": ("conversion_timezone", _t.to_str),
-    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -220,18 +182,23 @@ class OfferUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "OfferUpdate")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        offer_update = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            offer_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return offer_update
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not OfferUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, OfferUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -277,3 +244,47 @@ class OfferUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = OfferUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.offer_update_action_payload_type_1 import OfferUpdateActionPayloadType1  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(OfferUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_country = _t.list_of(_t.to_str)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "name": ("name", _t.to_str),
+    "group_id": ("group_id", _t.nullable(_t.to_int)),
+    "offer_type": ("offer_type", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model(OfferUpdateActionPayloadType1),
+            _t.to_none,
+        ),
+    ),
+    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
+    "payout_value": ("payout_value", _t.to_float),
+    "payout_currency": ("payout_currency", _t.to_str),
+    "payout_type": ("payout_type", _t.to_str),
+    "state": ("state", _t.to_str),
+    "payout_auto": ("payout_auto", _t.to_bool),
+    "payout_upsell": ("payout_upsell", _t.to_bool),
+    "country": ("country", _t.list_of(_t.to_str)),
+    "notes": ("notes", _t.to_str),
+    "archive": ("archive", _t.to_str),
+    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
+    "daily_cap": ("daily_cap", _t.to_float),
+    "conversion_timezone": ("conversion_timezone", _t.to_str),
+    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
+}

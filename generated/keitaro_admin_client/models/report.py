@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,16 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_meta_type_0 import ReportMetaType0
-    from ..models.report_row import ReportRow
-
-
 T = TypeVar("T", bound="Report")
 
-_DEC_rows = _t.list_of(_t.model_of(__package__, "report_row", "ReportRow"))
-_DEC_summary = _t.model_of(__package__, "report_row", "ReportRow")
-_DEC_meta = _t.model_of(__package__, "report_meta_type_0", "ReportMetaType0")
 _KNOWN: frozenset[str] = frozenset(
     (
         "rows",
@@ -27,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "meta",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -80,42 +73,62 @@ class Report:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Report")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("rows", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [ReportRow.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_rows, raw, "rows")
+        elif v is not UNSET:
             try:
                 v = _DEC_rows(v)
             except _t.DecodeError as exc:
                 raise exc.at("rows") from None
-        rows = v
+        obj.rows = v
         v = get("total", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "total")
-        total = v
+        obj.total = v
         v = get("summary", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = ReportRow.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("summary") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_summary(v)
             except _t.DecodeError as exc:
                 raise exc.at("summary") from None
-        summary = v
+        obj.summary = v
         v = get("meta", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = ReportMetaType0.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("meta") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_meta(v)
             except _t.DecodeError as exc:
                 raise exc.at("meta") from None
-        meta = v
-        report = cls(
-            rows=rows,
-            total=total,
-            summary=summary,
-            meta=meta,
+        obj.meta = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            report.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report
+        if cls is not Report and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Report._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -161,3 +174,16 @@ class Report:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Report.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.report_meta_type_0 import ReportMetaType0  # noqa: E402
+from ..models.report_row import ReportRow  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_rows = _t.list_of(_t.model(ReportRow))
+_DEC_summary = _t.model(ReportRow)
+_DEC_meta = _t.model(ReportMetaType0)

@@ -12,17 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportFilter")
 
-_DEC_expression = _t.one_of(
-    _t.to_str,
-    _t.to_float,
-    _t.list_of(
-        _t.one_of(
-            _t.to_str,
-            _t.to_float,
-        )
-    ),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -30,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "expression",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -78,35 +68,38 @@ class ReportFilter:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportFilter")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("operator", UNSET)
-        if v is UNSET:
-            raise _t.missing("operator", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("operator", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "operator")
-        operator = v
+        obj.operator = v
         v = get("expression", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_expression(v)
             except _t.DecodeError as exc:
                 raise exc.at("expression") from None
-        expression = v
-        report_filter = cls(
-            name=name,
-            operator=operator,
-            expression=expression,
+        obj.expression = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            report_filter.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_filter
+        if cls is not ReportFilter and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportFilter._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -152,3 +145,19 @@ class ReportFilter:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportFilter.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_expression = _t.one_of(
+    _t.to_str,
+    _t.to_float,
+    _t.list_of(
+        _t.one_of(
+            _t.to_str,
+            _t.to_float,
+        )
+    ),
+    _t.to_none,
+)

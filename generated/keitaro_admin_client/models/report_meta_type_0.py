@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="ReportMetaType0")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -37,14 +38,19 @@ class ReportMetaType0:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportMetaType0")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
-        report_meta_type_0 = cls()
-        if not _KNOWN.issuperset(src_dict):
-            report_meta_type_0.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return report_meta_type_0
+        raw: Any
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        )
+        if cls is not ReportMetaType0 and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportMetaType0._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -90,3 +96,8 @@ class ReportMetaType0:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportMetaType0.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -20,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "interval",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -74,33 +75,35 @@ class ReportRange:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRange")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("from", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "from")
-        from_ = v
+        obj.from_ = v
         v = get("to", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "to")
-        to = v
+        obj.to = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
-        timezone = v
+        obj.timezone = v
         v = get("interval", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "interval")
-        interval = v
-        report_range = cls(
-            from_=from_,
-            to=to,
-            timezone=timezone,
-            interval=interval,
+        obj.interval = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            report_range.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_range
+        if cls is not ReportRange and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportRange._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -146,3 +149,8 @@ class ReportRange:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportRange.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

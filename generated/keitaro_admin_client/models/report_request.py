@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,22 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.report_filter import ReportFilter
-    from ..models.report_range import ReportRange
-    from ..models.report_sort import ReportSort
-
-
 T = TypeVar("T", bound="ReportRequest")
 
-_DEC_range_ = _t.model_of(__package__, "report_range", "ReportRange")
-_DEC_grouping = _t.list_of(_t.to_str)
-_DEC_metrics = _t.list_of(_t.to_str)
-_DEC_dimensions = _t.list_of(_t.to_str)
-_DEC_measures = _t.list_of(_t.to_str)
-_DEC_columns = _t.list_of(_t.to_str)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))
-_DEC_sort = _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "range",
@@ -40,20 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offset",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "range": ("range_", _t.model_of(__package__, "report_range", "ReportRange")),
-    "grouping": ("grouping", _t.list_of(_t.to_str)),
-    "metrics": ("metrics", _t.list_of(_t.to_str)),
-    "dimensions": ("dimensions", _t.list_of(_t.to_str)),
-    "measures": ("measures", _t.list_of(_t.to_str)),
-    "columns": ("columns", _t.list_of(_t.to_str)),
-    "filters": ("filters", _t.list_of(_t.model_of(__package__, "report_filter", "ReportFilter"))),
-    "sort": ("sort", _t.list_of(_t.model_of(__package__, "report_sort", "ReportSort"))),
-    "summary": ("summary", _t.to_bool),
-    "limit": ("limit", _t.to_int),
-    "offset": ("offset", _t.to_int),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -152,18 +125,23 @@ class ReportRequest:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRequest")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        report_request = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            report_request.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_request
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not ReportRequest and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportRequest._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -209,3 +187,36 @@ class ReportRequest:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportRequest.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.report_filter import ReportFilter  # noqa: E402
+from ..models.report_range import ReportRange  # noqa: E402
+from ..models.report_sort import ReportSort  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_range_ = _t.model(ReportRange)
+_DEC_grouping = _t.list_of(_t.to_str)
+_DEC_metrics = _t.list_of(_t.to_str)
+_DEC_dimensions = _t.list_of(_t.to_str)
+_DEC_measures = _t.list_of(_t.to_str)
+_DEC_columns = _t.list_of(_t.to_str)
+_DEC_filters = _t.list_of(_t.model(ReportFilter))
+_DEC_sort = _t.list_of(_t.model(ReportSort))
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "range": ("range_", _t.model(ReportRange)),
+    "grouping": ("grouping", _t.list_of(_t.to_str)),
+    "metrics": ("metrics", _t.list_of(_t.to_str)),
+    "dimensions": ("dimensions", _t.list_of(_t.to_str)),
+    "measures": ("measures", _t.list_of(_t.to_str)),
+    "columns": ("columns", _t.list_of(_t.to_str)),
+    "filters": ("filters", _t.list_of(_t.model(ReportFilter))),
+    "sort": ("sort", _t.list_of(_t.model(ReportSort))),
+    "summary": ("summary", _t.to_bool),
+    "limit": ("limit", _t.to_int),
+    "offset": ("offset", _t.to_int),
+}

@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="ReportRow")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -40,12 +41,19 @@ class ReportRow:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ReportRow")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
-        report_row = cls()
-        if not _KNOWN.issuperset(src_dict):
-            report_row.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return report_row
+        raw: Any
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        )
+        if cls is not ReportRow and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ReportRow._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -91,3 +99,8 @@ class ReportRow:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ReportRow.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="S2SPostback")
 
-_DEC_statuses = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -23,6 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
         "url",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -82,41 +82,50 @@ class S2SPostback:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "S2SPostback")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("campaign_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
+        obj.campaign_id = v
         v = get("method", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "method")
-        method = v
+        obj.method = v
         v = get("statuses", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_statuses, raw, "statuses")
+        elif v is not UNSET:
             try:
                 v = _DEC_statuses(v)
             except _t.DecodeError as exc:
                 raise exc.at("statuses") from None
-        statuses = v
+        obj.statuses = v
         v = get("url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "url")
-        url = v
-        s2s_postback = cls(
-            id=id,
-            campaign_id=campaign_id,
-            method=method,
-            statuses=statuses,
-            url=url,
+        obj.url = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            s2s_postback.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return s2s_postback
+        if cls is not S2SPostback and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, S2SPostback._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -162,3 +171,9 @@ class S2SPostback:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = S2SPostback.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_statuses = _t.list_of(_t.to_str)

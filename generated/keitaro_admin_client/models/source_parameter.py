@@ -18,6 +18,7 @@ _KNOWN: frozenset[str] = frozenset(
         "alias",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -65,30 +66,31 @@ class SourceParameter:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "SourceParameter")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("placeholder", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "placeholder")
-        placeholder = v
+        obj.placeholder = v
         v = get("alias", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "alias")
-        alias = v
-        source_parameter = cls(
-            name=name,
-            placeholder=placeholder,
-            alias=alias,
+        obj.alias = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            source_parameter.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return source_parameter
+        if cls is not SourceParameter and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, SourceParameter._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -134,3 +136,8 @@ class SourceParameter:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = SourceParameter.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,34 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.source_parameter import SourceParameter
-
-
 T = TypeVar("T", bound="SourceParameters")
 
-_DEC_keyword = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_cost = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_currency = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_external_id = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_creative_id = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_ad_campaign_id = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_source = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_1 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_2 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_3 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_4 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_5 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_6 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_7 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_8 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_9 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_10 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_11 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_12 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_13 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_14 = _t.model_of(__package__, "source_parameter", "SourceParameter")
-_DEC_sub_id_15 = _t.model_of(__package__, "source_parameter", "SourceParameter")
 _KNOWN: frozenset[str] = frozenset(
     (
         "keyword",
@@ -63,31 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         "sub_id_15",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "keyword": ("keyword", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "cost": ("cost", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "currency": ("currency", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "external_id": ("external_id", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "creative_id": ("creative_id", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "ad_campaign_id": ("ad_campaign_id", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "source": ("source", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_1": ("sub_id_1", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_2": ("sub_id_2", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_3": ("sub_id_3", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_4": ("sub_id_4", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_5": ("sub_id_5", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_6": ("sub_id_6", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_7": ("sub_id_7", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_8": ("sub_id_8", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_9": ("sub_id_9", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_10": ("sub_id_10", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_11": ("sub_id_11", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_12": ("sub_id_12", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_13": ("sub_id_13", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_14": ("sub_id_14", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-    "sub_id_15": ("sub_id_15", _t.nullable(_t.model_of(__package__, "source_parameter", "SourceParameter"))),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -250,20 +200,23 @@ class SourceParameters:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "SourceParameters")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        source_parameters = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            source_parameters.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return source_parameters
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not SourceParameters and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, SourceParameters._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -309,3 +262,59 @@ class SourceParameters:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = SourceParameters.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.source_parameter import SourceParameter  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_keyword = _t.model(SourceParameter)
+_DEC_cost = _t.model(SourceParameter)
+_DEC_currency = _t.model(SourceParameter)
+_DEC_external_id = _t.model(SourceParameter)
+_DEC_creative_id = _t.model(SourceParameter)
+_DEC_ad_campaign_id = _t.model(SourceParameter)
+_DEC_source = _t.model(SourceParameter)
+_DEC_sub_id_1 = _t.model(SourceParameter)
+_DEC_sub_id_2 = _t.model(SourceParameter)
+_DEC_sub_id_3 = _t.model(SourceParameter)
+_DEC_sub_id_4 = _t.model(SourceParameter)
+_DEC_sub_id_5 = _t.model(SourceParameter)
+_DEC_sub_id_6 = _t.model(SourceParameter)
+_DEC_sub_id_7 = _t.model(SourceParameter)
+_DEC_sub_id_8 = _t.model(SourceParameter)
+_DEC_sub_id_9 = _t.model(SourceParameter)
+_DEC_sub_id_10 = _t.model(SourceParameter)
+_DEC_sub_id_11 = _t.model(SourceParameter)
+_DEC_sub_id_12 = _t.model(SourceParameter)
+_DEC_sub_id_13 = _t.model(SourceParameter)
+_DEC_sub_id_14 = _t.model(SourceParameter)
+_DEC_sub_id_15 = _t.model(SourceParameter)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "keyword": ("keyword", _t.model(SourceParameter, nullable=True)),
+    "cost": ("cost", _t.model(SourceParameter, nullable=True)),
+    "currency": ("currency", _t.model(SourceParameter, nullable=True)),
+    "external_id": ("external_id", _t.model(SourceParameter, nullable=True)),
+    "creative_id": ("creative_id", _t.model(SourceParameter, nullable=True)),
+    "ad_campaign_id": ("ad_campaign_id", _t.model(SourceParameter, nullable=True)),
+    "source": ("source", _t.model(SourceParameter, nullable=True)),
+    "sub_id_1": ("sub_id_1", _t.model(SourceParameter, nullable=True)),
+    "sub_id_2": ("sub_id_2", _t.model(SourceParameter, nullable=True)),
+    "sub_id_3": ("sub_id_3", _t.model(SourceParameter, nullable=True)),
+    "sub_id_4": ("sub_id_4", _t.model(SourceParameter, nullable=True)),
+    "sub_id_5": ("sub_id_5", _t.model(SourceParameter, nullable=True)),
+    "sub_id_6": ("sub_id_6", _t.model(SourceParameter, nullable=True)),
+    "sub_id_7": ("sub_id_7", _t.model(SourceParameter, nullable=True)),
+    "sub_id_8": ("sub_id_8", _t.model(SourceParameter, nullable=True)),
+    "sub_id_9": ("sub_id_9", _t.model(SourceParameter, nullable=True)),
+    "sub_id_10": ("sub_id_10", _t.model(SourceParameter, nullable=True)),
+    "sub_id_11": ("sub_id_11", _t.model(SourceParameter, nullable=True)),
+    "sub_id_12": ("sub_id_12", _t.model(SourceParameter, nullable=True)),
+    "sub_id_13": ("sub_id_13", _t.model(SourceParameter, nullable=True)),
+    "sub_id_14": ("sub_id_14", _t.model(SourceParameter, nullable=True)),
+    "sub_id_15": ("sub_id_15", _t.model(SourceParameter, nullable=True)),
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,28 +10,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.stream_action_options_type_0 import StreamActionOptionsType0
-    from ..models.stream_action_payload_type_1 import StreamActionPayloadType1
-    from ..models.stream_filter_rule import StreamFilterRule
-    from ..models.stream_landing import StreamLanding
-    from ..models.stream_offer import StreamOffer
-    from ..models.trigger import Trigger
-
-
 T = TypeVar("T", bound="Stream")
 
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule", "StreamFilterRule"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger", "Trigger"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing", "StreamLanding"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer", "StreamOffer"))
-_DEC_action_options = _t.model_of(__package__, "stream_action_options_type_0", "StreamActionOptionsType0")
-_DEC_updated_at = _t.to_datetime
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "stream_action_payload_type_1", "StreamActionPayloadType1"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -56,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offer_selection",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -197,160 +178,195 @@ class Stream:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "Stream")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("campaign_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("campaign_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
+        obj.campaign_id = v
         v = get("position", UNSET)
-        if v is UNSET:
-            raise _t.missing("position", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("position", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "position")
-        position = v
+        obj.position = v
         v = get("weight", UNSET)
-        if v is UNSET:
-            raise _t.missing("weight", src_dict, cls._fields)
         if type(v) is not float:
+            if v is UNSET:
+                raise _t.missing("weight", src_dict, cls._fields)
             v = _t.decode_field(_t.to_float, v, "weight")
-        weight = v
+        obj.weight = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("action_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("action_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
+        obj.action_type = v
         v = get("schema", UNSET)
-        if v is UNSET:
-            raise _t.missing("schema", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("schema", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "schema")
-        schema = v
+        obj.schema = v
         v = get("collect_clicks", UNSET)
-        if v is UNSET:
-            raise _t.missing("collect_clicks", src_dict, cls._fields)
         if type(v) is not bool:
+            if v is UNSET:
+                raise _t.missing("collect_clicks", src_dict, cls._fields)
             v = _t.decode_field(_t.to_bool, v, "collect_clicks")
-        collect_clicks = v
+        obj.collect_clicks = v
         v = get("filter_or", UNSET)
-        if v is UNSET:
-            raise _t.missing("filter_or", src_dict, cls._fields)
         if type(v) is not bool:
+            if v is UNSET:
+                raise _t.missing("filter_or", src_dict, cls._fields)
             v = _t.decode_field(_t.to_bool, v, "filter_or")
-        filter_or = v
+        obj.filter_or = v
         v = get("filters", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamFilterRule.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_filters, raw, "filters")
+        elif v is UNSET:
             raise _t.missing("filters", src_dict, cls._fields)
-        try:
-            v = _DEC_filters(v)
-        except _t.DecodeError as exc:
-            raise exc.at("filters") from None
-        filters = v
+        else:
+            try:
+                v = _DEC_filters(v)
+            except _t.DecodeError as exc:
+                raise exc.at("filters") from None
+        obj.filters = v
         v = get("triggers", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [Trigger.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_triggers, raw, "triggers")
+        elif v is UNSET:
             raise _t.missing("triggers", src_dict, cls._fields)
-        try:
-            v = _DEC_triggers(v)
-        except _t.DecodeError as exc:
-            raise exc.at("triggers") from None
-        triggers = v
+        else:
+            try:
+                v = _DEC_triggers(v)
+            except _t.DecodeError as exc:
+                raise exc.at("triggers") from None
+        obj.triggers = v
         v = get("landings", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamLanding.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_landings, raw, "landings")
+        elif v is UNSET:
             raise _t.missing("landings", src_dict, cls._fields)
-        try:
-            v = _DEC_landings(v)
-        except _t.DecodeError as exc:
-            raise exc.at("landings") from None
-        landings = v
+        else:
+            try:
+                v = _DEC_landings(v)
+            except _t.DecodeError as exc:
+                raise exc.at("landings") from None
+        obj.landings = v
         v = get("offers", UNSET)
-        if v is UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamOffer.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_offers, raw, "offers")
+        elif v is UNSET:
             raise _t.missing("offers", src_dict, cls._fields)
-        try:
-            v = _DEC_offers(v)
-        except _t.DecodeError as exc:
-            raise exc.at("offers") from None
-        offers = v
+        else:
+            try:
+                v = _DEC_offers(v)
+            except _t.DecodeError as exc:
+                raise exc.at("offers") from None
+        obj.offers = v
         v = get("action_options", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = StreamActionOptionsType0.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_action_options(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_options") from None
-        action_options = v
+        obj.action_options = v
         v = get("comments", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "comments")
-        comments = v
+        obj.comments = v
         v = get("updated_at", UNSET)
-        if v is not UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is not UNSET:
             try:
                 v = _DEC_updated_at(v)
             except _t.DecodeError as exc:
                 raise exc.at("updated_at") from None
-        updated_at = v
+        obj.updated_at = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_action_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_payload") from None
-        action_payload = v
+        obj.action_payload = v
         v = get("offer_selection", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_selection")
-        offer_selection = v
-        stream = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            campaign_id=campaign_id,
-            position=position,
-            weight=weight,
-            state=state,
-            action_type=action_type,
-            schema=schema,
-            collect_clicks=collect_clicks,
-            filter_or=filter_or,
-            filters=filters,
-            triggers=triggers,
-            landings=landings,
-            offers=offers,
-            action_options=action_options,
-            comments=comments,
-            updated_at=updated_at,
-            action_payload=action_payload,
-            offer_selection=offer_selection,
+        obj.offer_selection = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return stream
+        if cls is not Stream and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, Stream._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -396,3 +412,28 @@ class Stream:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = Stream.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.stream_action_options_type_0 import StreamActionOptionsType0  # noqa: E402
+from ..models.stream_action_payload_type_1 import StreamActionPayloadType1  # noqa: E402
+from ..models.stream_filter_rule import StreamFilterRule  # noqa: E402
+from ..models.stream_landing import StreamLanding  # noqa: E402
+from ..models.stream_offer import StreamOffer  # noqa: E402
+from ..models.trigger import Trigger  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_filters = _t.list_of(_t.model(StreamFilterRule))
+_DEC_triggers = _t.list_of(_t.model(Trigger))
+_DEC_landings = _t.list_of(_t.model(StreamLanding))
+_DEC_offers = _t.list_of(_t.model(StreamOffer))
+_DEC_action_options = _t.model(StreamActionOptionsType0)
+_DEC_updated_at = _t.to_datetime
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(StreamActionPayloadType1),
+    _t.to_none,
+)

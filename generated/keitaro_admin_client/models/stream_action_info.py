@@ -20,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "description",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -79,40 +80,39 @@ class StreamActionInfo:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamActionInfo")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("key", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "key")
-        key = v
+        obj.key = v
         v = get("name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("field", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "field")
-        field = v
+        obj.field = v
         v = get("type", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("description", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "description")
-        description = v
-        stream_action_info = cls(
-            key=key,
-            name=name,
-            field=field,
-            type_=type_,
-            description=description,
+        obj.description = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_action_info.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return stream_action_info
+        if cls is not StreamActionInfo and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamActionInfo._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -158,3 +158,8 @@ class StreamActionInfo:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamActionInfo.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,27 +12,8 @@ from ..models.stream_update_state import StreamUpdateState
 from ..models.stream_update_type import StreamUpdateType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.stream_filter_rule_input import StreamFilterRuleInput
-    from ..models.stream_landing_input import StreamLandingInput
-    from ..models.stream_offer_input import StreamOfferInput
-    from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0
-    from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1
-    from ..models.trigger_input import TriggerInput
-
-
 T = TypeVar("T", bound="StreamCreate")
 
-_DEC_action_options = _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_id",
@@ -55,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offers",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -191,131 +173,156 @@ class StreamCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("campaign_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("campaign_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("campaign_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "campaign_id")
-        campaign_id = v
+        obj.campaign_id = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("action_type", UNSET)
-        if v is UNSET:
-            raise _t.missing("action_type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("action_type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "action_type")
-        action_type = v
+        obj.action_type = v
         v = get("schema", UNSET)
-        if v is UNSET:
-            raise _t.missing("schema", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("schema", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "schema")
-        schema = v
+        obj.schema = v
         v = get("position", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "position")
-        position = v
+        obj.position = v
         v = get("weight", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "weight")
-        weight = v
+        obj.weight = v
         v = get("action_options", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = StreamUpdateActionOptionsType0.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("action_options") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_action_options(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_options") from None
-        action_options = v
+        obj.action_options = v
         v = get("comments", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "comments")
-        comments = v
+        obj.comments = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("action_payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_action_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("action_payload") from None
-        action_payload = v
+        obj.action_payload = v
         v = get("collect_clicks", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "collect_clicks")
-        collect_clicks = v
+        obj.collect_clicks = v
         v = get("filter_or", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "filter_or")
-        filter_or = v
+        obj.filter_or = v
         v = get("offer_selection", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offer_selection")
-        offer_selection = v
+        obj.offer_selection = v
         v = get("filters", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamFilterRuleInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_filters, raw, "filters")
+        elif v is not UNSET:
             try:
                 v = _DEC_filters(v)
             except _t.DecodeError as exc:
                 raise exc.at("filters") from None
-        filters = v
+        obj.filters = v
         v = get("triggers", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [TriggerInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_triggers, raw, "triggers")
+        elif v is not UNSET:
             try:
                 v = _DEC_triggers(v)
             except _t.DecodeError as exc:
                 raise exc.at("triggers") from None
-        triggers = v
+        obj.triggers = v
         v = get("landings", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamLandingInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_landings, raw, "landings")
+        elif v is not UNSET:
             try:
                 v = _DEC_landings(v)
             except _t.DecodeError as exc:
                 raise exc.at("landings") from None
-        landings = v
+        obj.landings = v
         v = get("offers", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [StreamOfferInput.from_dict(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_offers, raw, "offers")
+        elif v is not UNSET:
             try:
                 v = _DEC_offers(v)
             except _t.DecodeError as exc:
                 raise exc.at("offers") from None
-        offers = v
-        stream_create = cls(
-            campaign_id=campaign_id,
-            type_=type_,
-            name=name,
-            action_type=action_type,
-            schema=schema,
-            position=position,
-            weight=weight,
-            action_options=action_options,
-            comments=comments,
-            state=state,
-            action_payload=action_payload,
-            collect_clicks=collect_clicks,
-            filter_or=filter_or,
-            offer_selection=offer_selection,
-            filters=filters,
-            triggers=triggers,
-            landings=landings,
-            offers=offers,
+        obj.offers = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return stream_create
+        if cls is not StreamCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -361,3 +368,27 @@ class StreamCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamCreate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.stream_filter_rule_input import StreamFilterRuleInput  # noqa: E402
+from ..models.stream_landing_input import StreamLandingInput  # noqa: E402
+from ..models.stream_offer_input import StreamOfferInput  # noqa: E402
+from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0  # noqa: E402
+from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1  # noqa: E402
+from ..models.trigger_input import TriggerInput  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_options = _t.model(StreamUpdateActionOptionsType0)
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(StreamUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_filters = _t.list_of(_t.model(StreamFilterRuleInput))
+_DEC_triggers = _t.list_of(_t.model(TriggerInput))
+_DEC_landings = _t.list_of(_t.model(StreamLandingInput))
+_DEC_offers = _t.list_of(_t.model(StreamOfferInput))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,20 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.stream_filter_info_defaults_type_2 import StreamFilterInfoDefaultsType2
-    from ..models.stream_filter_info_modes_type_0 import StreamFilterInfoModesType0
-
-
 T = TypeVar("T", bound="StreamFilterInfo")
 
-_DEC_modes = _t.model_of(__package__, "stream_filter_info_modes_type_0", "StreamFilterInfoModesType0")
-_DEC_defaults = _t.one_of(
-    _t.to_str,
-    _t.list_of(_t.to_str),
-    _t.model_of(__package__, "stream_filter_info_defaults_type_2", "StreamFilterInfoDefaultsType2"),
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "value",
@@ -34,6 +22,7 @@ _KNOWN: frozenset[str] = frozenset(
         "defaults",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -105,56 +94,58 @@ class StreamFilterInfo:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterInfo")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("value", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "value")
-        value = v
+        obj.value = v
         v = get("tooltip", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "tooltip")
-        tooltip = v
+        obj.tooltip = v
         v = get("modes", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = StreamFilterInfoModesType0.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("modes") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_modes(v)
             except _t.DecodeError as exc:
                 raise exc.at("modes") from None
-        modes = v
+        obj.modes = v
         v = get("group", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "group")
-        group = v
+        obj.group = v
         v = get("template", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "template")
-        template = v
+        obj.template = v
         v = get("header_template", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "header_template")
-        header_template = v
+        obj.header_template = v
         v = get("defaults", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_defaults(v)
             except _t.DecodeError as exc:
                 raise exc.at("defaults") from None
-        defaults = v
-        stream_filter_info = cls(
-            value=value,
-            tooltip=tooltip,
-            modes=modes,
-            group=group,
-            template=template,
-            header_template=header_template,
-            defaults=defaults,
+        obj.defaults = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_filter_info.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return stream_filter_info
+        if cls is not StreamFilterInfo and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamFilterInfo._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -200,3 +191,20 @@ class StreamFilterInfo:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamFilterInfo.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.stream_filter_info_defaults_type_2 import StreamFilterInfoDefaultsType2  # noqa: E402
+from ..models.stream_filter_info_modes_type_0 import StreamFilterInfoModesType0  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_modes = _t.model(StreamFilterInfoModesType0)
+_DEC_defaults = _t.one_of(
+    _t.to_str,
+    _t.list_of(_t.to_str),
+    _t.model(StreamFilterInfoDefaultsType2),
+    _t.to_none,
+)

@@ -12,6 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="StreamFilterInfoDefaultsType2")
 
 _KNOWN: frozenset[str] = frozenset(())
+_new = object.__new__
 
 
 @_attrs_define
@@ -35,14 +36,19 @@ class StreamFilterInfoDefaultsType2:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterInfoDefaultsType2")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
-        stream_filter_info_defaults_type_2 = cls()
-        if not _KNOWN.issuperset(src_dict):
-            stream_filter_info_defaults_type_2.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return stream_filter_info_defaults_type_2
+        raw: Any
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        )
+        if cls is not StreamFilterInfoDefaultsType2 and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamFilterInfoDefaultsType2._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -88,3 +94,8 @@ class StreamFilterInfoDefaultsType2:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamFilterInfoDefaultsType2.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

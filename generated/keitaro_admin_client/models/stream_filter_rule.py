@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,23 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.stream_filter_rule_payload_type_2 import StreamFilterRulePayloadType2
-
-
 T = TypeVar("T", bound="StreamFilterRule")
 
-_DEC_payload = _t.one_of(
-    _t.list_of(_t.to_str),
-    _t.to_str,
-    _t.model_of(__package__, "stream_filter_rule_payload_type_2", "StreamFilterRulePayloadType2"),
-    _t.to_none,
-)
-_DEC_oid = _t.one_of(
-    _t.to_int,
-    _t.to_str,
-    _t.to_none,
-)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -36,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "oid",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -103,55 +89,53 @@ class StreamFilterRule:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterRule")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("mode", UNSET)
-        if v is UNSET:
-            raise _t.missing("mode", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("mode", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "mode")
-        mode = v
+        obj.mode = v
         v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("stream_id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "stream_id")
-        stream_id = v
+        obj.stream_id = v
         v = get("payload", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("payload") from None
-        payload = v
+        obj.payload = v
         v = get("oid", UNSET)
         if v is not UNSET:
             try:
                 v = _DEC_oid(v)
             except _t.DecodeError as exc:
                 raise exc.at("oid") from None
-        oid = v
-        stream_filter_rule = cls(
-            name=name,
-            mode=mode,
-            id=id,
-            stream_id=stream_id,
-            payload=payload,
-            oid=oid,
+        obj.oid = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_filter_rule.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return stream_filter_rule
+        if cls is not StreamFilterRule and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamFilterRule._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -197,3 +181,23 @@ class StreamFilterRule:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamFilterRule.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.stream_filter_rule_payload_type_2 import StreamFilterRulePayloadType2  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_payload = _t.one_of(
+    _t.list_of(_t.to_str),
+    _t.to_str,
+    _t.model(StreamFilterRulePayloadType2),
+    _t.to_none,
+)
+_DEC_oid = _t.one_of(
+    _t.to_int,
+    _t.to_str,
+    _t.to_none,
+)

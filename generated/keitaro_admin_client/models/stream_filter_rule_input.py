@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamFilterRuleInput")
 
-_DEC_payload = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -21,6 +20,7 @@ _KNOWN: frozenset[str] = frozenset(
         "payload",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -72,42 +72,50 @@ class StreamFilterRuleInput:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamFilterRuleInput")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("mode", UNSET)
-        if v is UNSET:
-            raise _t.missing("mode", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("mode", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "mode")
-        mode = v
+        obj.mode = v
         v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("payload", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_payload, raw, "payload")
+        elif v is not UNSET:
             try:
                 v = _DEC_payload(v)
             except _t.DecodeError as exc:
                 raise exc.at("payload") from None
-        payload = v
-        stream_filter_rule_input = cls(
-            name=name,
-            mode=mode,
-            id=id,
-            payload=payload,
+        obj.payload = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_filter_rule_input.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return stream_filter_rule_input
+        if cls is not StreamFilterRuleInput and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamFilterRuleInput._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -153,3 +161,9 @@ class StreamFilterRuleInput:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamFilterRuleInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_payload = _t.list_of(_t.to_str)

@@ -12,8 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamLanding")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -25,6 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
         "updated_at",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -100,64 +99,79 @@ class StreamLanding:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamLanding")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("stream_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("stream_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("stream_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "stream_id")
-        stream_id = v
+        obj.stream_id = v
         v = get("landing_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("landing_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("landing_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "landing_id")
-        landing_id = v
+        obj.landing_id = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("share", UNSET)
-        if v is UNSET:
-            raise _t.missing("share", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("share", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "share")
-        share = v
+        obj.share = v
         v = get("created_at", UNSET)
-        if v is not UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is not UNSET:
             try:
                 v = _DEC_created_at(v)
             except _t.DecodeError as exc:
                 raise exc.at("created_at") from None
-        created_at = v
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is not UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is not UNSET:
             try:
                 v = _DEC_updated_at(v)
             except _t.DecodeError as exc:
                 raise exc.at("updated_at") from None
-        updated_at = v
-        stream_landing = cls(
-            id=id,
-            stream_id=stream_id,
-            landing_id=landing_id,
-            state=state,
-            share=share,
-            created_at=created_at,
-            updated_at=updated_at,
+        obj.updated_at = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_landing.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return stream_landing
+        if cls is not StreamLanding and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamLanding._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -203,3 +217,10 @@ class StreamLanding:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamLanding.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime

@@ -19,6 +19,7 @@ _KNOWN: frozenset[str] = frozenset(
         "state",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -64,34 +65,35 @@ class StreamLandingInput:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamLandingInput")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("landing_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("landing_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("landing_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "landing_id")
-        landing_id = v
+        obj.landing_id = v
         v = get("share", UNSET)
-        if v is UNSET:
-            raise _t.missing("share", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("share", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "share")
-        share = v
+        obj.share = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
-        stream_landing_input = cls(
-            landing_id=landing_id,
-            share=share,
-            state=state,
+        obj.state = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            stream_landing_input.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return stream_landing_input
+        if cls is not StreamLandingInput and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamLandingInput._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -137,3 +139,8 @@ class StreamLandingInput:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamLandingInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

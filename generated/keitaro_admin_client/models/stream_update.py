@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,27 +12,8 @@ from ..models.stream_update_state import StreamUpdateState
 from ..models.stream_update_type import StreamUpdateType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.stream_filter_rule_input import StreamFilterRuleInput
-    from ..models.stream_landing_input import StreamLandingInput
-    from ..models.stream_offer_input import StreamOfferInput
-    from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0
-    from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1
-    from ..models.trigger_input import TriggerInput
-
-
 T = TypeVar("T", bound="StreamUpdate")
 
-_DEC_action_options = _t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")
-_DEC_action_payload = _t.one_of(
-    _t.to_str,
-    _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
-    _t.to_none,
-)
-_DEC_filters = _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))
-_DEC_triggers = _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))
-_DEC_landings = _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))
-_DEC_offers = _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))
 _KNOWN: frozenset[str] = frozenset(
     (
         "campaign_id",
@@ -55,37 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
         "offers",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "campaign_id": ("campaign_id", _t.to_int),
-    "type": ("type_", _t.to_str),
-    "name": ("name", _t.to_str),
-    "position": ("position", _t.to_int),
-    "weight": ("weight", _t.to_float),
-    "action_options": (
-        "action_options",
-        _t.nullable(_t.model_of(__package__, "stream_update_action_options_type_0", "StreamUpdateActionOptionsType0")),
-    ),
-    "comments": ("comments", _t.nullable(_t.to_str)),
-    "state": ("state", _t.to_str),
-    "action_type": ("action_type", _t.to_str),
-    "action_payload": (
-        "action_payload",
-        _t.one_of(
-            _t.to_str,
-            _t.model_of(__package__, "stream_update_action_payload_type_1", "StreamUpdateActionPayloadType1"),
-            _t.to_none,
-        ),
-    ),
-    "schema": ("schema", _t.to_str),
-    "collect_clicks": ("collect_clicks", _t.to_bool),
-    "filter_or": ("filter_or", _t.to_bool),
-    "offer_selection": ("offer_selection", _t.to_str),
-    "filters": ("filters", _t.list_of(_t.model_of(__package__, "stream_filter_rule_input", "StreamFilterRuleInput"))),
-    "triggers": ("triggers", _t.list_of(_t.model_of(__package__, "trigger_input", "TriggerInput"))),
-    "landings": ("landings", _t.list_of(_t.model_of(__package__, "stream_landing_input", "StreamLandingInput"))),
-    "offers": ("offers", _t.list_of(_t.model_of(__package__, "stream_offer_input", "StreamOfferInput"))),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -228,18 +179,23 @@ class StreamUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "StreamUpdate")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        stream_update = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            stream_update.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return stream_update
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not StreamUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, StreamUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -285,3 +241,55 @@ class StreamUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = StreamUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.stream_filter_rule_input import StreamFilterRuleInput  # noqa: E402
+from ..models.stream_landing_input import StreamLandingInput  # noqa: E402
+from ..models.stream_offer_input import StreamOfferInput  # noqa: E402
+from ..models.stream_update_action_options_type_0 import StreamUpdateActionOptionsType0  # noqa: E402
+from ..models.stream_update_action_payload_type_1 import StreamUpdateActionPayloadType1  # noqa: E402
+from ..models.trigger_input import TriggerInput  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_action_options = _t.model(StreamUpdateActionOptionsType0)
+_DEC_action_payload = _t.one_of(
+    _t.to_str,
+    _t.model(StreamUpdateActionPayloadType1),
+    _t.to_none,
+)
+_DEC_filters = _t.list_of(_t.model(StreamFilterRuleInput))
+_DEC_triggers = _t.list_of(_t.model(TriggerInput))
+_DEC_landings = _t.list_of(_t.model(StreamLandingInput))
+_DEC_offers = _t.list_of(_t.model(StreamOfferInput))
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "campaign_id": ("campaign_id", _t.to_int),
+    "type": ("type_", _t.to_str),
+    "name": ("name", _t.to_str),
+    "position": ("position", _t.to_int),
+    "weight": ("weight", _t.to_float),
+    "action_options": ("action_options", _t.model(StreamUpdateActionOptionsType0, nullable=True)),
+    "comments": ("comments", _t.nullable(_t.to_str)),
+    "state": ("state", _t.to_str),
+    "action_type": ("action_type", _t.to_str),
+    "action_payload": (
+        "action_payload",
+        _t.one_of(
+            _t.to_str,
+            _t.model(StreamUpdateActionPayloadType1),
+            _t.to_none,
+        ),
+    ),
+    "schema": ("schema", _t.to_str),
+    "collect_clicks": ("collect_clicks", _t.to_bool),
+    "filter_or": ("filter_or", _t.to_bool),
+    "offer_selection": ("offer_selection", _t.to_str),
+    "filters": ("filters", _t.list_of(_t.model(StreamFilterRuleInput))),
+    "triggers": ("triggers", _t.list_of(_t.model(TriggerInput))),
+    "landings": ("landings", _t.list_of(_t.model(StreamLandingInput))),
+    "offers": ("offers", _t.list_of(_t.model(StreamOfferInput))),
+}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,16 +10,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.source_parameters import SourceParameters
-
-
 T = TypeVar("T", bound="TrafficSource")
 
-_DEC_created_at = _t.to_datetime
-_DEC_updated_at = _t.to_datetime
-_DEC_postback_statuses = _t.list_of(_t.to_str)
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -37,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
         "update_in_campaigns",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -146,98 +139,122 @@ class TrafficSource:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "TrafficSource")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("state", UNSET)
-        if v is UNSET:
-            raise _t.missing("state", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("state", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("created_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_created_at, raw, "created_at")
+        elif v is UNSET:
             raise _t.missing("created_at", src_dict, cls._fields)
-        try:
-            v = _DEC_created_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("created_at") from None
-        created_at = v
+        else:
+            try:
+                v = _DEC_created_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("created_at") from None
+        obj.created_at = v
         v = get("updated_at", UNSET)
-        if v is UNSET:
+        if type(v) is str:
+            raw = v
+            try:
+                v = _t.datetime_from_text(raw.strip())
+            except ValueError:
+                v = UNSET  # the decoder below (outside this handler) raises the field's DecodeError
+            if v is UNSET:
+                v = _t.decode_field(_DEC_updated_at, raw, "updated_at")
+        elif v is UNSET:
             raise _t.missing("updated_at", src_dict, cls._fields)
-        try:
-            v = _DEC_updated_at(v)
-        except _t.DecodeError as exc:
-            raise exc.at("updated_at") from None
-        updated_at = v
+        else:
+            try:
+                v = _DEC_updated_at(v)
+            except _t.DecodeError as exc:
+                raise exc.at("updated_at") from None
+        obj.updated_at = v
         v = get("postback_url", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "postback_url")
-        postback_url = v
+        obj.postback_url = v
         v = get("postback_statuses", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postback_statuses, raw, "postback_statuses")
+        elif v is not UNSET:
             try:
                 v = _DEC_postback_statuses(v)
             except _t.DecodeError as exc:
                 raise exc.at("postback_statuses") from None
-        postback_statuses = v
+        obj.postback_statuses = v
         v = get("template_name", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "template_name")
-        template_name = v
+        obj.template_name = v
         v = get("accept_parameters", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "accept_parameters")
-        accept_parameters = v
+        obj.accept_parameters = v
         v = get("parameters", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = SourceParameters.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_parameters(v)
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
-        parameters = v
+        obj.parameters = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("traffic_loss", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "traffic_loss")
-        traffic_loss = v
+        obj.traffic_loss = v
         v = get("update_in_campaigns", UNSET)
         if type(v) is not str and v is not None and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "update_in_campaigns")
-        update_in_campaigns = v
-        traffic_source = cls(
-            id=id,
-            name=name,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            postback_url=postback_url,
-            postback_statuses=postback_statuses,
-            template_name=template_name,
-            accept_parameters=accept_parameters,
-            parameters=parameters,
-            notes=notes,
-            traffic_loss=traffic_loss,
-            update_in_campaigns=update_in_campaigns,
+        obj.update_in_campaigns = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            traffic_source.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return traffic_source
+        if cls is not TrafficSource and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, TrafficSource._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -283,3 +300,16 @@ class TrafficSource:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = TrafficSource.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_created_at = _t.to_datetime
+_DEC_updated_at = _t.to_datetime
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_parameters = _t.model(SourceParameters)

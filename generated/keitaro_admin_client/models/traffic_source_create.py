@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.source_parameters import SourceParameters
-
-
 T = TypeVar("T", bound="TrafficSourceCreate")
 
-_DEC_postback_statuses = _t.list_of(_t.to_str)
-_DEC_parameters = _t.model_of(__package__, "source_parameters", "SourceParameters")
 _KNOWN: frozenset[str] = frozenset(
     (
         "name",
@@ -30,6 +24,7 @@ _KNOWN: frozenset[str] = frozenset(
         "traffic_loss",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -117,68 +112,76 @@ class TrafficSourceCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "TrafficSourceCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("name", UNSET)
-        if v is UNSET:
-            raise _t.missing("name", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("name", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "name")
-        name = v
+        obj.name = v
         v = get("postback_url", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "postback_url")
-        postback_url = v
+        obj.postback_url = v
         v = get("postback_statuses", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_postback_statuses, raw, "postback_statuses")
+        elif v is not UNSET:
             try:
                 v = _DEC_postback_statuses(v)
             except _t.DecodeError as exc:
                 raise exc.at("postback_statuses") from None
-        postback_statuses = v
+        obj.postback_statuses = v
         v = get("template_name", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "template_name")
-        template_name = v
+        obj.template_name = v
         v = get("accept_parameters", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "accept_parameters")
-        accept_parameters = v
+        obj.accept_parameters = v
         v = get("parameters", UNSET)
-        if v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = SourceParameters.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("parameters") from None
+        elif v is not UNSET:
             try:
                 v = _DEC_parameters(v)
             except _t.DecodeError as exc:
                 raise exc.at("parameters") from None
-        parameters = v
+        obj.parameters = v
         v = get("notes", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "notes")
-        notes = v
+        obj.notes = v
         v = get("state", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "state")
-        state = v
+        obj.state = v
         v = get("traffic_loss", UNSET)
         if type(v) is not float and v is not UNSET:
             v = _t.decode_field(_t.to_float, v, "traffic_loss")
-        traffic_loss = v
-        traffic_source_create = cls(
-            name=name,
-            postback_url=postback_url,
-            postback_statuses=postback_statuses,
-            template_name=template_name,
-            accept_parameters=accept_parameters,
-            parameters=parameters,
-            notes=notes,
-            state=state,
-            traffic_loss=traffic_loss,
+        obj.traffic_loss = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            traffic_source_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return traffic_source_create
+        if cls is not TrafficSourceCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, TrafficSourceCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -224,3 +227,14 @@ class TrafficSourceCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = TrafficSourceCreate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.source_parameters import SourceParameters  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_postback_statuses = _t.list_of(_t.to_str)
+_DEC_parameters = _t.model(SourceParameters)

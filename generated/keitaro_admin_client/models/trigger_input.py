@@ -31,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
         "scan_page",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -134,86 +135,79 @@ class TriggerInput:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "TriggerInput")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("stream_id", UNSET)
-        if v is UNSET:
-            raise _t.missing("stream_id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("stream_id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "stream_id")
-        stream_id = v
+        obj.stream_id = v
         v = get("condition", UNSET)
-        if v is UNSET:
-            raise _t.missing("condition", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("condition", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "condition")
-        condition = v
+        obj.condition = v
         v = get("target", UNSET)
-        if v is UNSET:
-            raise _t.missing("target", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("target", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "target")
-        target = v
+        obj.target = v
         v = get("action", UNSET)
-        if v is UNSET:
-            raise _t.missing("action", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("action", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "action")
-        action = v
+        obj.action = v
         v = get("id", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("selected_page", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "selected_page")
-        selected_page = v
+        obj.selected_page = v
         v = get("pattern", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "pattern")
-        pattern = v
+        obj.pattern = v
         v = get("interval", UNSET)
         if type(v) is not int and v is not UNSET:
             v = _t.decode_field(_t.to_int, v, "interval")
-        interval = v
+        obj.interval = v
         v = get("alternative_urls", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "alternative_urls")
-        alternative_urls = v
+        obj.alternative_urls = v
         v = get("grab_from_page", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "grab_from_page")
-        grab_from_page = v
+        obj.grab_from_page = v
         v = get("av_settings", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "av_settings")
-        av_settings = v
+        obj.av_settings = v
         v = get("reverse", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "reverse")
-        reverse = v
+        obj.reverse = v
         v = get("scan_page", UNSET)
         if type(v) is not bool and v is not UNSET:
             v = _t.decode_field(_t.to_bool, v, "scan_page")
-        scan_page = v
-        trigger_input = cls(
-            stream_id=stream_id,
-            condition=condition,
-            target=target,
-            action=action,
-            id=id,
-            selected_page=selected_page,
-            pattern=pattern,
-            interval=interval,
-            alternative_urls=alternative_urls,
-            grab_from_page=grab_from_page,
-            av_settings=av_settings,
-            reverse=reverse,
-            scan_page=scan_page,
+        obj.scan_page = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            trigger_input.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return trigger_input
+        if cls is not TriggerInput and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, TriggerInput._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -259,3 +253,8 @@ class TriggerInput:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = TriggerInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,8 @@ from .. import types as _t
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_access import UserAccess
-    from ..models.user_preferences import UserPreferences
-
-
 T = TypeVar("T", bound="User")
 
-_DEC_access_data = _t.model_of(__package__, "user_access", "UserAccess")
-_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
 _KNOWN: frozenset[str] = frozenset(
     (
         "id",
@@ -28,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preferences",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -87,50 +81,61 @@ class User:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "User")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("id", UNSET)
-        if v is UNSET:
-            raise _t.missing("id", src_dict, cls._fields)
         if type(v) is not int:
+            if v is UNSET:
+                raise _t.missing("id", src_dict, cls._fields)
             v = _t.decode_field(_t.to_int, v, "id")
-        id = v
+        obj.id = v
         v = get("login", UNSET)
-        if v is UNSET:
-            raise _t.missing("login", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("login", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "login")
-        login = v
+        obj.login = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("access_data", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = UserAccess.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_access_data(v)
             except _t.DecodeError as exc:
                 raise exc.at("access_data") from None
-        access_data = v
+        obj.access_data = v
         v = get("preferences", UNSET)
-        if v is not None and v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = UserPreferences.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
+        elif v is not None and v is not UNSET:
             try:
                 v = _DEC_preferences(v)
             except _t.DecodeError as exc:
                 raise exc.at("preferences") from None
-        preferences = v
-        user = cls(
-            id=id,
-            login=login,
-            type_=type_,
-            access_data=access_data,
-            preferences=preferences,
+        obj.preferences = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return user
+        if cls is not User and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, User._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -176,3 +181,15 @@ class User:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = User.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.user_access import UserAccess  # noqa: E402
+from ..models.user_preferences import UserPreferences  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_access_data = _t.model(UserAccess)
+_DEC_preferences = _t.model(UserPreferences)

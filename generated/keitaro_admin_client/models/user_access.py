@@ -12,9 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAccess")
 
-_DEC_resources = _t.list_of(_t.to_str)
-_DEC_allowed_resources = _t.list_of(_t.to_str)
-_DEC_reports = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "offers_access_type",
@@ -29,19 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
         "reports",
     )
 )
-# Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "offers_access_type": ("offers_access_type", _t.to_str),
-    "campaigns_access_type": ("campaigns_access_type", _t.to_str),
-    "landings_access_type": ("landings_access_type", _t.to_str),
-    "traffic_sources_access_type": ("traffic_sources_access_type", _t.to_str),
-    "streams_access_type": ("streams_access_type", _t.to_str),
-    "affiliate_networks_access_type": ("affiliate_networks_access_type", _t.to_str),
-    "domains_access_type": ("domains_access_type", _t.to_str),
-    "resources": ("resources", _t.list_of(_t.to_str)),
-    "allowed_resources": ("allowed_resources", _t.list_of(_t.to_str)),
-    "reports": ("reports", _t.list_of(_t.to_str)),
-}
+_new = object.__new__
 
 
 @_attrs_define
@@ -131,18 +116,23 @@ class UserAccess:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccess")
-        kwargs: dict[str, Any] = {}
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
+        _INIT(obj)
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
                 try:
-                    kwargs[entry[0]] = entry[1](value)
+                    setattr(obj, entry[0], entry[1](value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
-        user_access = cls(**kwargs)
         if not _KNOWN.issuperset(src_dict):
-            user_access.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return user_access
+            obj.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
+        if cls is not UserAccess and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, UserAccess._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -188,3 +178,24 @@ class UserAccess:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = UserAccess.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_resources = _t.list_of(_t.to_str)
+_DEC_allowed_resources = _t.list_of(_t.to_str)
+_DEC_reports = _t.list_of(_t.to_str)
+# Many optional fields, few sent: decode the keys present instead of looking up every field.
+_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
+    "offers_access_type": ("offers_access_type", _t.to_str),
+    "campaigns_access_type": ("campaigns_access_type", _t.to_str),
+    "landings_access_type": ("landings_access_type", _t.to_str),
+    "traffic_sources_access_type": ("traffic_sources_access_type", _t.to_str),
+    "streams_access_type": ("streams_access_type", _t.to_str),
+    "affiliate_networks_access_type": ("affiliate_networks_access_type", _t.to_str),
+    "domains_access_type": ("domains_access_type", _t.to_str),
+    "resources": ("resources", _t.list_of(_t.to_str)),
+    "allowed_resources": ("allowed_resources", _t.list_of(_t.to_str)),
+    "reports": ("reports", _t.list_of(_t.to_str)),
+}

@@ -12,8 +12,6 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserAccessInput")
 
-_DEC_resources = _t.list_of(_t.to_str)
-_DEC_reports = _t.list_of(_t.to_str)
 _KNOWN: frozenset[str] = frozenset(
     (
         "offers_access_type",
@@ -27,6 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
         "reports",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -110,66 +109,77 @@ class UserAccessInput:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccessInput")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("offers_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "offers_access_type")
-        offers_access_type = v
+        obj.offers_access_type = v
         v = get("campaigns_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "campaigns_access_type")
-        campaigns_access_type = v
+        obj.campaigns_access_type = v
         v = get("landings_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "landings_access_type")
-        landings_access_type = v
+        obj.landings_access_type = v
         v = get("traffic_sources_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "traffic_sources_access_type")
-        traffic_sources_access_type = v
+        obj.traffic_sources_access_type = v
         v = get("streams_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "streams_access_type")
-        streams_access_type = v
+        obj.streams_access_type = v
         v = get("affiliate_networks_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "affiliate_networks_access_type")
-        affiliate_networks_access_type = v
+        obj.affiliate_networks_access_type = v
         v = get("domains_access_type", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "domains_access_type")
-        domains_access_type = v
+        obj.domains_access_type = v
         v = get("resources", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_resources, raw, "resources")
+        elif v is not UNSET:
             try:
                 v = _DEC_resources(v)
             except _t.DecodeError as exc:
                 raise exc.at("resources") from None
-        resources = v
+        obj.resources = v
         v = get("reports", UNSET)
-        if v is not UNSET:
+        if type(v) is list:
+            raw = v
+            try:
+                v = [item if type(item) is str else _t.to_str(item) for item in raw]
+            except _t.DecodeError:
+                v = UNSET  # decoded again below (outside this handler), for the error with the item's index
+            if v is UNSET:
+                v = _t.decode_field(_DEC_reports, raw, "reports")
+        elif v is not UNSET:
             try:
                 v = _DEC_reports(v)
             except _t.DecodeError as exc:
                 raise exc.at("reports") from None
-        reports = v
-        user_access_input = cls(
-            offers_access_type=offers_access_type,
-            campaigns_access_type=campaigns_access_type,
-            landings_access_type=landings_access_type,
-            traffic_sources_access_type=traffic_sources_access_type,
-            streams_access_type=streams_access_type,
-            affiliate_networks_access_type=affiliate_networks_access_type,
-            domains_access_type=domains_access_type,
-            resources=resources,
-            reports=reports,
+        obj.reports = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user_access_input.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return user_access_input
+        if cls is not UserAccessInput and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, UserAccessInput._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -215,3 +225,10 @@ class UserAccessInput:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = UserAccessInput.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_resources = _t.list_of(_t.to_str)
+_DEC_reports = _t.list_of(_t.to_str)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,10 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_access_input import UserAccessInput
-
-
 T = TypeVar("T", bound="UserAccessUpdate")
 
-_DEC_access_data = _t.model_of(__package__, "user_access_input", "UserAccessInput")
 _KNOWN: frozenset[str] = frozenset(("access_data",))
+_new = object.__new__
 
 
 @_attrs_define
@@ -52,23 +48,31 @@ class UserAccessUpdate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserAccessUpdate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("access_data", UNSET)
-        if v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = UserAccessInput.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("access_data") from None
+        elif v is not UNSET:
             try:
                 v = _DEC_access_data(v)
             except _t.DecodeError as exc:
                 raise exc.at("access_data") from None
-        access_data = v
-        user_access_update = cls(
-            access_data=access_data,
+        obj.access_data = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user_access_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return user_access_update
+        if cls is not UserAccessUpdate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, UserAccessUpdate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -114,3 +118,13 @@ class UserAccessUpdate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = UserAccessUpdate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.user_access_input import UserAccessInput  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_access_data = _t.model(UserAccessInput)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,8 @@ from .. import types as _t
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_preferences import UserPreferences
-
-
 T = TypeVar("T", bound="UserCreate")
 
-_DEC_preferences = _t.model_of(__package__, "user_preferences", "UserPreferences")
 _KNOWN: frozenset[str] = frozenset(
     (
         "login",
@@ -26,6 +21,7 @@ _KNOWN: frozenset[str] = frozenset(
         "preferences",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -82,49 +78,55 @@ class UserCreate:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserCreate")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("login", UNSET)
-        if v is UNSET:
-            raise _t.missing("login", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("login", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "login")
-        login = v
+        obj.login = v
         v = get("new_password", UNSET)
-        if v is UNSET:
-            raise _t.missing("new_password", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("new_password", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "new_password")
-        new_password = v
+        obj.new_password = v
         v = get("new_password_confirmation", UNSET)
-        if v is UNSET:
-            raise _t.missing("new_password_confirmation", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("new_password_confirmation", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "new_password_confirmation")
-        new_password_confirmation = v
+        obj.new_password_confirmation = v
         v = get("type", UNSET)
-        if v is UNSET:
-            raise _t.missing("type", src_dict, cls._fields)
         if type(v) is not str:
+            if v is UNSET:
+                raise _t.missing("type", src_dict, cls._fields)
             v = _t.decode_field(_t.to_str, v, "type")
-        type_ = v
+        obj.type_ = v
         v = get("preferences", UNSET)
-        if v is not UNSET:
+        if type(v) is dict:
+            try:
+                v = UserPreferences.from_dict(v)
+            except _t.DecodeError as exc:
+                raise exc.at("preferences") from None
+        elif v is not UNSET:
             try:
                 v = _DEC_preferences(v)
             except _t.DecodeError as exc:
                 raise exc.at("preferences") from None
-        preferences = v
-        user_create = cls(
-            login=login,
-            new_password=new_password,
-            new_password_confirmation=new_password_confirmation,
-            type_=type_,
-            preferences=preferences,
+        obj.preferences = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user_create.additional_properties = {key: value for key, value in src_dict.items() if key not in _KNOWN}
-        return user_create
+        if cls is not UserCreate and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, UserCreate._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -170,3 +172,13 @@ class UserCreate:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = UserCreate.__init__
+
+# Models named by fields, imported after the class so that models that refer to each other import
+# (each finds the other's class already defined); from_dict calls them directly.
+from ..models.user_preferences import UserPreferences  # noqa: E402
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_preferences = _t.model(UserPreferences)

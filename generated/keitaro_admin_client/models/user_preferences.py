@@ -18,6 +18,7 @@ _KNOWN: frozenset[str] = frozenset(
         "timezone",
     )
 )
+_new = object.__new__
 
 
 @_attrs_define
@@ -59,25 +60,27 @@ class UserPreferences:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "UserPreferences")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
+        raw: Any
         v = get("language", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "language")
-        language = v
+        obj.language = v
         v = get("timezone", UNSET)
         if type(v) is not str and v is not UNSET:
             v = _t.decode_field(_t.to_str, v, "timezone")
-        timezone = v
-        user_preferences = cls(
-            language=language,
-            timezone=timezone,
+        obj.timezone = v
+        obj.additional_properties = (
+            {} if _KNOWN.issuperset(src_dict) else {key: value for key, value in src_dict.items() if key not in _KNOWN}
         )
-        if not _KNOWN.issuperset(src_dict):
-            user_preferences.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN
-            }
-        return user_preferences
+        if cls is not UserPreferences and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, UserPreferences._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -123,3 +126,8 @@ class UserPreferences:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = UserPreferences.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.

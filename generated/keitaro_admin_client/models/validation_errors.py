@@ -12,7 +12,7 @@ from ..types import UNSET
 T = TypeVar("T", bound="ValidationErrors")
 
 _KNOWN: frozenset[str] = frozenset(())
-_DEC_ADDITIONAL = _t.list_of(_t.to_str)
+_new = object.__new__
 
 
 @_attrs_define
@@ -38,16 +38,25 @@ class ValidationErrors:
         """Build from decoded JSON; raises `DecodeError` naming the first field that does not fit."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise _t.not_an_object(src_dict, "ValidationErrors")
+        # Fields are set on a bare instance: the attrs __init__ would only assign them again, and a
+        # call with every field as a keyword costs more than the decoding. A subclass with its own
+        # __init__ still gets it called (below).
+        obj = _new(cls)
         get = src_dict.get
         v: Any
-        validation_errors = cls()
-        if not _KNOWN.issuperset(src_dict):
-            validation_errors.additional_properties = {
+        raw: Any
+        obj.additional_properties = (
+            {}
+            if _KNOWN.issuperset(src_dict)
+            else {
                 key: _t.decode_field(_DEC_ADDITIONAL, value, key)
                 for key, value in src_dict.items()
                 if key not in _KNOWN
             }
-        return validation_errors
+        )
+        if cls is not ValidationErrors and cls.__init__ is not _INIT:
+            return _t.rebuilt(cls, obj, ValidationErrors._fields.values())
+        return obj
 
     def __repr__(self) -> str:
         return _t.model_repr(self, self._fields)
@@ -93,3 +102,9 @@ class ValidationErrors:
         if attr is not None:
             return getattr(self, attr) is not UNSET
         return key in self.additional_properties
+
+
+_INIT = ValidationErrors.__init__
+
+# Field decoders, made once; after the imports above, as they call the nested models' classes.
+_DEC_ADDITIONAL = _t.list_of(_t.to_str)

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from ...models.affiliate_network import AffiliateNetwork
+from ...types import list_answer
 
 __all__ = ("build_request", "parse_response")
 
@@ -27,11 +28,5 @@ def build_request() -> dict[str, Any]:
 
 def parse_response(response: httpx.Response) -> list[AffiliateNetwork]:
     """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = AffiliateNetwork.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    # A list of models: built in types.py with the cyclic collector paused (see list_answer).
+    return list_answer(response, AffiliateNetwork.from_dict)

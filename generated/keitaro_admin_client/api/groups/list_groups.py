@@ -11,7 +11,7 @@ import httpx
 
 from ...models.group import Group
 from ...models.group_type import GroupType
-from ...types import UNSET
+from ...types import UNSET, list_answer
 
 __all__ = ("build_request", "parse_response")
 
@@ -40,11 +40,5 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> list[Group]:
     """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = Group.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    # A list of models: built in types.py with the cyclic collector paused (see list_answer).
+    return list_answer(response, Group.from_dict)

@@ -12,7 +12,7 @@ import httpx
 
 from ...models.log_entry import LogEntry
 from ...models.log_type import LogType
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, list_answer
 
 __all__ = ("build_request", "parse_response")
 
@@ -49,11 +49,5 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> list[LogEntry]:
     """The model of a success answer (any 2xx status: trackers differ on 200 and 201)."""
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = LogEntry.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    # A list of models: built in types.py with the cyclic collector paused (see list_answer).
+    return list_answer(response, LogEntry.from_dict)
