@@ -176,7 +176,30 @@ def exports(rows: int, page: int, rounds: int) -> Section:
         "only when answers take 50 ms or more: against the stub it stays in one)."
     )
     section.notes.append(f"Load average before / after the export rounds: {load_before} / {environment.load()}.")
+    _slow_tracker(section, min(rows, 20 * page), page, rounds)
     return section
+
+
+SLOW_PAGE = 0.1  # seconds the stub waits before each log page: a tracker's query time
+
+
+def _slow_tracker(section: Section, rows: int, page: int, rounds: int) -> None:
+    """The same Parquet export and naive loop against a stub that takes SLOW_PAGE per page, where the SDK asks
+    for the next page while it writes the current one (keitaro_ext.prefetch)."""
+    results: dict[str, list[dict[str, Any]]] = {"naive-pyarrow": [], "parquet": []}
+    with (
+        served_stub(log_rows=rows, page=page, report_rows=1, delay=SLOW_PAGE) as stub,
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        contenders = {
+            style: (lambda s=style: _export_round(stub.url, stub.api_key, folder, page, s, results))
+            for style in results
+        }
+        samples = interleaved(contenders, rounds)
+    label = f"{rows:,} rows, {SLOW_PAGE * 1000:.0f} ms per page"
+    for style in results:
+        section.add(f"{label}: {STYLES[style]}", f"{median(samples[style]):.2f} s")
+    section.add(f"{label}: Parquet export speed vs the naive loop", str(spread(samples, "naive-pyarrow", "parquet")))
 
 
 def reports(report_rows: int, rounds: int) -> Section:

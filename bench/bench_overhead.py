@@ -43,7 +43,7 @@ def _time(call: Style, count: int) -> tuple[float, float]:
     return (time.perf_counter() - wall) / count, (time.process_time() - cpu) / count
 
 
-def measure(calls: int = 2000, rounds: int = 20) -> dict[str, tuple[list[float], list[float]]]:
+def measure(calls: int = 6000, rounds: int = 20) -> dict[str, tuple[list[float], list[float]]]:
     """Per style: per-call wall and CPU seconds of each round; `calls` per style in all."""
     per_round = max(1, calls // rounds)
     with (
@@ -78,7 +78,7 @@ def model_parse_seconds(fake_url: str, key: str, count: int = 2000) -> float:
     return (time.process_time() - start) / count
 
 
-def main(calls: int = 2000, rounds: int = 20) -> Section:
+def main(calls: int = 6000, rounds: int = 20) -> Section:
     samples = measure(calls, rounds)
     with served_fake() as fake:
         parse = model_parse_seconds(fake.url, fake.api_key)

@@ -14,6 +14,7 @@ Runs uvicorn in a process of its own; it prints its URL as one JSON line and sto
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import subprocess
 import sys
@@ -142,8 +143,9 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
-def stub_app(payloads: Payloads) -> Callable[[dict[str, Any], Receive, Send], Awaitable[None]]:
-    """The ASGI app: the log page for the request's offset, the report, or 404."""
+def stub_app(payloads: Payloads, delay: float = 0.0) -> Callable[[dict[str, Any], Receive, Send], Awaitable[None]]:
+    """The ASGI app: the log page for the request's offset (after `delay` seconds, a tracker's query time), the
+    report, or 404."""
 
     async def app(scope: dict[str, Any], receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -156,6 +158,8 @@ def stub_app(payloads: Payloads) -> Callable[[dict[str, Any], Receive, Send], Aw
                 break
         if scope["path"] == LOG_PATH:
             offset = json.loads(body or b"{}").get("offset", 0)
+            if delay:
+                await asyncio.sleep(delay)
             status, payload = 200, payloads.log_page(int(offset))
         elif scope["path"] == REPORT_PATH:
             status, payload = 200, payloads.report
@@ -175,10 +179,12 @@ class ServedStub:
 
 
 @contextmanager
-def served_stub(*, log_rows: int = 100_000, page: int = 10_000, report_rows: int = 1_000) -> Iterator[ServedStub]:
+def served_stub(
+    *, log_rows: int = 100_000, page: int = 10_000, report_rows: int = 1_000, delay: float = 0.0
+) -> Iterator[ServedStub]:
     """Start the stub in a child process, yield its URL, stop it on exit."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.stubserver", str(log_rows), str(page), str(report_rows)],
+        [sys.executable, "-m", "bench.stubserver", str(log_rows), str(page), str(report_rows), str(delay)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -213,8 +219,9 @@ def main() -> None:
     parser.add_argument("log_rows", type=int)
     parser.add_argument("page", type=int)
     parser.add_argument("report_rows", type=int)
+    parser.add_argument("delay", type=float, nargs="?", default=0.0, help="seconds before each log page")
     args = parser.parse_args()
-    server, port = serve(stub_app(Payloads(args.log_rows, args.page, args.report_rows)))
+    server, port = serve(stub_app(Payloads(args.log_rows, args.page, args.report_rows), args.delay))
     print(json.dumps({"url": f"http://127.0.0.1:{port}"}), flush=True)
     sys.stdin.read()
     server.stop()

@@ -22,6 +22,12 @@ class KeitaroAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         yield self._sign(request)
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "auth_flow" in vars(cls):  # a subclass's own flow: httpx drives it the usual way
+            cls.sync_auth_flow = httpx.Auth.sync_auth_flow  # type: ignore[method-assign]
+            cls.async_auth_flow = httpx.Auth.async_auth_flow  # type: ignore[method-assign]
+
     # httpx wraps `auth_flow` in a second generator per request; the key needs no answer, so the
     # flows httpx actually drives are the one step themselves.
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

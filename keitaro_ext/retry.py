@@ -126,8 +126,14 @@ class _Attempts:
         self.retries = 0
         self.started = time.perf_counter()
         deadline = request.extensions.get(DEADLINE)
-        self.deadline: float | None = float(deadline) if deadline is not None else None
-        self.base_timeout = dict(request.extensions.get("timeout") or {})
+        self.deadline: float | None = None
+        self.base_timeout: list[tuple[str, float | None]] = []
+        if deadline is not None:
+            self.deadline = float(deadline)
+            base = request.extensions.get("timeout") or {}
+            self.base_timeout = [
+                (key, None if (value := base.get(key)) is None else float(value)) for key in TIMEOUT_KEYS
+            ]
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - time.monotonic()
@@ -139,11 +145,9 @@ class _Attempts:
             return
         if left <= 0:
             raise DeadlineExceeded("the call's timeout ran out before the next attempt", request=self.request)
-        clipped = {}
-        for key in TIMEOUT_KEYS:
-            value = self.base_timeout.get(key)
-            clipped[key] = left if value is None else min(float(value), left)
-        self.request.extensions["timeout"] = clipped
+        self.request.extensions["timeout"] = {
+            key: left if value is None or value > left else value for key, value in self.base_timeout
+        }
 
     def fits(self, delay: float) -> bool:
         left = self.remaining()
