@@ -6,7 +6,7 @@ import traceback
 
 import typer
 
-from ..errors import APIError, AuthenticationError
+from ..errors import AuthenticationError, KeitaroError
 from ..reports.names import UnknownNameError
 from .exit_codes import ExitCode, exit_code_for
 from .session import Session, Target
@@ -25,7 +25,7 @@ def _message(exc: BaseException, target: Target | None) -> str:
         return exc.explain("add --allow-unknown")  # the SDK's remedy is for Python callers
     if isinstance(exc, AuthenticationError) and target is not None:
         return f"{exc} (the key came from {target.key_source})"
-    if isinstance(exc, APIError | OSError) or type(exc).__module__.startswith("keitaro_ext"):
+    if isinstance(exc, KeitaroError | OSError) or type(exc).__module__.startswith("keitaro_ext"):
         return str(exc)
     return f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)"
 
