@@ -22,7 +22,10 @@ def is_html(response: httpx.Response, *, any_markup: bool = False) -> bool:
     only JSON can be right (the batch's per-item results), `any_markup=True` also counts any `<`-led
     body and any `text/html` label.
     """
-    head = response.content[:1024].lstrip(_LEADING).lower()
+    head = response.content[:1024].lstrip(_LEADING)
     if any_markup:
         return head.startswith(b"<") or "html" in response.headers.get("content-type", "").lower()
-    return head.startswith(b"<") and any(marker in head for marker in _MARKERS)
+    if not head.startswith(b"<"):  # a JSON answer stops here, before the lowering and the marker scan
+        return False
+    head = head.lower()
+    return any(marker in head for marker in _MARKERS)

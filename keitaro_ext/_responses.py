@@ -216,10 +216,13 @@ def _may_reshape(operation: Operation, content: bytes) -> bool:
         return True
     if not operation.json_strings:
         return False
+    # Substring checks, far cheaper than one regex alternation; a lone backslash is found fastest of all.
+    if (b"\\" in content and b"\\u" in content) or b"\x00" in content:
+        return True
     pattern = _TEXT_FIELDS.get(operation.json_strings)
     if pattern is None:
         names = "|".join(re.escape(name) for name in operation.json_strings)
-        pattern = _TEXT_FIELDS[operation.json_strings] = re.compile(rf'\\u|\x00|"(?:{names})"\s*:\s*"'.encode())
+        pattern = _TEXT_FIELDS[operation.json_strings] = re.compile(rf'"(?:{names})"\s*:\s*"'.encode())
     return pattern.search(content) is not None
 
 

@@ -13,7 +13,7 @@ import logging
 import random
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -127,13 +127,10 @@ class _Attempts:
         self.started = time.perf_counter()
         deadline = request.extensions.get(DEADLINE)
         self.deadline: float | None = None
-        self.base_timeout: list[tuple[str, float | None]] = []
+        self.base_timeout: Mapping[str, float | None] = {}
         if deadline is not None:
             self.deadline = float(deadline)
-            base = request.extensions.get("timeout") or {}
-            self.base_timeout = [
-                (key, None if (value := base.get(key)) is None else float(value)) for key in TIMEOUT_KEYS
-            ]
+            self.base_timeout = request.extensions.get("timeout") or {}  # replaced per attempt, never changed
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - time.monotonic()
@@ -145,8 +142,9 @@ class _Attempts:
             return
         if left <= 0:
             raise DeadlineExceeded("the call's timeout ran out before the next attempt", request=self.request)
+        base = self.base_timeout
         self.request.extensions["timeout"] = {
-            key: left if value is None or value > left else value for key, value in self.base_timeout
+            key: left if (value := base.get(key)) is None or value > left else float(value) for key in TIMEOUT_KEYS
         }
 
     def fits(self, delay: float) -> bool:
@@ -194,8 +192,8 @@ class _Attempts:
         return delay
 
     def _log(self, outcome: str, status: int | None = None) -> None:
-        elapsed_ms = (time.perf_counter() - self.started) * 1000
-        if logger.isEnabledFor(logging.DEBUG):
+        if logger.isEnabledFor(logging.DEBUG):  # logging off: no timing arithmetic either
+            elapsed_ms = (time.perf_counter() - self.started) * 1000
             logger.debug(
                 "%s %s -> %s (attempt %d, %.1f ms)",
                 self.request.method,

@@ -181,9 +181,9 @@ class AffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def create(
@@ -226,7 +226,9 @@ class AffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def delete(
@@ -253,9 +255,9 @@ class AffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork | None", self._caller.call(prepared))
 
     def get(
@@ -280,9 +282,9 @@ class AffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
     def list(
@@ -305,9 +307,9 @@ class AffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[AffiliateNetwork]", self._caller.call(prepared))
 
     def update(
@@ -353,7 +355,9 @@ class AffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", self._caller.call(prepared))
 
 
@@ -387,9 +391,9 @@ class AsyncAffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def create(
@@ -432,7 +436,9 @@ class AsyncAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def delete(
@@ -459,9 +465,9 @@ class AsyncAffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork | None", await self._caller.call(prepared))
 
     async def get(
@@ -486,9 +492,9 @@ class AsyncAffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
     async def list(
@@ -511,9 +517,9 @@ class AsyncAffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[AffiliateNetwork]", await self._caller.call(prepared))
 
     async def update(
@@ -559,7 +565,9 @@ class AsyncAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AffiliateNetwork", await self._caller.call(prepared))
 
 
@@ -593,9 +601,9 @@ class BatchAffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def create(
@@ -638,7 +646,9 @@ class BatchAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def delete(
@@ -665,9 +675,9 @@ class BatchAffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork | None]", self._caller.call(prepared))
 
     def get(
@@ -692,9 +702,9 @@ class BatchAffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
     def list(
@@ -717,9 +727,9 @@ class BatchAffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[AffiliateNetwork]]", self._caller.call(prepared))
 
     def update(
@@ -765,7 +775,9 @@ class BatchAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AffiliateNetwork]", self._caller.call(prepared))
 
 
@@ -799,9 +811,9 @@ class RawAffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
 
     def create(
@@ -844,7 +856,9 @@ class RawAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
 
     def delete(
@@ -871,9 +885,9 @@ class RawAffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork | None]", self._caller.call(prepared))
 
     def get(
@@ -898,9 +912,9 @@ class RawAffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
 
     def list(
@@ -923,9 +937,9 @@ class RawAffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[AffiliateNetwork]]", self._caller.call(prepared))
 
     def update(
@@ -971,7 +985,9 @@ class RawAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", self._caller.call(prepared))
 
 
@@ -1005,9 +1021,9 @@ class AsyncRawAffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
 
     async def create(
@@ -1050,7 +1066,9 @@ class AsyncRawAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
 
     async def delete(
@@ -1077,9 +1095,9 @@ class AsyncRawAffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork | None]", await self._caller.call(prepared))
 
     async def get(
@@ -1104,9 +1122,9 @@ class AsyncRawAffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
 
     async def list(
@@ -1129,9 +1147,9 @@ class AsyncRawAffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[AffiliateNetwork]]", await self._caller.call(prepared))
 
     async def update(
@@ -1177,7 +1195,9 @@ class AsyncRawAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AffiliateNetwork]", await self._caller.call(prepared))
 
 
@@ -1211,9 +1231,9 @@ class StreamingAffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
     def create(
@@ -1256,7 +1276,9 @@ class StreamingAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
     def delete(
@@ -1283,9 +1305,9 @@ class StreamingAffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork | None]]", self._caller.call(prepared))
 
     def get(
@@ -1310,9 +1332,9 @@ class StreamingAffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
     def list(
@@ -1335,9 +1357,9 @@ class StreamingAffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[AffiliateNetwork]]]", self._caller.call(prepared)
         )
@@ -1385,7 +1407,9 @@ class StreamingAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
 
@@ -1419,9 +1443,9 @@ class AsyncStreamingAffiliateNetworksResource:
             AffiliateNetwork
 
         `POST /affiliate_networks/{id}/clone` (cloneAffiliateNetwork)."""
-        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
     def create(
@@ -1464,7 +1488,9 @@ class AsyncStreamingAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
     def delete(
@@ -1491,9 +1517,9 @@ class AsyncStreamingAffiliateNetworksResource:
             AffiliateNetwork | None
 
         `DELETE /affiliate_networks/{id}` (deleteAffiliateNetwork)."""
-        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork | None]]", self._caller.call(prepared)
         )
@@ -1520,9 +1546,9 @@ class AsyncStreamingAffiliateNetworksResource:
             AffiliateNetwork
 
         `GET /affiliate_networks/{id}` (getAffiliateNetwork)."""
-        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_affiliate_network(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))
 
     def list(
@@ -1545,9 +1571,9 @@ class AsyncStreamingAffiliateNetworksResource:
             builtins.list[AffiliateNetwork]
 
         `GET /affiliate_networks` (listAffiliateNetworks)."""
-        prepared = prepare_list_affiliate_networks(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_affiliate_networks(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[AffiliateNetwork]]]",
             self._caller.call(prepared),
@@ -1596,5 +1622,7 @@ class AsyncStreamingAffiliateNetworksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AffiliateNetwork]]", self._caller.call(prepared))

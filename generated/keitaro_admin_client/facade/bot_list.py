@@ -172,7 +172,9 @@ class BotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", self._caller.call(prepared))
 
     def clear(
@@ -192,9 +194,9 @@ class BotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def get(
@@ -217,9 +219,9 @@ class BotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotList", self._caller.call(prepared))
 
     def remove(
@@ -250,7 +252,9 @@ class BotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", self._caller.call(prepared))
 
     def replace(
@@ -281,7 +285,9 @@ class BotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", self._caller.call(prepared))
 
 
@@ -319,7 +325,9 @@ class AsyncBotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def clear(
@@ -339,9 +347,9 @@ class AsyncBotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def get(
@@ -364,9 +372,9 @@ class AsyncBotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotList", await self._caller.call(prepared))
 
     async def remove(
@@ -397,7 +405,9 @@ class AsyncBotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", await self._caller.call(prepared))
 
     async def replace(
@@ -428,7 +438,9 @@ class AsyncBotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BotListCount", await self._caller.call(prepared))
 
 
@@ -466,7 +478,9 @@ class BatchBotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def clear(
@@ -486,9 +500,9 @@ class BatchBotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(
@@ -511,9 +525,9 @@ class BatchBotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotList]", self._caller.call(prepared))
 
     def remove(
@@ -544,7 +558,9 @@ class BatchBotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
     def replace(
@@ -575,7 +591,9 @@ class BatchBotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[BotListCount]", self._caller.call(prepared))
 
 
@@ -613,7 +631,9 @@ class RawBotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", self._caller.call(prepared))
 
     def clear(
@@ -633,9 +653,9 @@ class RawBotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def get(
@@ -658,9 +678,9 @@ class RawBotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotList]", self._caller.call(prepared))
 
     def remove(
@@ -691,7 +711,9 @@ class RawBotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", self._caller.call(prepared))
 
     def replace(
@@ -722,7 +744,9 @@ class RawBotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", self._caller.call(prepared))
 
 
@@ -760,7 +784,9 @@ class AsyncRawBotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", await self._caller.call(prepared))
 
     async def clear(
@@ -780,9 +806,9 @@ class AsyncRawBotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def get(
@@ -805,9 +831,9 @@ class AsyncRawBotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotList]", await self._caller.call(prepared))
 
     async def remove(
@@ -838,7 +864,9 @@ class AsyncRawBotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", await self._caller.call(prepared))
 
     async def replace(
@@ -869,7 +897,9 @@ class AsyncRawBotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[BotListCount]", await self._caller.call(prepared))
 
 
@@ -907,7 +937,9 @@ class StreamingBotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def clear(
@@ -927,9 +959,9 @@ class StreamingBotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -952,9 +984,9 @@ class StreamingBotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotList]]", self._caller.call(prepared))
 
     def remove(
@@ -985,7 +1017,9 @@ class StreamingBotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def replace(
@@ -1016,7 +1050,9 @@ class StreamingBotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[BotListCount]]", self._caller.call(prepared))
 
 
@@ -1054,7 +1090,9 @@ class AsyncStreamingBotListResource:
         `POST /botlist/add` (addToBotList)."""
         prepared = prepare_add_to_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def clear(
@@ -1074,9 +1112,9 @@ class AsyncStreamingBotListResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /botlist` (clearBotList)."""
-        prepared = prepare_clear_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -1099,9 +1137,9 @@ class AsyncStreamingBotListResource:
             BotList
 
         `GET /botlist` (getBotList)."""
-        prepared = prepare_get_bot_list(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_bot_list(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotList]]", self._caller.call(prepared))
 
     def remove(
@@ -1132,7 +1170,9 @@ class AsyncStreamingBotListResource:
         `POST /botlist/exclude` (removeFromBotList)."""
         prepared = prepare_remove_from_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]", self._caller.call(prepared))
 
     def replace(
@@ -1163,5 +1203,7 @@ class AsyncStreamingBotListResource:
         `PUT /botlist` (replaceBotList)."""
         prepared = prepare_replace_bot_list(
             value=value, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[BotListCount]]", self._caller.call(prepared))

@@ -326,9 +326,9 @@ class CampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def clone(
@@ -355,9 +355,9 @@ class CampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
 
     def create(
@@ -439,7 +439,9 @@ class CampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
 
     def delete(
@@ -466,9 +468,9 @@ class CampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign | None", self._caller.call(prepared))
 
     def disable(
@@ -493,9 +495,9 @@ class CampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
 
     def enable(
@@ -520,9 +522,9 @@ class CampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
 
     def get(
@@ -547,9 +549,9 @@ class CampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
 
     def list(
@@ -578,9 +580,9 @@ class CampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
     def list_deleted(
@@ -603,9 +605,9 @@ class CampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Campaign]", self._caller.call(prepared))
 
     def restore(
@@ -632,9 +634,9 @@ class CampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign | None", self._caller.call(prepared))
 
     def update(
@@ -721,7 +723,9 @@ class CampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", self._caller.call(prepared))
 
     def update_costs(
@@ -775,7 +779,9 @@ class CampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
 
@@ -804,9 +810,9 @@ class AsyncCampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def clone(
@@ -833,9 +839,9 @@ class AsyncCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
 
     async def create(
@@ -917,7 +923,9 @@ class AsyncCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
 
     async def delete(
@@ -944,9 +952,9 @@ class AsyncCampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign | None", await self._caller.call(prepared))
 
     async def disable(
@@ -971,9 +979,9 @@ class AsyncCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
 
     async def enable(
@@ -998,9 +1006,9 @@ class AsyncCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
 
     async def get(
@@ -1025,9 +1033,9 @@ class AsyncCampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
 
     async def list(
@@ -1056,9 +1064,9 @@ class AsyncCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
     async def list_deleted(
@@ -1081,9 +1089,9 @@ class AsyncCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Campaign]", await self._caller.call(prepared))
 
     async def restore(
@@ -1110,9 +1118,9 @@ class AsyncCampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign | None", await self._caller.call(prepared))
 
     async def update(
@@ -1199,7 +1207,9 @@ class AsyncCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Campaign", await self._caller.call(prepared))
 
     async def update_costs(
@@ -1253,7 +1263,9 @@ class AsyncCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
 
@@ -1282,9 +1294,9 @@ class BatchCampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def clone(
@@ -1311,9 +1323,9 @@ class BatchCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def create(
@@ -1395,7 +1407,9 @@ class BatchCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def delete(
@@ -1422,9 +1436,9 @@ class BatchCampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def disable(
@@ -1449,9 +1463,9 @@ class BatchCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def enable(
@@ -1476,9 +1490,9 @@ class BatchCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def get(
@@ -1503,9 +1517,9 @@ class BatchCampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def list(
@@ -1534,9 +1548,9 @@ class BatchCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -1559,9 +1573,9 @@ class BatchCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def restore(
@@ -1588,9 +1602,9 @@ class BatchCampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign | None]", self._caller.call(prepared))
 
     def update(
@@ -1677,7 +1691,9 @@ class BatchCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Campaign]", self._caller.call(prepared))
 
     def update_costs(
@@ -1731,7 +1747,9 @@ class BatchCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
 
@@ -1760,9 +1778,9 @@ class RawCampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def clone(
@@ -1789,9 +1807,9 @@ class RawCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
 
     def create(
@@ -1873,7 +1891,9 @@ class RawCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
 
     def delete(
@@ -1900,9 +1920,9 @@ class RawCampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign | None]", self._caller.call(prepared))
 
     def disable(
@@ -1927,9 +1947,9 @@ class RawCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
 
     def enable(
@@ -1954,9 +1974,9 @@ class RawCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
 
     def get(
@@ -1981,9 +2001,9 @@ class RawCampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
 
     def list(
@@ -2012,9 +2032,9 @@ class RawCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -2037,9 +2057,9 @@ class RawCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Campaign]]", self._caller.call(prepared))
 
     def restore(
@@ -2066,9 +2086,9 @@ class RawCampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign | None]", self._caller.call(prepared))
 
     def update(
@@ -2155,7 +2175,9 @@ class RawCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", self._caller.call(prepared))
 
     def update_costs(
@@ -2209,7 +2231,9 @@ class RawCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
 
@@ -2238,9 +2262,9 @@ class AsyncRawCampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def clone(
@@ -2267,9 +2291,9 @@ class AsyncRawCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
 
     async def create(
@@ -2351,7 +2375,9 @@ class AsyncRawCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
 
     async def delete(
@@ -2378,9 +2404,9 @@ class AsyncRawCampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign | None]", await self._caller.call(prepared))
 
     async def disable(
@@ -2405,9 +2431,9 @@ class AsyncRawCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
 
     async def enable(
@@ -2432,9 +2458,9 @@ class AsyncRawCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
 
     async def get(
@@ -2459,9 +2485,9 @@ class AsyncRawCampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
 
     async def list(
@@ -2490,9 +2516,9 @@ class AsyncRawCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Campaign]]", await self._caller.call(prepared))
 
     async def list_deleted(
@@ -2515,9 +2541,9 @@ class AsyncRawCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Campaign]]", await self._caller.call(prepared))
 
     async def restore(
@@ -2544,9 +2570,9 @@ class AsyncRawCampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign | None]", await self._caller.call(prepared))
 
     async def update(
@@ -2633,7 +2659,9 @@ class AsyncRawCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Campaign]", await self._caller.call(prepared))
 
     async def update_costs(
@@ -2687,7 +2715,9 @@ class AsyncRawCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
 
@@ -2716,9 +2746,9 @@ class StreamingCampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def clone(
@@ -2745,9 +2775,9 @@ class StreamingCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def create(
@@ -2829,7 +2859,9 @@ class StreamingCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def delete(
@@ -2856,9 +2888,9 @@ class StreamingCampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def disable(
@@ -2883,9 +2915,9 @@ class StreamingCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def enable(
@@ -2910,9 +2942,9 @@ class StreamingCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def get(
@@ -2937,9 +2969,9 @@ class StreamingCampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def list(
@@ -2968,9 +3000,9 @@ class StreamingCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Campaign]]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -2993,9 +3025,9 @@ class StreamingCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Campaign]]]", self._caller.call(prepared))
 
     def restore(
@@ -3022,9 +3054,9 @@ class StreamingCampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def update(
@@ -3111,7 +3143,9 @@ class StreamingCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def update_costs(
@@ -3165,7 +3199,9 @@ class StreamingCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
 
@@ -3194,9 +3230,9 @@ class AsyncStreamingCampaignsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `POST /campaigns/clean_archive` (cleanCampaignArchive)."""
-        prepared = prepare_clean_campaign_archive(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clean_campaign_archive(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def clone(
@@ -3223,9 +3259,9 @@ class AsyncStreamingCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/clone` (cloneCampaign)."""
-        prepared = prepare_clone_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def create(
@@ -3307,7 +3343,9 @@ class AsyncStreamingCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def delete(
@@ -3334,9 +3372,9 @@ class AsyncStreamingCampaignsResource:
             Campaign | None
 
         `DELETE /campaigns/{id}` (deleteCampaign)."""
-        prepared = prepare_delete_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def disable(
@@ -3361,9 +3399,9 @@ class AsyncStreamingCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/disable` (disableCampaign)."""
-        prepared = prepare_disable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def enable(
@@ -3388,9 +3426,9 @@ class AsyncStreamingCampaignsResource:
             Campaign
 
         `POST /campaigns/{id}/enable` (enableCampaign)."""
-        prepared = prepare_enable_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def get(
@@ -3415,9 +3453,9 @@ class AsyncStreamingCampaignsResource:
             Campaign
 
         `GET /campaigns/{id}` (getCampaign)."""
-        prepared = prepare_get_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def list(
@@ -3446,9 +3484,9 @@ class AsyncStreamingCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns` (listCampaigns)."""
-        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaigns(offset=offset, limit=limit, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Campaign]]]", self._caller.call(prepared)
         )
@@ -3473,9 +3511,9 @@ class AsyncStreamingCampaignsResource:
             builtins.list[Campaign]
 
         `GET /campaigns/deleted` (listDeletedCampaigns)."""
-        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_campaigns(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Campaign]]]", self._caller.call(prepared)
         )
@@ -3504,9 +3542,9 @@ class AsyncStreamingCampaignsResource:
             Campaign | None
 
         `POST /campaigns/{id}/restore` (restoreCampaign)."""
-        prepared = prepare_restore_campaign(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_campaign(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign | None]]", self._caller.call(prepared))
 
     def update(
@@ -3593,7 +3631,9 @@ class AsyncStreamingCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Campaign]]", self._caller.call(prepared))
 
     def update_costs(
@@ -3647,5 +3687,7 @@ class AsyncStreamingCampaignsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))

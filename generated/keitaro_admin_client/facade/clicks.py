@@ -198,7 +198,9 @@ class ClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
     def log(
@@ -249,7 +251,9 @@ class ClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", self._caller.call(prepared))
 
     def update_costs(
@@ -297,7 +301,9 @@ class ClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
 
@@ -349,7 +355,9 @@ class AsyncClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
     async def log(
@@ -400,7 +408,9 @@ class AsyncClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Report", await self._caller.call(prepared))
 
     async def update_costs(
@@ -448,7 +458,9 @@ class AsyncClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
 
@@ -500,7 +512,9 @@ class BatchClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def log(
@@ -551,7 +565,9 @@ class BatchClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Report]", self._caller.call(prepared))
 
     def update_costs(
@@ -599,7 +615,9 @@ class BatchClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
 
@@ -651,7 +669,9 @@ class RawClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
 
     def log(
@@ -702,7 +722,9 @@ class RawClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", self._caller.call(prepared))
 
     def update_costs(
@@ -750,7 +772,9 @@ class RawClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
 
 
@@ -802,7 +826,9 @@ class AsyncRawClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
 
     async def log(
@@ -853,7 +879,9 @@ class AsyncRawClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Report]", await self._caller.call(prepared))
 
     async def update_costs(
@@ -901,7 +929,9 @@ class AsyncRawClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
 
 
@@ -953,7 +983,9 @@ class StreamingClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
 
     def log(
@@ -1004,7 +1036,9 @@ class StreamingClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Report]]", self._caller.call(prepared))
 
     def update_costs(
@@ -1052,7 +1086,9 @@ class StreamingClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
 
 
@@ -1104,7 +1140,9 @@ class AsyncStreamingClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
 
     def log(
@@ -1155,7 +1193,9 @@ class AsyncStreamingClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Report]]", self._caller.call(prepared))
 
     def update_costs(
@@ -1203,5 +1243,7 @@ class AsyncStreamingClicksResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))

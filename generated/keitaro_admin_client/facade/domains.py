@@ -212,9 +212,9 @@ class DomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", self._caller.call(prepared))
 
     def create(
@@ -271,7 +271,9 @@ class DomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
     def delete(
@@ -298,9 +300,9 @@ class DomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain | None", self._caller.call(prepared))
 
     def get(
@@ -325,9 +327,9 @@ class DomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", self._caller.call(prepared))
 
     def list(
@@ -350,9 +352,9 @@ class DomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
     def list_deleted(
@@ -375,9 +377,9 @@ class DomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", self._caller.call(prepared))
 
     def restore(
@@ -404,9 +406,9 @@ class DomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain | None", self._caller.call(prepared))
 
     def update(
@@ -458,7 +460,9 @@ class DomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", self._caller.call(prepared))
 
 
@@ -490,9 +494,9 @@ class AsyncDomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", await self._caller.call(prepared))
 
     async def create(
@@ -549,7 +553,9 @@ class AsyncDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
     async def delete(
@@ -576,9 +582,9 @@ class AsyncDomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain | None", await self._caller.call(prepared))
 
     async def get(
@@ -603,9 +609,9 @@ class AsyncDomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", await self._caller.call(prepared))
 
     async def list(
@@ -628,9 +634,9 @@ class AsyncDomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
     async def list_deleted(
@@ -653,9 +659,9 @@ class AsyncDomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Domain]", await self._caller.call(prepared))
 
     async def restore(
@@ -682,9 +688,9 @@ class AsyncDomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain | None", await self._caller.call(prepared))
 
     async def update(
@@ -736,7 +742,9 @@ class AsyncDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Domain", await self._caller.call(prepared))
 
 
@@ -768,9 +776,9 @@ class BatchDomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def create(
@@ -827,7 +835,9 @@ class BatchDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
     def delete(
@@ -854,9 +864,9 @@ class BatchDomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def get(
@@ -881,9 +891,9 @@ class BatchDomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
     def list(
@@ -906,9 +916,9 @@ class BatchDomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -931,9 +941,9 @@ class BatchDomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Domain]]", self._caller.call(prepared))
 
     def restore(
@@ -960,9 +970,9 @@ class BatchDomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Domain | None]", self._caller.call(prepared))
 
     def update(
@@ -1014,7 +1024,9 @@ class BatchDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Domain]", self._caller.call(prepared))
 
 
@@ -1046,9 +1058,9 @@ class RawDomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", self._caller.call(prepared))
 
     def create(
@@ -1105,7 +1117,9 @@ class RawDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", self._caller.call(prepared))
 
     def delete(
@@ -1132,9 +1146,9 @@ class RawDomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain | None]", self._caller.call(prepared))
 
     def get(
@@ -1159,9 +1173,9 @@ class RawDomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", self._caller.call(prepared))
 
     def list(
@@ -1184,9 +1198,9 @@ class RawDomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -1209,9 +1223,9 @@ class RawDomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", self._caller.call(prepared))
 
     def restore(
@@ -1238,9 +1252,9 @@ class RawDomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain | None]", self._caller.call(prepared))
 
     def update(
@@ -1292,7 +1306,9 @@ class RawDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", self._caller.call(prepared))
 
 
@@ -1324,9 +1340,9 @@ class AsyncRawDomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", await self._caller.call(prepared))
 
     async def create(
@@ -1383,7 +1399,9 @@ class AsyncRawDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", await self._caller.call(prepared))
 
     async def delete(
@@ -1410,9 +1428,9 @@ class AsyncRawDomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain | None]", await self._caller.call(prepared))
 
     async def get(
@@ -1437,9 +1455,9 @@ class AsyncRawDomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", await self._caller.call(prepared))
 
     async def list(
@@ -1462,9 +1480,9 @@ class AsyncRawDomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", await self._caller.call(prepared))
 
     async def list_deleted(
@@ -1487,9 +1505,9 @@ class AsyncRawDomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Domain]]", await self._caller.call(prepared))
 
     async def restore(
@@ -1516,9 +1534,9 @@ class AsyncRawDomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain | None]", await self._caller.call(prepared))
 
     async def update(
@@ -1570,7 +1588,9 @@ class AsyncRawDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Domain]", await self._caller.call(prepared))
 
 
@@ -1602,9 +1622,9 @@ class StreamingDomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Domain]]", self._caller.call(prepared))
 
     def create(
@@ -1661,7 +1681,9 @@ class StreamingDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared))
 
     def delete(
@@ -1688,9 +1710,9 @@ class StreamingDomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def get(
@@ -1715,9 +1737,9 @@ class StreamingDomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Domain]]", self._caller.call(prepared))
 
     def list(
@@ -1740,9 +1762,9 @@ class StreamingDomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -1765,9 +1787,9 @@ class StreamingDomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared))
 
     def restore(
@@ -1794,9 +1816,9 @@ class StreamingDomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def update(
@@ -1848,7 +1870,9 @@ class StreamingDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Domain]]", self._caller.call(prepared))
 
 
@@ -1880,9 +1904,9 @@ class AsyncStreamingDomainsResource:
             Domain
 
         `POST /domains/{id}/check` (checkDomain)."""
-        prepared = prepare_check_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_check_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]", self._caller.call(prepared))
 
     def create(
@@ -1939,7 +1963,9 @@ class AsyncStreamingDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared)
         )
@@ -1968,9 +1994,9 @@ class AsyncStreamingDomainsResource:
             Domain | None
 
         `DELETE /domains/{id}` (deleteDomain)."""
-        prepared = prepare_delete_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def get(
@@ -1995,9 +2021,9 @@ class AsyncStreamingDomainsResource:
             Domain
 
         `GET /domains/{id}` (getDomain)."""
-        prepared = prepare_get_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]", self._caller.call(prepared))
 
     def list(
@@ -2020,9 +2046,9 @@ class AsyncStreamingDomainsResource:
             builtins.list[Domain]
 
         `GET /domains` (listDomains)."""
-        prepared = prepare_list_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared)
         )
@@ -2047,9 +2073,9 @@ class AsyncStreamingDomainsResource:
             builtins.list[Domain]
 
         `GET /domains/deleted` (listDeletedDomains)."""
-        prepared = prepare_list_deleted_domains(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_domains(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Domain]]]", self._caller.call(prepared)
         )
@@ -2078,9 +2104,9 @@ class AsyncStreamingDomainsResource:
             Domain | None
 
         `POST /domains/{id}/restore` (restoreDomain)."""
-        prepared = prepare_restore_domain(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_domain(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain | None]]", self._caller.call(prepared))
 
     def update(
@@ -2132,5 +2158,7 @@ class AsyncStreamingDomainsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Domain]]", self._caller.call(prepared))

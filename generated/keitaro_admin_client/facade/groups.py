@@ -162,7 +162,9 @@ class GroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Group", self._caller.call(prepared))
 
     def delete(
@@ -189,9 +191,9 @@ class GroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Group | None", self._caller.call(prepared))
 
     def list(
@@ -218,9 +220,9 @@ class GroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Group]", self._caller.call(prepared))
 
     def update(
@@ -255,7 +257,9 @@ class GroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Group", self._caller.call(prepared))
 
 
@@ -295,7 +299,9 @@ class AsyncGroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Group", await self._caller.call(prepared))
 
     async def delete(
@@ -322,9 +328,9 @@ class AsyncGroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Group | None", await self._caller.call(prepared))
 
     async def list(
@@ -351,9 +357,9 @@ class AsyncGroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Group]", await self._caller.call(prepared))
 
     async def update(
@@ -388,7 +394,9 @@ class AsyncGroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Group", await self._caller.call(prepared))
 
 
@@ -428,7 +436,9 @@ class BatchGroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
     def delete(
@@ -455,9 +465,9 @@ class BatchGroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Group | None]", self._caller.call(prepared))
 
     def list(
@@ -484,9 +494,9 @@ class BatchGroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Group]]", self._caller.call(prepared))
 
     def update(
@@ -521,7 +531,9 @@ class BatchGroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Group]", self._caller.call(prepared))
 
 
@@ -561,7 +573,9 @@ class RawGroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Group]", self._caller.call(prepared))
 
     def delete(
@@ -588,9 +602,9 @@ class RawGroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Group | None]", self._caller.call(prepared))
 
     def list(
@@ -617,9 +631,9 @@ class RawGroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Group]]", self._caller.call(prepared))
 
     def update(
@@ -654,7 +668,9 @@ class RawGroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Group]", self._caller.call(prepared))
 
 
@@ -694,7 +710,9 @@ class AsyncRawGroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Group]", await self._caller.call(prepared))
 
     async def delete(
@@ -721,9 +739,9 @@ class AsyncRawGroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Group | None]", await self._caller.call(prepared))
 
     async def list(
@@ -750,9 +768,9 @@ class AsyncRawGroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Group]]", await self._caller.call(prepared))
 
     async def update(
@@ -787,7 +805,9 @@ class AsyncRawGroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Group]", await self._caller.call(prepared))
 
 
@@ -827,7 +847,9 @@ class StreamingGroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Group]]", self._caller.call(prepared))
 
     def delete(
@@ -854,9 +876,9 @@ class StreamingGroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Group | None]]", self._caller.call(prepared))
 
     def list(
@@ -883,9 +905,9 @@ class StreamingGroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Group]]]", self._caller.call(prepared))
 
     def update(
@@ -920,7 +942,9 @@ class StreamingGroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Group]]", self._caller.call(prepared))
 
 
@@ -960,7 +984,9 @@ class AsyncStreamingGroupsResource:
         `POST /groups` (createGroup)."""
         prepared = prepare_create_group(
             name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Group]]", self._caller.call(prepared))
 
     def delete(
@@ -987,9 +1013,9 @@ class AsyncStreamingGroupsResource:
             Group | None
 
         `DELETE /groups/{id}/delete` (deleteGroup)."""
-        prepared = prepare_delete_group(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_group(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Group | None]]", self._caller.call(prepared))
 
     def list(
@@ -1016,9 +1042,9 @@ class AsyncStreamingGroupsResource:
             builtins.list[Group]
 
         `GET /groups` (listGroups)."""
-        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_groups(type_=type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Group]]]", self._caller.call(prepared)
         )
@@ -1055,5 +1081,7 @@ class AsyncStreamingGroupsResource:
         `PUT /groups/{id}` (updateGroup)."""
         prepared = prepare_update_group(
             id, name=name, type_=type_, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Group]]", self._caller.call(prepared))

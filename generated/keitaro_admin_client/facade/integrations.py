@@ -311,7 +311,9 @@ class IntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegration", self._caller.call(prepared))
 
     def delete_facebook(
@@ -336,9 +338,9 @@ class IntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
     def get_avscan_key(
@@ -361,9 +363,9 @@ class IntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AvscanKey", self._caller.call(prepared))
 
     def get_facebook(
@@ -388,9 +390,9 @@ class IntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
     def get_imklo_url(
@@ -413,9 +415,9 @@ class IntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("ImkloUrl", self._caller.call(prepared))
 
     def link_facebook_campaign(
@@ -445,7 +447,9 @@ class IntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def list_facebook(
@@ -470,9 +474,9 @@ class IntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationList", self._caller.call(prepared))
 
     def list_facebook_campaigns(
@@ -497,9 +501,9 @@ class IntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[CampaignOption]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
@@ -531,7 +535,9 @@ class IntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def update_avscan_key(
@@ -558,9 +564,9 @@ class IntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AvscanKey", self._caller.call(prepared))
 
     def update_facebook(
@@ -609,7 +615,9 @@ class IntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", self._caller.call(prepared))
 
     def update_imklo_url(
@@ -636,9 +644,9 @@ class IntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("ImkloUrl", self._caller.call(prepared))
 
 
@@ -691,7 +699,9 @@ class AsyncIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegration", await self._caller.call(prepared))
 
     async def delete_facebook(
@@ -716,9 +726,9 @@ class AsyncIntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
     async def get_avscan_key(
@@ -741,9 +751,9 @@ class AsyncIntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AvscanKey", await self._caller.call(prepared))
 
     async def get_facebook(
@@ -768,9 +778,9 @@ class AsyncIntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
     async def get_imklo_url(
@@ -793,9 +803,9 @@ class AsyncIntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("ImkloUrl", await self._caller.call(prepared))
 
     async def link_facebook_campaign(
@@ -825,7 +835,9 @@ class AsyncIntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def list_facebook(
@@ -850,9 +862,9 @@ class AsyncIntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationList", await self._caller.call(prepared))
 
     async def list_facebook_campaigns(
@@ -877,9 +889,9 @@ class AsyncIntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[CampaignOption]", await self._caller.call(prepared))
 
     async def unlink_facebook_campaign(
@@ -911,7 +923,9 @@ class AsyncIntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def update_avscan_key(
@@ -938,9 +952,9 @@ class AsyncIntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AvscanKey", await self._caller.call(prepared))
 
     async def update_facebook(
@@ -989,7 +1003,9 @@ class AsyncIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FacebookIntegrationEnvelope", await self._caller.call(prepared))
 
     async def update_imklo_url(
@@ -1016,9 +1032,9 @@ class AsyncIntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("ImkloUrl", await self._caller.call(prepared))
 
 
@@ -1071,7 +1087,9 @@ class BatchIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegration]", self._caller.call(prepared))
 
     def delete_facebook(
@@ -1096,9 +1114,9 @@ class BatchIntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def get_avscan_key(
@@ -1121,9 +1139,9 @@ class BatchIntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
 
     def get_facebook(
@@ -1148,9 +1166,9 @@ class BatchIntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
     def get_imklo_url(
@@ -1173,9 +1191,9 @@ class BatchIntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
 
     def link_facebook_campaign(
@@ -1205,7 +1223,9 @@ class BatchIntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def list_facebook(
@@ -1230,9 +1250,9 @@ class BatchIntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegrationList]", self._caller.call(prepared))
 
     def list_facebook_campaigns(
@@ -1257,9 +1277,9 @@ class BatchIntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[CampaignOption]]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
@@ -1291,7 +1311,9 @@ class BatchIntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def update_avscan_key(
@@ -1318,9 +1340,9 @@ class BatchIntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[AvscanKey]", self._caller.call(prepared))
 
     def update_facebook(
@@ -1369,7 +1391,9 @@ class BatchIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
     def update_imklo_url(
@@ -1396,9 +1420,9 @@ class BatchIntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[ImkloUrl]", self._caller.call(prepared))
 
 
@@ -1451,7 +1475,9 @@ class RawIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegration]", self._caller.call(prepared))
 
     def delete_facebook(
@@ -1476,9 +1502,9 @@ class RawIntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
 
     def get_avscan_key(
@@ -1501,9 +1527,9 @@ class RawIntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AvscanKey]", self._caller.call(prepared))
 
     def get_facebook(
@@ -1528,9 +1554,9 @@ class RawIntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
     def get_imklo_url(
@@ -1553,9 +1579,9 @@ class RawIntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[ImkloUrl]", self._caller.call(prepared))
 
     def link_facebook_campaign(
@@ -1585,7 +1611,9 @@ class RawIntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def list_facebook(
@@ -1610,9 +1638,9 @@ class RawIntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationList]", self._caller.call(prepared))
 
     def list_facebook_campaigns(
@@ -1637,9 +1665,9 @@ class RawIntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[CampaignOption]]", self._caller.call(prepared))
 
     def unlink_facebook_campaign(
@@ -1671,7 +1699,9 @@ class RawIntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def update_avscan_key(
@@ -1698,9 +1728,9 @@ class RawIntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AvscanKey]", self._caller.call(prepared))
 
     def update_facebook(
@@ -1749,7 +1779,9 @@ class RawIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationEnvelope]", self._caller.call(prepared))
 
     def update_imklo_url(
@@ -1776,9 +1808,9 @@ class RawIntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[ImkloUrl]", self._caller.call(prepared))
 
 
@@ -1831,7 +1863,9 @@ class AsyncRawIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegration]", await self._caller.call(prepared))
 
     async def delete_facebook(
@@ -1856,9 +1890,9 @@ class AsyncRawIntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
 
     async def get_avscan_key(
@@ -1881,9 +1915,9 @@ class AsyncRawIntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AvscanKey]", await self._caller.call(prepared))
 
     async def get_facebook(
@@ -1908,9 +1942,9 @@ class AsyncRawIntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationEnvelope]", await self._caller.call(prepared))
 
     async def get_imklo_url(
@@ -1933,9 +1967,9 @@ class AsyncRawIntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[ImkloUrl]", await self._caller.call(prepared))
 
     async def link_facebook_campaign(
@@ -1965,7 +1999,9 @@ class AsyncRawIntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def list_facebook(
@@ -1990,9 +2026,9 @@ class AsyncRawIntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationList]", await self._caller.call(prepared))
 
     async def list_facebook_campaigns(
@@ -2017,9 +2053,9 @@ class AsyncRawIntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[CampaignOption]]", await self._caller.call(prepared))
 
     async def unlink_facebook_campaign(
@@ -2051,7 +2087,9 @@ class AsyncRawIntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def update_avscan_key(
@@ -2078,9 +2116,9 @@ class AsyncRawIntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[AvscanKey]", await self._caller.call(prepared))
 
     async def update_facebook(
@@ -2129,7 +2167,9 @@ class AsyncRawIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FacebookIntegrationEnvelope]", await self._caller.call(prepared))
 
     async def update_imklo_url(
@@ -2156,9 +2196,9 @@ class AsyncRawIntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[ImkloUrl]", await self._caller.call(prepared))
 
 
@@ -2211,7 +2251,9 @@ class StreamingIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FacebookIntegration]]", self._caller.call(prepared))
 
     def delete_facebook(
@@ -2236,9 +2278,9 @@ class StreamingIntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
 
     def get_avscan_key(
@@ -2261,9 +2303,9 @@ class StreamingIntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AvscanKey]]", self._caller.call(prepared))
 
     def get_facebook(
@@ -2288,9 +2330,9 @@ class StreamingIntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]", self._caller.call(prepared)
         )
@@ -2315,9 +2357,9 @@ class StreamingIntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[ImkloUrl]]", self._caller.call(prepared))
 
     def link_facebook_campaign(
@@ -2347,7 +2389,9 @@ class StreamingIntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def list_facebook(
@@ -2372,9 +2416,9 @@ class StreamingIntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FacebookIntegrationList]]", self._caller.call(prepared))
 
     def list_facebook_campaigns(
@@ -2399,9 +2443,9 @@ class StreamingIntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[CampaignOption]]]", self._caller.call(prepared)
         )
@@ -2435,7 +2479,9 @@ class StreamingIntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def update_avscan_key(
@@ -2462,9 +2508,9 @@ class StreamingIntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[AvscanKey]]", self._caller.call(prepared))
 
     def update_facebook(
@@ -2513,7 +2559,9 @@ class StreamingIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[FacebookIntegrationEnvelope]]", self._caller.call(prepared)
         )
@@ -2542,9 +2590,9 @@ class StreamingIntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[ImkloUrl]]", self._caller.call(prepared))
 
 
@@ -2597,7 +2645,9 @@ class AsyncStreamingIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegration]]", self._caller.call(prepared)
         )
@@ -2624,9 +2674,9 @@ class AsyncStreamingIntegrationsResource:
             Success
 
         `DELETE /integrations/facebook/{id}` (deleteFacebookIntegration)."""
-        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
 
     def get_avscan_key(
@@ -2649,9 +2699,9 @@ class AsyncStreamingIntegrationsResource:
             AvscanKey
 
         `GET /integrations/avscan` (getAvscanKey)."""
-        prepared = prepare_get_avscan_key(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_avscan_key(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]", self._caller.call(prepared))
 
     def get_facebook(
@@ -2676,9 +2726,9 @@ class AsyncStreamingIntegrationsResource:
             FacebookIntegrationEnvelope
 
         `GET /integrations/facebook/{id}` (getFacebookIntegration)."""
-        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_facebook_integration(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]",
             self._caller.call(prepared),
@@ -2704,9 +2754,9 @@ class AsyncStreamingIntegrationsResource:
             ImkloUrl
 
         `GET /integrations/imklo` (getImkloUrl)."""
-        prepared = prepare_get_imklo_url(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_imklo_url(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]", self._caller.call(prepared))
 
     def link_facebook_campaign(
@@ -2736,7 +2786,9 @@ class AsyncStreamingIntegrationsResource:
         `POST /integrations/facebook/{id}/campaign` (linkFacebookIntegrationCampaign)."""
         prepared = prepare_link_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def list_facebook(
@@ -2761,9 +2813,9 @@ class AsyncStreamingIntegrationsResource:
             FacebookIntegrationList
 
         `GET /integrations/facebook` (listFacebookIntegrations)."""
-        prepared = prepare_list_facebook_integrations(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integrations(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationList]]", self._caller.call(prepared)
         )
@@ -2790,9 +2842,9 @@ class AsyncStreamingIntegrationsResource:
             builtins.list[CampaignOption]
 
         `GET /integrations/facebook/{id}/campaign` (listFacebookIntegrationCampaigns)."""
-        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_facebook_integration_campaigns(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[CampaignOption]]]",
             self._caller.call(prepared),
@@ -2827,7 +2879,9 @@ class AsyncStreamingIntegrationsResource:
         `DELETE /integrations/facebook/{id}/campaign` (unlinkFacebookIntegrationCampaign)."""
         prepared = prepare_unlink_facebook_integration_campaign(
             id, campaign_id=campaign_id, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def update_avscan_key(
@@ -2854,9 +2908,9 @@ class AsyncStreamingIntegrationsResource:
             AvscanKey
 
         `PUT /integrations/avscan` (updateAvscanKey)."""
-        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_avscan_key(avscan_key=avscan_key, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[AvscanKey]]", self._caller.call(prepared))
 
     def update_facebook(
@@ -2905,7 +2959,9 @@ class AsyncStreamingIntegrationsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[FacebookIntegrationEnvelope]]",
             self._caller.call(prepared),
@@ -2935,7 +2991,7 @@ class AsyncStreamingIntegrationsResource:
             ImkloUrl
 
         `PUT /integrations/imklo` (updateImkloUrl)."""
-        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_imklo_url(imklo_api_url=imklo_api_url, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[ImkloUrl]]", self._caller.call(prepared))

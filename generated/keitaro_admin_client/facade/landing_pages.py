@@ -283,9 +283,9 @@ class LandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", self._caller.call(prepared))
 
     def clone(
@@ -312,9 +312,9 @@ class LandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", self._caller.call(prepared))
 
     def create(
@@ -372,7 +372,9 @@ class LandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", self._caller.call(prepared))
 
     def delete(
@@ -399,9 +401,9 @@ class LandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage | None", self._caller.call(prepared))
 
     def download(
@@ -426,9 +428,9 @@ class LandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("File", self._caller.call(prepared))
 
     def get(
@@ -453,9 +455,9 @@ class LandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", self._caller.call(prepared))
 
     def get_file(
@@ -482,9 +484,9 @@ class LandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileContent", self._caller.call(prepared))
 
     def get_file_tree(
@@ -509,9 +511,9 @@ class LandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileTree", self._caller.call(prepared))
 
     def list(
@@ -534,9 +536,9 @@ class LandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[LandingPage]", self._caller.call(prepared))
 
     def remove_file(
@@ -563,9 +565,9 @@ class LandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
     def update(
@@ -626,7 +628,9 @@ class LandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", self._caller.call(prepared))
 
     def update_file(
@@ -657,9 +661,9 @@ class LandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", self._caller.call(prepared))
 
 
@@ -693,9 +697,9 @@ class AsyncLandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", await self._caller.call(prepared))
 
     async def clone(
@@ -722,9 +726,9 @@ class AsyncLandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def create(
@@ -782,7 +786,9 @@ class AsyncLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def delete(
@@ -809,9 +815,9 @@ class AsyncLandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage | None", await self._caller.call(prepared))
 
     async def download(
@@ -836,9 +842,9 @@ class AsyncLandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("File", await self._caller.call(prepared))
 
     async def get(
@@ -863,9 +869,9 @@ class AsyncLandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def get_file(
@@ -892,9 +898,9 @@ class AsyncLandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileContent", await self._caller.call(prepared))
 
     async def get_file_tree(
@@ -919,9 +925,9 @@ class AsyncLandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileTree", await self._caller.call(prepared))
 
     async def list(
@@ -944,9 +950,9 @@ class AsyncLandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[LandingPage]", await self._caller.call(prepared))
 
     async def remove_file(
@@ -973,9 +979,9 @@ class AsyncLandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
     async def update(
@@ -1036,7 +1042,9 @@ class AsyncLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("LandingPage", await self._caller.call(prepared))
 
     async def update_file(
@@ -1067,9 +1075,9 @@ class AsyncLandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", await self._caller.call(prepared))
 
 
@@ -1103,9 +1111,9 @@ class BatchLandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
     def clone(
@@ -1132,9 +1140,9 @@ class BatchLandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def create(
@@ -1192,7 +1200,9 @@ class BatchLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def delete(
@@ -1219,9 +1229,9 @@ class BatchLandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage | None]", self._caller.call(prepared))
 
     def download(
@@ -1246,9 +1256,9 @@ class BatchLandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[File]", self._caller.call(prepared))
 
     def get(
@@ -1273,9 +1283,9 @@ class BatchLandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def get_file(
@@ -1302,9 +1312,9 @@ class BatchLandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FileContent]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -1329,9 +1339,9 @@ class BatchLandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FileTree]", self._caller.call(prepared))
 
     def list(
@@ -1354,9 +1364,9 @@ class BatchLandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[LandingPage]]", self._caller.call(prepared))
 
     def remove_file(
@@ -1383,9 +1393,9 @@ class BatchLandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def update(
@@ -1446,7 +1456,9 @@ class BatchLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[LandingPage]", self._caller.call(prepared))
 
     def update_file(
@@ -1477,9 +1489,9 @@ class BatchLandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
 
@@ -1513,9 +1525,9 @@ class RawLandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", self._caller.call(prepared))
 
     def clone(
@@ -1542,9 +1554,9 @@ class RawLandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", self._caller.call(prepared))
 
     def create(
@@ -1602,7 +1614,9 @@ class RawLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", self._caller.call(prepared))
 
     def delete(
@@ -1629,9 +1643,9 @@ class RawLandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage | None]", self._caller.call(prepared))
 
     def download(
@@ -1656,9 +1670,9 @@ class RawLandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[File]", self._caller.call(prepared))
 
     def get(
@@ -1683,9 +1697,9 @@ class RawLandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", self._caller.call(prepared))
 
     def get_file(
@@ -1712,9 +1726,9 @@ class RawLandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileContent]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -1739,9 +1753,9 @@ class RawLandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileTree]", self._caller.call(prepared))
 
     def list(
@@ -1764,9 +1778,9 @@ class RawLandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[LandingPage]]", self._caller.call(prepared))
 
     def remove_file(
@@ -1793,9 +1807,9 @@ class RawLandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
 
     def update(
@@ -1856,7 +1870,9 @@ class RawLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", self._caller.call(prepared))
 
     def update_file(
@@ -1887,9 +1903,9 @@ class RawLandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", self._caller.call(prepared))
 
 
@@ -1923,9 +1939,9 @@ class AsyncRawLandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", await self._caller.call(prepared))
 
     async def clone(
@@ -1952,9 +1968,9 @@ class AsyncRawLandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
 
     async def create(
@@ -2012,7 +2028,9 @@ class AsyncRawLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
 
     async def delete(
@@ -2039,9 +2057,9 @@ class AsyncRawLandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage | None]", await self._caller.call(prepared))
 
     async def download(
@@ -2066,9 +2084,9 @@ class AsyncRawLandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[File]", await self._caller.call(prepared))
 
     async def get(
@@ -2093,9 +2111,9 @@ class AsyncRawLandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
 
     async def get_file(
@@ -2122,9 +2140,9 @@ class AsyncRawLandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileContent]", await self._caller.call(prepared))
 
     async def get_file_tree(
@@ -2149,9 +2167,9 @@ class AsyncRawLandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileTree]", await self._caller.call(prepared))
 
     async def list(
@@ -2174,9 +2192,9 @@ class AsyncRawLandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[LandingPage]]", await self._caller.call(prepared))
 
     async def remove_file(
@@ -2203,9 +2221,9 @@ class AsyncRawLandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
 
     async def update(
@@ -2266,7 +2284,9 @@ class AsyncRawLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[LandingPage]", await self._caller.call(prepared))
 
     async def update_file(
@@ -2297,9 +2317,9 @@ class AsyncRawLandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", await self._caller.call(prepared))
 
 
@@ -2333,9 +2353,9 @@ class StreamingLandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FilePath]]", self._caller.call(prepared))
 
     def clone(
@@ -2362,9 +2382,9 @@ class StreamingLandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def create(
@@ -2422,7 +2442,9 @@ class StreamingLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def delete(
@@ -2449,9 +2471,9 @@ class StreamingLandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage | None]]", self._caller.call(prepared))
 
     def download(
@@ -2476,9 +2498,9 @@ class StreamingLandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[File]]", self._caller.call(prepared))
 
     def get(
@@ -2503,9 +2525,9 @@ class StreamingLandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def get_file(
@@ -2532,9 +2554,9 @@ class StreamingLandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FileContent]]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -2559,9 +2581,9 @@ class StreamingLandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FileTree]]", self._caller.call(prepared))
 
     def list(
@@ -2584,9 +2606,9 @@ class StreamingLandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[LandingPage]]]", self._caller.call(prepared))
 
     def remove_file(
@@ -2613,9 +2635,9 @@ class StreamingLandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
 
     def update(
@@ -2676,7 +2698,9 @@ class StreamingLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def update_file(
@@ -2707,9 +2731,9 @@ class StreamingLandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FilePath]]", self._caller.call(prepared))
 
 
@@ -2743,9 +2767,9 @@ class AsyncStreamingLandingPagesResource:
             FilePath
 
         `POST /landing_pages/{id}/add_file` (addLandingPageFile)."""
-        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FilePath]]", self._caller.call(prepared))
 
     def clone(
@@ -2772,9 +2796,9 @@ class AsyncStreamingLandingPagesResource:
             LandingPage
 
         `PUT /landing_pages/{id}/clone` (cloneLandingPage)."""
-        prepared = prepare_clone_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def create(
@@ -2832,7 +2856,9 @@ class AsyncStreamingLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def delete(
@@ -2859,9 +2885,9 @@ class AsyncStreamingLandingPagesResource:
             LandingPage | None
 
         `DELETE /landing_pages/{id}` (deleteLandingPage)."""
-        prepared = prepare_delete_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage | None]]", self._caller.call(prepared)
         )
@@ -2888,9 +2914,9 @@ class AsyncStreamingLandingPagesResource:
             File
 
         `GET /landing_pages/{id}/download` (downloadLandingPage)."""
-        prepared = prepare_download_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[File]]", self._caller.call(prepared))
 
     def get(
@@ -2915,9 +2941,9 @@ class AsyncStreamingLandingPagesResource:
             LandingPage
 
         `GET /landing_pages/{id}` (getLandingPage)."""
-        prepared = prepare_get_landing_page(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def get_file(
@@ -2944,9 +2970,9 @@ class AsyncStreamingLandingPagesResource:
             FileContent
 
         `GET /landing_pages/{id}/get_file` (getLandingPageFile)."""
-        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FileContent]]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -2971,9 +2997,9 @@ class AsyncStreamingLandingPagesResource:
             FileTree
 
         `GET /landing_pages/{id}/get_structure` (getLandingPageFileTree)."""
-        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_landing_page_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FileTree]]", self._caller.call(prepared))
 
     def list(
@@ -2996,9 +3022,9 @@ class AsyncStreamingLandingPagesResource:
             builtins.list[LandingPage]
 
         `GET /landing_pages` (listLandingPages)."""
-        prepared = prepare_list_landing_pages(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_landing_pages(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[LandingPage]]]",
             self._caller.call(prepared),
@@ -3028,9 +3054,9 @@ class AsyncStreamingLandingPagesResource:
             Success
 
         `DELETE /landing_pages/{id}/remove_file` (removeLandingPageFile)."""
-        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_landing_page_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
 
     def update(
@@ -3091,7 +3117,9 @@ class AsyncStreamingLandingPagesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[LandingPage]]", self._caller.call(prepared))
 
     def update_file(
@@ -3122,7 +3150,7 @@ class AsyncStreamingLandingPagesResource:
             FilePath
 
         `PUT /landing_pages/{id}/update_file` (updateLandingPageFile)."""
-        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_landing_page_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FilePath]]", self._caller.call(prepared))

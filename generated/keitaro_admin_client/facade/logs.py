@@ -112,9 +112,9 @@ class LogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def get(
@@ -145,9 +145,9 @@ class LogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[LogEntry]", self._caller.call(prepared))
 
     def list_types(
@@ -172,9 +172,9 @@ class LogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[str]", self._caller.call(prepared))
 
 
@@ -203,9 +203,9 @@ class AsyncLogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def get(
@@ -236,9 +236,9 @@ class AsyncLogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[LogEntry]", await self._caller.call(prepared))
 
     async def list_types(
@@ -263,9 +263,9 @@ class AsyncLogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[str]", await self._caller.call(prepared))
 
 
@@ -294,9 +294,9 @@ class BatchLogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(
@@ -327,9 +327,9 @@ class BatchLogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[LogEntry]]", self._caller.call(prepared))
 
     def list_types(
@@ -354,9 +354,9 @@ class BatchLogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[str]]", self._caller.call(prepared))
 
 
@@ -385,9 +385,9 @@ class RawLogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def get(
@@ -418,9 +418,9 @@ class RawLogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[LogEntry]]", self._caller.call(prepared))
 
     def list_types(
@@ -445,9 +445,9 @@ class RawLogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[str]]", self._caller.call(prepared))
 
 
@@ -476,9 +476,9 @@ class AsyncRawLogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def get(
@@ -509,9 +509,9 @@ class AsyncRawLogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[LogEntry]]", await self._caller.call(prepared))
 
     async def list_types(
@@ -536,9 +536,9 @@ class AsyncRawLogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[str]]", await self._caller.call(prepared))
 
 
@@ -567,9 +567,9 @@ class StreamingLogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -600,9 +600,9 @@ class StreamingLogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[LogEntry]]]", self._caller.call(prepared))
 
     def list_types(
@@ -627,9 +627,9 @@ class StreamingLogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[str]]]", self._caller.call(prepared))
 
 
@@ -658,9 +658,9 @@ class AsyncStreamingLogsResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /logs/{type}` (clearLog)."""
-        prepared = prepare_clear_log(type_, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clear_log(type_, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -691,9 +691,9 @@ class AsyncStreamingLogsResource:
             builtins.list[LogEntry]
 
         `GET /logs/{type}` (getLog)."""
-        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_log(type_, limit=limit, offset=offset, query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[LogEntry]]]", self._caller.call(prepared)
         )
@@ -720,9 +720,9 @@ class AsyncStreamingLogsResource:
             builtins.list[str]
 
         `POST /logs/types` (listLogTypes)."""
-        prepared = prepare_list_log_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_log_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[str]]]", self._caller.call(prepared)
         )

@@ -321,9 +321,9 @@ class OffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", self._caller.call(prepared))
 
     def clone(
@@ -350,9 +350,9 @@ class OffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", self._caller.call(prepared))
 
     def create(
@@ -440,7 +440,9 @@ class OffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", self._caller.call(prepared))
 
     def delete(
@@ -467,9 +469,9 @@ class OffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer | None", self._caller.call(prepared))
 
     def download(
@@ -494,9 +496,9 @@ class OffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("File", self._caller.call(prepared))
 
     def get(
@@ -521,9 +523,9 @@ class OffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", self._caller.call(prepared))
 
     def get_file(
@@ -550,9 +552,9 @@ class OffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileContent", self._caller.call(prepared))
 
     def get_file_tree(
@@ -577,9 +579,9 @@ class OffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileTree", self._caller.call(prepared))
 
     def list(
@@ -602,9 +604,9 @@ class OffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Offer]", self._caller.call(prepared))
 
     def remove_file(
@@ -631,9 +633,9 @@ class OffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", self._caller.call(prepared))
 
     def update(
@@ -724,7 +726,9 @@ class OffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", self._caller.call(prepared))
 
     def update_file(
@@ -755,9 +759,9 @@ class OffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", self._caller.call(prepared))
 
 
@@ -791,9 +795,9 @@ class AsyncOffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", await self._caller.call(prepared))
 
     async def clone(
@@ -820,9 +824,9 @@ class AsyncOffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", await self._caller.call(prepared))
 
     async def create(
@@ -910,7 +914,9 @@ class AsyncOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", await self._caller.call(prepared))
 
     async def delete(
@@ -937,9 +943,9 @@ class AsyncOffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer | None", await self._caller.call(prepared))
 
     async def download(
@@ -964,9 +970,9 @@ class AsyncOffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("File", await self._caller.call(prepared))
 
     async def get(
@@ -991,9 +997,9 @@ class AsyncOffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", await self._caller.call(prepared))
 
     async def get_file(
@@ -1020,9 +1026,9 @@ class AsyncOffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileContent", await self._caller.call(prepared))
 
     async def get_file_tree(
@@ -1047,9 +1053,9 @@ class AsyncOffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FileTree", await self._caller.call(prepared))
 
     async def list(
@@ -1072,9 +1078,9 @@ class AsyncOffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Offer]", await self._caller.call(prepared))
 
     async def remove_file(
@@ -1101,9 +1107,9 @@ class AsyncOffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Success", await self._caller.call(prepared))
 
     async def update(
@@ -1194,7 +1200,9 @@ class AsyncOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Offer", await self._caller.call(prepared))
 
     async def update_file(
@@ -1225,9 +1233,9 @@ class AsyncOffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("FilePath", await self._caller.call(prepared))
 
 
@@ -1261,9 +1269,9 @@ class BatchOffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
     def clone(
@@ -1290,9 +1298,9 @@ class BatchOffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def create(
@@ -1380,7 +1388,9 @@ class BatchOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def delete(
@@ -1407,9 +1417,9 @@ class BatchOffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Offer | None]", self._caller.call(prepared))
 
     def download(
@@ -1434,9 +1444,9 @@ class BatchOffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[File]", self._caller.call(prepared))
 
     def get(
@@ -1461,9 +1471,9 @@ class BatchOffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def get_file(
@@ -1490,9 +1500,9 @@ class BatchOffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FileContent]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -1517,9 +1527,9 @@ class BatchOffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FileTree]", self._caller.call(prepared))
 
     def list(
@@ -1542,9 +1552,9 @@ class BatchOffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Offer]]", self._caller.call(prepared))
 
     def remove_file(
@@ -1571,9 +1581,9 @@ class BatchOffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Success]", self._caller.call(prepared))
 
     def update(
@@ -1664,7 +1674,9 @@ class BatchOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Offer]", self._caller.call(prepared))
 
     def update_file(
@@ -1695,9 +1707,9 @@ class BatchOffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[FilePath]", self._caller.call(prepared))
 
 
@@ -1731,9 +1743,9 @@ class RawOffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", self._caller.call(prepared))
 
     def clone(
@@ -1760,9 +1772,9 @@ class RawOffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", self._caller.call(prepared))
 
     def create(
@@ -1850,7 +1862,9 @@ class RawOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", self._caller.call(prepared))
 
     def delete(
@@ -1877,9 +1891,9 @@ class RawOffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer | None]", self._caller.call(prepared))
 
     def download(
@@ -1904,9 +1918,9 @@ class RawOffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[File]", self._caller.call(prepared))
 
     def get(
@@ -1931,9 +1945,9 @@ class RawOffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", self._caller.call(prepared))
 
     def get_file(
@@ -1960,9 +1974,9 @@ class RawOffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileContent]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -1987,9 +2001,9 @@ class RawOffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileTree]", self._caller.call(prepared))
 
     def list(
@@ -2012,9 +2026,9 @@ class RawOffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Offer]]", self._caller.call(prepared))
 
     def remove_file(
@@ -2041,9 +2055,9 @@ class RawOffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", self._caller.call(prepared))
 
     def update(
@@ -2134,7 +2148,9 @@ class RawOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", self._caller.call(prepared))
 
     def update_file(
@@ -2165,9 +2181,9 @@ class RawOffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", self._caller.call(prepared))
 
 
@@ -2201,9 +2217,9 @@ class AsyncRawOffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", await self._caller.call(prepared))
 
     async def clone(
@@ -2230,9 +2246,9 @@ class AsyncRawOffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", await self._caller.call(prepared))
 
     async def create(
@@ -2320,7 +2336,9 @@ class AsyncRawOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", await self._caller.call(prepared))
 
     async def delete(
@@ -2347,9 +2365,9 @@ class AsyncRawOffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer | None]", await self._caller.call(prepared))
 
     async def download(
@@ -2374,9 +2392,9 @@ class AsyncRawOffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[File]", await self._caller.call(prepared))
 
     async def get(
@@ -2401,9 +2419,9 @@ class AsyncRawOffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", await self._caller.call(prepared))
 
     async def get_file(
@@ -2430,9 +2448,9 @@ class AsyncRawOffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileContent]", await self._caller.call(prepared))
 
     async def get_file_tree(
@@ -2457,9 +2475,9 @@ class AsyncRawOffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FileTree]", await self._caller.call(prepared))
 
     async def list(
@@ -2482,9 +2500,9 @@ class AsyncRawOffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Offer]]", await self._caller.call(prepared))
 
     async def remove_file(
@@ -2511,9 +2529,9 @@ class AsyncRawOffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Success]", await self._caller.call(prepared))
 
     async def update(
@@ -2604,7 +2622,9 @@ class AsyncRawOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Offer]", await self._caller.call(prepared))
 
     async def update_file(
@@ -2635,9 +2655,9 @@ class AsyncRawOffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[FilePath]", await self._caller.call(prepared))
 
 
@@ -2671,9 +2691,9 @@ class StreamingOffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FilePath]]", self._caller.call(prepared))
 
     def clone(
@@ -2700,9 +2720,9 @@ class StreamingOffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Offer]]", self._caller.call(prepared))
 
     def create(
@@ -2790,7 +2810,9 @@ class StreamingOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Offer]]", self._caller.call(prepared))
 
     def delete(
@@ -2817,9 +2839,9 @@ class StreamingOffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Offer | None]]", self._caller.call(prepared))
 
     def download(
@@ -2844,9 +2866,9 @@ class StreamingOffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[File]]", self._caller.call(prepared))
 
     def get(
@@ -2871,9 +2893,9 @@ class StreamingOffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Offer]]", self._caller.call(prepared))
 
     def get_file(
@@ -2900,9 +2922,9 @@ class StreamingOffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FileContent]]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -2927,9 +2949,9 @@ class StreamingOffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FileTree]]", self._caller.call(prepared))
 
     def list(
@@ -2952,9 +2974,9 @@ class StreamingOffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Offer]]]", self._caller.call(prepared))
 
     def remove_file(
@@ -2981,9 +3003,9 @@ class StreamingOffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Success]]", self._caller.call(prepared))
 
     def update(
@@ -3074,7 +3096,9 @@ class StreamingOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Offer]]", self._caller.call(prepared))
 
     def update_file(
@@ -3105,9 +3129,9 @@ class StreamingOffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[FilePath]]", self._caller.call(prepared))
 
 
@@ -3141,9 +3165,9 @@ class AsyncStreamingOffersResource:
             FilePath
 
         `POST /offers/{id}/add_file` (addOfferFile)."""
-        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_add_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FilePath]]", self._caller.call(prepared))
 
     def clone(
@@ -3170,9 +3194,9 @@ class AsyncStreamingOffersResource:
             Offer
 
         `POST /offers/{id}/clone` (cloneOffer)."""
-        prepared = prepare_clone_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]", self._caller.call(prepared))
 
     def create(
@@ -3260,7 +3284,9 @@ class AsyncStreamingOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]", self._caller.call(prepared))
 
     def delete(
@@ -3287,9 +3313,9 @@ class AsyncStreamingOffersResource:
             Offer | None
 
         `DELETE /offers/{id}/archive` (deleteOffer)."""
-        prepared = prepare_delete_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer | None]]", self._caller.call(prepared))
 
     def download(
@@ -3314,9 +3340,9 @@ class AsyncStreamingOffersResource:
             File
 
         `GET /offers/{id}/download` (downloadOffer)."""
-        prepared = prepare_download_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_download_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[File]]", self._caller.call(prepared))
 
     def get(
@@ -3341,9 +3367,9 @@ class AsyncStreamingOffersResource:
             Offer
 
         `GET /offers/{id}` (getOffer)."""
-        prepared = prepare_get_offer(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]", self._caller.call(prepared))
 
     def get_file(
@@ -3370,9 +3396,9 @@ class AsyncStreamingOffersResource:
             FileContent
 
         `GET /offers/{id}/get_file` (getOfferFile)."""
-        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FileContent]]", self._caller.call(prepared))
 
     def get_file_tree(
@@ -3397,9 +3423,9 @@ class AsyncStreamingOffersResource:
             FileTree
 
         `GET /offers/{id}/get_structure` (getOfferFileTree)."""
-        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_offer_file_tree(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FileTree]]", self._caller.call(prepared))
 
     def list(
@@ -3422,9 +3448,9 @@ class AsyncStreamingOffersResource:
             builtins.list[Offer]
 
         `GET /offers` (listOffers)."""
-        prepared = prepare_list_offers(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_offers(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Offer]]]", self._caller.call(prepared)
         )
@@ -3453,9 +3479,9 @@ class AsyncStreamingOffersResource:
             Success
 
         `DELETE /offers/{id}/remove_file` (removeOfferFile)."""
-        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_remove_offer_file(id, path=path, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Success]]", self._caller.call(prepared))
 
     def update(
@@ -3546,7 +3572,9 @@ class AsyncStreamingOffersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Offer]]", self._caller.call(prepared))
 
     def update_file(
@@ -3577,7 +3605,7 @@ class AsyncStreamingOffersResource:
             FilePath
 
         `PUT /offers/{id}/update_file` (updateOfferFile)."""
-        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_update_offer_file(id, path=path, data=data, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[FilePath]]", self._caller.call(prepared))

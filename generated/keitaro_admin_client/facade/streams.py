@@ -395,7 +395,9 @@ class StreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
 
     def delete(
@@ -422,9 +424,9 @@ class StreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream | None", self._caller.call(prepared))
 
     def disable(
@@ -449,9 +451,9 @@ class StreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
 
     def enable(
@@ -476,9 +478,9 @@ class StreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
 
     def get(
@@ -503,9 +505,9 @@ class StreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
 
     def list_actions(
@@ -530,9 +532,9 @@ class StreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def list_deleted(
@@ -555,9 +557,9 @@ class StreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def list_events(
@@ -584,9 +586,9 @@ class StreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return self._caller.call(prepared)
 
     def list_filters(
@@ -609,9 +611,9 @@ class StreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamFilterInfo]", self._caller.call(prepared))
 
     def list_for_campaign(
@@ -636,9 +638,9 @@ class StreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def list_schemas(
@@ -661,9 +663,9 @@ class StreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def list_types(
@@ -686,9 +688,9 @@ class StreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamActionInfo]", self._caller.call(prepared))
 
     def restore(
@@ -715,9 +717,9 @@ class StreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream | None", self._caller.call(prepared))
 
     def search(
@@ -742,9 +744,9 @@ class StreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Stream]", self._caller.call(prepared))
 
     def update(
@@ -832,7 +834,9 @@ class StreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", self._caller.call(prepared))
 
 
@@ -924,7 +928,9 @@ class AsyncStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
 
     async def delete(
@@ -951,9 +957,9 @@ class AsyncStreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream | None", await self._caller.call(prepared))
 
     async def disable(
@@ -978,9 +984,9 @@ class AsyncStreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
 
     async def enable(
@@ -1005,9 +1011,9 @@ class AsyncStreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
 
     async def get(
@@ -1032,9 +1038,9 @@ class AsyncStreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
 
     async def list_actions(
@@ -1059,9 +1065,9 @@ class AsyncStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def list_deleted(
@@ -1084,9 +1090,9 @@ class AsyncStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def list_events(
@@ -1113,9 +1119,9 @@ class AsyncStreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return await self._caller.call(prepared)
 
     async def list_filters(
@@ -1138,9 +1144,9 @@ class AsyncStreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamFilterInfo]", await self._caller.call(prepared))
 
     async def list_for_campaign(
@@ -1165,9 +1171,9 @@ class AsyncStreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def list_schemas(
@@ -1190,9 +1196,9 @@ class AsyncStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def list_types(
@@ -1215,9 +1221,9 @@ class AsyncStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[StreamActionInfo]", await self._caller.call(prepared))
 
     async def restore(
@@ -1244,9 +1250,9 @@ class AsyncStreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream | None", await self._caller.call(prepared))
 
     async def search(
@@ -1271,9 +1277,9 @@ class AsyncStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[Stream]", await self._caller.call(prepared))
 
     async def update(
@@ -1361,7 +1367,9 @@ class AsyncStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("Stream", await self._caller.call(prepared))
 
 
@@ -1453,7 +1461,9 @@ class BatchStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def delete(
@@ -1480,9 +1490,9 @@ class BatchStreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def disable(
@@ -1507,9 +1517,9 @@ class BatchStreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def enable(
@@ -1534,9 +1544,9 @@ class BatchStreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def get(
@@ -1561,9 +1571,9 @@ class BatchStreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
     def list_actions(
@@ -1588,9 +1598,9 @@ class BatchStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -1613,9 +1623,9 @@ class BatchStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_events(
@@ -1642,9 +1652,9 @@ class BatchStreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return self._caller.call(prepared)
 
     def list_filters(
@@ -1667,9 +1677,9 @@ class BatchStreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[StreamFilterInfo]]", self._caller.call(prepared))
 
     def list_for_campaign(
@@ -1694,9 +1704,9 @@ class BatchStreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_schemas(
@@ -1719,9 +1729,9 @@ class BatchStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_types(
@@ -1744,9 +1754,9 @@ class BatchStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def restore(
@@ -1773,9 +1783,9 @@ class BatchStreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream | None]", self._caller.call(prepared))
 
     def search(
@@ -1800,9 +1810,9 @@ class BatchStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[Stream]]", self._caller.call(prepared))
 
     def update(
@@ -1890,7 +1900,9 @@ class BatchStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[Stream]", self._caller.call(prepared))
 
 
@@ -1982,7 +1994,9 @@ class RawStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
 
     def delete(
@@ -2009,9 +2023,9 @@ class RawStreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream | None]", self._caller.call(prepared))
 
     def disable(
@@ -2036,9 +2050,9 @@ class RawStreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
 
     def enable(
@@ -2063,9 +2077,9 @@ class RawStreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
 
     def get(
@@ -2090,9 +2104,9 @@ class RawStreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
 
     def list_actions(
@@ -2117,9 +2131,9 @@ class RawStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_deleted(
@@ -2142,9 +2156,9 @@ class RawStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_events(
@@ -2171,9 +2185,9 @@ class RawStreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return self._caller.call(prepared)
 
     def list_filters(
@@ -2196,9 +2210,9 @@ class RawStreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamFilterInfo]]", self._caller.call(prepared))
 
     def list_for_campaign(
@@ -2223,9 +2237,9 @@ class RawStreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Stream]]", self._caller.call(prepared))
 
     def list_schemas(
@@ -2248,9 +2262,9 @@ class RawStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def list_types(
@@ -2273,9 +2287,9 @@ class RawStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamActionInfo]]", self._caller.call(prepared))
 
     def restore(
@@ -2302,9 +2316,9 @@ class RawStreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream | None]", self._caller.call(prepared))
 
     def search(
@@ -2329,9 +2343,9 @@ class RawStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Stream]]", self._caller.call(prepared))
 
     def update(
@@ -2419,7 +2433,9 @@ class RawStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", self._caller.call(prepared))
 
 
@@ -2511,7 +2527,9 @@ class AsyncRawStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
 
     async def delete(
@@ -2538,9 +2556,9 @@ class AsyncRawStreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream | None]", await self._caller.call(prepared))
 
     async def disable(
@@ -2565,9 +2583,9 @@ class AsyncRawStreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
 
     async def enable(
@@ -2592,9 +2610,9 @@ class AsyncRawStreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
 
     async def get(
@@ -2619,9 +2637,9 @@ class AsyncRawStreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
 
     async def list_actions(
@@ -2646,9 +2664,9 @@ class AsyncRawStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamActionInfo]]", await self._caller.call(prepared))
 
     async def list_deleted(
@@ -2671,9 +2689,9 @@ class AsyncRawStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Stream]]", await self._caller.call(prepared))
 
     async def list_events(
@@ -2700,9 +2718,9 @@ class AsyncRawStreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return await self._caller.call(prepared)
 
     async def list_filters(
@@ -2725,9 +2743,9 @@ class AsyncRawStreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamFilterInfo]]", await self._caller.call(prepared))
 
     async def list_for_campaign(
@@ -2752,9 +2770,9 @@ class AsyncRawStreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Stream]]", await self._caller.call(prepared))
 
     async def list_schemas(
@@ -2777,9 +2795,9 @@ class AsyncRawStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamActionInfo]]", await self._caller.call(prepared))
 
     async def list_types(
@@ -2802,9 +2820,9 @@ class AsyncRawStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[StreamActionInfo]]", await self._caller.call(prepared))
 
     async def restore(
@@ -2831,9 +2849,9 @@ class AsyncRawStreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream | None]", await self._caller.call(prepared))
 
     async def search(
@@ -2858,9 +2876,9 @@ class AsyncRawStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[Stream]]", await self._caller.call(prepared))
 
     async def update(
@@ -2948,7 +2966,9 @@ class AsyncRawStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[Stream]", await self._caller.call(prepared))
 
 
@@ -3040,7 +3060,9 @@ class StreamingStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
 
     def delete(
@@ -3067,9 +3089,9 @@ class StreamingStreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def disable(
@@ -3094,9 +3116,9 @@ class StreamingStreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
 
     def enable(
@@ -3121,9 +3143,9 @@ class StreamingStreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
 
     def get(
@@ -3148,9 +3170,9 @@ class StreamingStreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
 
     def list_actions(
@@ -3175,9 +3197,9 @@ class StreamingStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[StreamActionInfo]]]", self._caller.call(prepared)
         )
@@ -3202,9 +3224,9 @@ class StreamingStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Stream]]]", self._caller.call(prepared))
 
     def list_events(
@@ -3231,9 +3253,9 @@ class StreamingStreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return self._caller.call(prepared)
 
     def list_filters(
@@ -3256,9 +3278,9 @@ class StreamingStreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[StreamFilterInfo]]]", self._caller.call(prepared)
         )
@@ -3285,9 +3307,9 @@ class StreamingStreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Stream]]]", self._caller.call(prepared))
 
     def list_schemas(
@@ -3310,9 +3332,9 @@ class StreamingStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[StreamActionInfo]]]", self._caller.call(prepared)
         )
@@ -3337,9 +3359,9 @@ class StreamingStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[StreamActionInfo]]]", self._caller.call(prepared)
         )
@@ -3368,9 +3390,9 @@ class StreamingStreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def search(
@@ -3395,9 +3417,9 @@ class StreamingStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[Stream]]]", self._caller.call(prepared))
 
     def update(
@@ -3485,7 +3507,9 @@ class StreamingStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[Stream]]", self._caller.call(prepared))
 
 
@@ -3577,7 +3601,9 @@ class AsyncStreamingStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
 
     def delete(
@@ -3604,9 +3630,9 @@ class AsyncStreamingStreamsResource:
             Stream | None
 
         `DELETE /streams/{id}` (deleteStream)."""
-        prepared = prepare_delete_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def disable(
@@ -3631,9 +3657,9 @@ class AsyncStreamingStreamsResource:
             Stream
 
         `POST /streams/{id}/disable` (disableStream)."""
-        prepared = prepare_disable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_disable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
 
     def enable(
@@ -3658,9 +3684,9 @@ class AsyncStreamingStreamsResource:
             Stream
 
         `POST /streams/{id}/enable` (enableStream)."""
-        prepared = prepare_enable_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_enable_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
 
     def get(
@@ -3685,9 +3711,9 @@ class AsyncStreamingStreamsResource:
             Stream
 
         `GET /streams/{id}` (getStream)."""
-        prepared = prepare_get_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))
 
     def list_actions(
@@ -3712,9 +3738,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /streams_actions` (listStreamActions)."""
-        prepared = prepare_list_stream_actions(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_actions(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamActionInfo]]]",
             self._caller.call(prepared),
@@ -3740,9 +3766,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/deleted` (listDeletedStreams)."""
-        prepared = prepare_list_deleted_streams(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_deleted_streams(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Stream]]]", self._caller.call(prepared)
         )
@@ -3771,9 +3797,9 @@ class AsyncStreamingStreamsResource:
             Any
 
         `GET /streams/{id}/events` (listStreamEvents)."""
-        prepared = prepare_list_stream_events(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_events(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return self._caller.call(prepared)
 
     def list_filters(
@@ -3796,9 +3822,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[StreamFilterInfo]
 
         `GET /stream_filters` (listStreamFilters)."""
-        prepared = prepare_list_stream_filters(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_filters(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamFilterInfo]]]",
             self._caller.call(prepared),
@@ -3826,9 +3852,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[Stream]
 
         `GET /campaigns/{id}/streams` (listCampaignStreams)."""
-        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_campaign_streams(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Stream]]]", self._caller.call(prepared)
         )
@@ -3853,9 +3879,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_schemas` (listStreamSchemas)."""
-        prepared = prepare_list_stream_schemas(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_schemas(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamActionInfo]]]",
             self._caller.call(prepared),
@@ -3881,9 +3907,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[StreamActionInfo]
 
         `GET /stream_types` (listStreamTypes)."""
-        prepared = prepare_list_stream_types(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_stream_types(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[StreamActionInfo]]]",
             self._caller.call(prepared),
@@ -3913,9 +3939,9 @@ class AsyncStreamingStreamsResource:
             Stream | None
 
         `POST /streams/{id}/restore` (restoreStream)."""
-        prepared = prepare_restore_stream(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_restore_stream(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream | None]]", self._caller.call(prepared))
 
     def search(
@@ -3940,9 +3966,9 @@ class AsyncStreamingStreamsResource:
             builtins.list[Stream]
 
         `GET /streams/search` (searchStreams)."""
-        prepared = prepare_search_streams(query=query, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_search_streams(query=query, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[Stream]]]", self._caller.call(prepared)
         )
@@ -4032,5 +4058,7 @@ class AsyncStreamingStreamsResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[Stream]]", self._caller.call(prepared))

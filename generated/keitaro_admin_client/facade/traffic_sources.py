@@ -202,9 +202,9 @@ class TrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", self._caller.call(prepared))
 
     def create(
@@ -262,7 +262,9 @@ class TrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", self._caller.call(prepared))
 
     def delete(
@@ -286,9 +288,9 @@ class TrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def get(
@@ -313,9 +315,9 @@ class TrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", self._caller.call(prepared))
 
     def list(
@@ -338,9 +340,9 @@ class TrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[TrafficSource]", self._caller.call(prepared))
 
     def update(
@@ -401,7 +403,9 @@ class TrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", self._caller.call(prepared))
 
 
@@ -435,9 +439,9 @@ class AsyncTrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", await self._caller.call(prepared))
 
     async def create(
@@ -495,7 +499,9 @@ class AsyncTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", await self._caller.call(prepared))
 
     async def delete(
@@ -519,9 +525,9 @@ class AsyncTrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def get(
@@ -546,9 +552,9 @@ class AsyncTrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", await self._caller.call(prepared))
 
     async def list(
@@ -571,9 +577,9 @@ class AsyncTrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[TrafficSource]", await self._caller.call(prepared))
 
     async def update(
@@ -634,7 +640,9 @@ class AsyncTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("TrafficSource", await self._caller.call(prepared))
 
 
@@ -668,9 +676,9 @@ class BatchTrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
     def create(
@@ -728,7 +736,9 @@ class BatchTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
     def delete(
@@ -752,9 +762,9 @@ class BatchTrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(
@@ -779,9 +789,9 @@ class BatchTrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
     def list(
@@ -804,9 +814,9 @@ class BatchTrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[TrafficSource]]", self._caller.call(prepared))
 
     def update(
@@ -867,7 +877,9 @@ class BatchTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[TrafficSource]", self._caller.call(prepared))
 
 
@@ -901,9 +913,9 @@ class RawTrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", self._caller.call(prepared))
 
     def create(
@@ -961,7 +973,9 @@ class RawTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", self._caller.call(prepared))
 
     def delete(
@@ -985,9 +999,9 @@ class RawTrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def get(
@@ -1012,9 +1026,9 @@ class RawTrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", self._caller.call(prepared))
 
     def list(
@@ -1037,9 +1051,9 @@ class RawTrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[TrafficSource]]", self._caller.call(prepared))
 
     def update(
@@ -1100,7 +1114,9 @@ class RawTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", self._caller.call(prepared))
 
 
@@ -1134,9 +1150,9 @@ class AsyncRawTrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", await self._caller.call(prepared))
 
     async def create(
@@ -1194,7 +1210,9 @@ class AsyncRawTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", await self._caller.call(prepared))
 
     async def delete(
@@ -1218,9 +1236,9 @@ class AsyncRawTrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def get(
@@ -1245,9 +1263,9 @@ class AsyncRawTrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", await self._caller.call(prepared))
 
     async def list(
@@ -1270,9 +1288,9 @@ class AsyncRawTrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[TrafficSource]]", await self._caller.call(prepared))
 
     async def update(
@@ -1333,7 +1351,9 @@ class AsyncRawTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[TrafficSource]", await self._caller.call(prepared))
 
 
@@ -1367,9 +1387,9 @@ class StreamingTrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
     def create(
@@ -1427,7 +1447,9 @@ class StreamingTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
     def delete(
@@ -1451,9 +1473,9 @@ class StreamingTrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -1478,9 +1500,9 @@ class StreamingTrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
     def list(
@@ -1503,9 +1525,9 @@ class StreamingTrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractContextManager[StreamedResponse[builtins.list[TrafficSource]]]", self._caller.call(prepared)
         )
@@ -1568,7 +1590,9 @@ class StreamingTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
 
@@ -1602,9 +1626,9 @@ class AsyncStreamingTrafficSourcesResource:
             TrafficSource
 
         `POST /traffic_sources/{id}/clone` (cloneTrafficSource)."""
-        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_clone_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
     def create(
@@ -1662,7 +1686,9 @@ class AsyncStreamingTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
     def delete(
@@ -1686,9 +1712,9 @@ class AsyncStreamingTrafficSourcesResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /traffic_sources/{id}` (deleteTrafficSource)."""
-        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -1713,9 +1739,9 @@ class AsyncStreamingTrafficSourcesResource:
             TrafficSource
 
         `GET /traffic_sources/{id}` (getTrafficSource)."""
-        prepared = prepare_get_traffic_source(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_traffic_source(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]", self._caller.call(prepared))
 
     def list(
@@ -1738,9 +1764,9 @@ class AsyncStreamingTrafficSourcesResource:
             builtins.list[TrafficSource]
 
         `GET /traffic_sources` (listTrafficSources)."""
-        prepared = prepare_list_traffic_sources(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_traffic_sources(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[TrafficSource]]]",
             self._caller.call(prepared),
@@ -1804,5 +1830,7 @@ class AsyncStreamingTrafficSourcesResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[TrafficSource]]", self._caller.call(prepared))

@@ -224,7 +224,9 @@ class UsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
     def delete(
@@ -248,9 +250,9 @@ class UsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", self._caller.call(prepared))
 
     def get(
@@ -275,9 +277,9 @@ class UsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
     def list(
@@ -300,9 +302,9 @@ class UsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[User]", self._caller.call(prepared))
 
     def update(
@@ -354,7 +356,9 @@ class UsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
     def update_access(
@@ -387,7 +391,9 @@ class UsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", self._caller.call(prepared))
 
 
@@ -440,7 +446,9 @@ class AsyncUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
     async def delete(
@@ -464,9 +472,9 @@ class AsyncUsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("None", await self._caller.call(prepared))
 
     async def get(
@@ -491,9 +499,9 @@ class AsyncUsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
     async def list(
@@ -516,9 +524,9 @@ class AsyncUsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("builtins.list[User]", await self._caller.call(prepared))
 
     async def update(
@@ -570,7 +578,9 @@ class AsyncUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
     async def update_access(
@@ -603,7 +613,9 @@ class AsyncUsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("User", await self._caller.call(prepared))
 
 
@@ -656,7 +668,9 @@ class BatchUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
     def delete(
@@ -680,9 +694,9 @@ class BatchUsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[None]", self._caller.call(prepared))
 
     def get(
@@ -707,9 +721,9 @@ class BatchUsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
     def list(
@@ -732,9 +746,9 @@ class BatchUsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[builtins.list[User]]", self._caller.call(prepared))
 
     def update(
@@ -786,7 +800,9 @@ class BatchUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
     def update_access(
@@ -819,7 +835,9 @@ class BatchUsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("BatchHandle[User]", self._caller.call(prepared))
 
 
@@ -872,7 +890,9 @@ class RawUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
 
     def delete(
@@ -896,9 +916,9 @@ class RawUsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", self._caller.call(prepared))
 
     def get(
@@ -923,9 +943,9 @@ class RawUsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
 
     def list(
@@ -948,9 +968,9 @@ class RawUsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[User]]", self._caller.call(prepared))
 
     def update(
@@ -1002,7 +1022,9 @@ class RawUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
 
     def update_access(
@@ -1035,7 +1057,9 @@ class RawUsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", self._caller.call(prepared))
 
 
@@ -1088,7 +1112,9 @@ class AsyncRawUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
 
     async def delete(
@@ -1112,9 +1138,9 @@ class AsyncRawUsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[None]", await self._caller.call(prepared))
 
     async def get(
@@ -1139,9 +1165,9 @@ class AsyncRawUsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
 
     async def list(
@@ -1164,9 +1190,9 @@ class AsyncRawUsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[builtins.list[User]]", await self._caller.call(prepared))
 
     async def update(
@@ -1218,7 +1244,9 @@ class AsyncRawUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
 
     async def update_access(
@@ -1251,7 +1279,9 @@ class AsyncRawUsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("RawResponse[User]", await self._caller.call(prepared))
 
 
@@ -1304,7 +1334,9 @@ class StreamingUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
 
     def delete(
@@ -1328,9 +1360,9 @@ class StreamingUsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -1355,9 +1387,9 @@ class StreamingUsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
 
     def list(
@@ -1380,9 +1412,9 @@ class StreamingUsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[builtins.list[User]]]", self._caller.call(prepared))
 
     def update(
@@ -1434,7 +1466,9 @@ class StreamingUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
 
     def update_access(
@@ -1467,7 +1501,9 @@ class StreamingUsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractContextManager[StreamedResponse[User]]", self._caller.call(prepared))
 
 
@@ -1520,7 +1556,9 @@ class AsyncStreamingUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
 
     def delete(
@@ -1544,9 +1582,9 @@ class AsyncStreamingUsersResource:
             max_retries: Retries for this call instead of the client's setting.
 
         `DELETE /users/{id}` (deleteUser)."""
-        prepared = prepare_delete_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_delete_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[None]]", self._caller.call(prepared))
 
     def get(
@@ -1571,9 +1609,9 @@ class AsyncStreamingUsersResource:
             User
 
         `GET /users/{id}` (getUser)."""
-        prepared = prepare_get_user(id, extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_get_user(id, extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
 
     def list(
@@ -1596,9 +1634,9 @@ class AsyncStreamingUsersResource:
             builtins.list[User]
 
         `GET /users` (listUsers)."""
-        prepared = prepare_list_users(extra_query=extra_query)._replace(
-            options=RequestOptions(timeout, max_retries, extra_headers)
-        )
+        prepared = prepare_list_users(extra_query=extra_query)
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast(
             "AbstractAsyncContextManager[AsyncStreamedResponse[builtins.list[User]]]", self._caller.call(prepared)
         )
@@ -1652,7 +1690,9 @@ class AsyncStreamingUsersResource:
             extra_body=extra_body,
             allow_unknown=allow_unknown,
             extra_query=extra_query,
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
 
     def update_access(
@@ -1685,5 +1725,7 @@ class AsyncStreamingUsersResource:
         `PUT /users/{id}/access` (updateUserAccess)."""
         prepared = prepare_update_user_access(
             id, access_data=access_data, extra_body=extra_body, allow_unknown=allow_unknown, extra_query=extra_query
-        )._replace(options=RequestOptions(timeout, max_retries, extra_headers))
+        )
+        if timeout is not None or max_retries is not None or extra_headers is not None:
+            prepared = prepared._replace(options=RequestOptions(timeout, max_retries, extra_headers))
         return cast("AbstractAsyncContextManager[AsyncStreamedResponse[User]]", self._caller.call(prepared))
