@@ -18,7 +18,7 @@ from typing import Any
 
 from .typing_rows import converters, to_int
 
-__all__ = ["column_cleaner", "text_cleaner"]
+__all__ = ["arrow_cleaner", "column_cleaner", "text_cleaner"]
 
 Cleaner = Callable[[Sequence[Any]], Any]  # values -> pyarrow.Array
 TRACKER_DATETIME = "%Y-%m-%d %H:%M:%S"
@@ -113,12 +113,17 @@ def _kept(python: Callable[[Sequence[Any]], list[Any]], kept: frozenset[type], p
 
 def _zero_one(pa: Any, values: Sequence[Any]) -> Any:
     """The ints (or nulls) as an Arrow bool array when every one is 0 or 1; else None."""
-    import pyarrow.compute as pc
-
     try:
         numbers = pa.array(values, type=pa.int64())
     except OverflowError:  # an int beyond 64 bits: not a flag
         return None
+    return _zero_one_array(pa, numbers)
+
+
+def _zero_one_array(pa: Any, numbers: Any) -> Any:
+    """An Arrow int64 array as bools when every value is 0, 1 or null; else None."""
+    import pyarrow.compute as pc
+
     bounds = pc.min_max(numbers).as_py()
     if bounds["min"] is not None and (bounds["min"] < 0 or bounds["max"] > 1):
         return None
@@ -212,3 +217,29 @@ def column_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> 
         return lambda values: pa.array(dates(values), type=arrow_type)
     python = {"int": _ints, "float": _floats}.get(kind, _text)
     return _kept(python, _KEPT.get(kind, _TEXT), pa, arrow_type)
+
+
+def arrow_cleaner(kind: str, zone: tzinfo | None, pa: Any, arrow_type: Any) -> Cleaner:
+    """For a column of a page Arrow decoded (`arrow_pages`): its Arrow array -> the array `column_cleaner` makes of
+    the same values. Arrays already of the type are kept, nulls made the type's, text handed to `text_cleaner`,
+    ints to a flag or float column converted by Arrow; any other column goes through `column_cleaner` with the
+    array's Python values (for the types `arrow_pages` lets through, the values orjson gives)."""
+    python = column_cleaner(kind, zone, pa, arrow_type)
+    from_text = text_cleaner(kind, zone, pa, arrow_type)
+
+    def clean(array: Any) -> Any:
+        kind_of = array.type
+        if kind_of == arrow_type:
+            return array
+        if pa.types.is_null(kind_of):
+            return pa.nulls(len(array), type=arrow_type)
+        if from_text is not None and pa.types.is_string(kind_of):
+            return from_text(array)
+        if pa.types.is_int64(kind_of):
+            if kind == "float":  # as Python's float(int): round to nearest, for any int64
+                return array.cast(arrow_type, safe=False)
+            if kind == "bool" and (flags := _zero_one_array(pa, array)) is not None:
+                return flags
+        return python(array.to_pylist())
+
+    return clean

@@ -99,11 +99,12 @@ class LogQuery:
         self.zone = zone(zone_name) if zone_name else tracker_zone
         self._prepare = prepare
         self._typer = RowTyper(self.zone) if typed else None
+        self.parse: Parse = parse_report_payload  # an export may decode its own way (`Exporter.page_parser`)
 
     def request(self, offset: int, limit: int, hold: Callable[[Parse], Parse] | None = None) -> PreparedCall:
         """The call for one page; `hold` wraps its parser (see `keitaro_ext.prefetch`)."""
         prepared = self._prepare(**request_arguments({**self.body, "offset": offset, "limit": limit}))
-        return prepared._replace(parse=parse_report_payload if hold is None else hold(parse_report_payload))
+        return prepared._replace(parse=self.parse if hold is None else hold(self.parse))
 
     def page(self, payload: dict[str, Any]) -> Page[dict[str, Any]]:
         rows = payload["rows"]

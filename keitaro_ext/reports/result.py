@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,7 +23,7 @@ def parse_report_payload(response: Any) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise TypeError(f"expected a JSON object with rows, got {type(payload).__name__}")
     rows = payload.get("rows")
-    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+    if not isinstance(rows, list) or not all(map(isinstance, rows, repeat(dict))):  # in C: a page is 10k rows
         raise TypeError("`rows` is not a list of objects")
     total = payload.get("total")
     if total is not None and (isinstance(total, bool) or not isinstance(total, int)):

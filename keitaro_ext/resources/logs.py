@@ -45,6 +45,7 @@ class _LogQueries:
         file = {"format": arguments.pop("format", None), "progress": arguments.pop("progress", None)}
         query = self._query(range, False, arguments)
         exporter = Exporter(path, columns=query.columns, zone=query.zone, **file)
+        query.parse = exporter.page_parser()
         return query, exporter, {**paging, "on_page": exporter.on_page}
 
     def _query(self, range: RangeLike, typed: bool, arguments: dict[str, Any]) -> LogQuery:
