@@ -81,7 +81,8 @@ def exact_values(hint: Any) -> list[Any]:
         return [value for arg in args if arg is not Unset for value in exact_values(arg)]
     if origin is list:
         return [[], [item] if (item := exact_values(args[0])[0]) is not None else [], [exact_values(args[0])[-1]] * 2]
-    return {int: [0, 7, 2**70], str: ["x", ""], float: [2.5, -0.0], bool: [True, False], type(None): [None]}[hint]
+    by_type: dict[Any, list[Any]] = {int: [0, 7, 2**70], str: ["x", ""], float: [2.5, -0.0], bool: [True, False]}
+    return by_type[hint] if hint is not type(None) else [None]
 
 
 @pytest.mark.parametrize("cls", WHOLE, ids=lambda cls: cls.__name__)

@@ -110,7 +110,7 @@ class DomainUpdate:
                     obj.name = f_name
                     obj.is_ssl = f_is_ssl
                     obj.default_campaign_id = f_default_campaign_id
-                    obj.state = f_state
+                    obj.state = f_state  # type: ignore[assignment]  # checked as text, as field by field
                     obj.catch_not_found = f_catch_not_found
                     obj.notes = f_notes
                     obj.additional_properties = {}

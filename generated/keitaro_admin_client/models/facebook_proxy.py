@@ -98,7 +98,7 @@ class FacebookProxy:
                     and type(f_login) is str
                     and type(f_password) is str
                 ):
-                    obj.protocol = f_protocol
+                    obj.protocol = f_protocol  # type: ignore[assignment]  # checked as text, as field by field
                     obj.address = f_address
                     obj.port = f_port
                     obj.login = f_login

@@ -74,7 +74,7 @@ class GroupCreate:
             else:
                 if type(f_name) is str and type(f_type_) is str:
                     obj.name = f_name
-                    obj.type_ = f_type_
+                    obj.type_ = f_type_  # type: ignore[assignment]  # checked as text, as field by field
                     obj.additional_properties = {}
                     if cls is GroupCreate or cls.__init__ is _INIT:
                         return obj

@@ -94,7 +94,7 @@ class ReportRange:
                     obj.from_ = f_from_
                     obj.to = f_to
                     obj.timezone = f_timezone
-                    obj.interval = f_interval
+                    obj.interval = f_interval  # type: ignore[assignment]  # checked as text, as field by field
                     obj.additional_properties = {}
                     if cls is ReportRange or cls.__init__ is _INIT:
                         return obj

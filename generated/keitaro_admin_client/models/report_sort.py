@@ -70,7 +70,7 @@ class ReportSort:
             else:
                 if type(f_name) is str and type(f_order) is str:
                     obj.name = f_name
-                    obj.order = f_order
+                    obj.order = f_order  # type: ignore[assignment]  # checked as text, as field by field
                     obj.additional_properties = {}
                     if cls is ReportSort or cls.__init__ is _INIT:
                         return obj

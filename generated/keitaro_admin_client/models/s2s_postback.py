@@ -102,7 +102,7 @@ class S2SPostback:
                 ):
                     obj.id = f_id
                     obj.campaign_id = f_campaign_id
-                    obj.method = f_method
+                    obj.method = f_method  # type: ignore[assignment]  # checked as text, as field by field
                     obj.statuses = f_statuses.copy()
                     obj.url = f_url
                     obj.additional_properties = {}

@@ -90,7 +90,7 @@ class StreamFilterRuleInput:
                     and _t.all_are(f_payload, str)
                 ):
                     obj.name = f_name
-                    obj.mode = f_mode
+                    obj.mode = f_mode  # type: ignore[assignment]  # checked as text, as field by field
                     obj.id = f_id
                     obj.payload = f_payload.copy()
                     obj.additional_properties = {}

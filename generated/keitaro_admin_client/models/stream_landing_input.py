@@ -78,7 +78,7 @@ class StreamLandingInput:
                 if type(f_landing_id) is int and type(f_share) is int and type(f_state) is str:
                     obj.landing_id = f_landing_id
                     obj.share = f_share
-                    obj.state = f_state
+                    obj.state = f_state  # type: ignore[assignment]  # checked as text, as field by field
                     obj.additional_properties = {}
                     if cls is StreamLandingInput or cls.__init__ is _INIT:
                         return obj

@@ -78,7 +78,7 @@ class StreamOfferInput:
                 if type(f_offer_id) is int and type(f_share) is int and type(f_state) is str:
                     obj.offer_id = f_offer_id
                     obj.share = f_share
-                    obj.state = f_state
+                    obj.state = f_state  # type: ignore[assignment]  # checked as text, as field by field
                     obj.additional_properties = {}
                     if cls is StreamOfferInput or cls.__init__ is _INIT:
                         return obj

@@ -175,9 +175,9 @@ class TriggerInput:
                     and type(f_scan_page) is bool
                 ):
                     obj.stream_id = f_stream_id
-                    obj.condition = f_condition
-                    obj.target = f_target
-                    obj.action = f_action
+                    obj.condition = f_condition  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.target = f_target  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.action = f_action  # type: ignore[assignment]  # checked as text, as field by field
                     obj.id = f_id
                     obj.selected_page = f_selected_page
                     obj.pattern = f_pattern

@@ -142,13 +142,13 @@ class UserAccessInput:
                     and type(f_reports) is list
                     and _t.all_are(f_reports, str)
                 ):
-                    obj.offers_access_type = f_offers_access_type
-                    obj.campaigns_access_type = f_campaigns_access_type
-                    obj.landings_access_type = f_landings_access_type
-                    obj.traffic_sources_access_type = f_traffic_sources_access_type
-                    obj.streams_access_type = f_streams_access_type
-                    obj.affiliate_networks_access_type = f_affiliate_networks_access_type
-                    obj.domains_access_type = f_domains_access_type
+                    obj.offers_access_type = f_offers_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.campaigns_access_type = f_campaigns_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.landings_access_type = f_landings_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.traffic_sources_access_type = f_traffic_sources_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.streams_access_type = f_streams_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.affiliate_networks_access_type = f_affiliate_networks_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.domains_access_type = f_domains_access_type  # type: ignore[assignment]  # checked as text, as field by field
                     obj.resources = f_resources.copy()
                     obj.reports = f_reports.copy()
                     obj.additional_properties = {}

@@ -71,7 +71,7 @@ class UserPreferences:
                 pass  # a field missing (another key sent instead): the field-by-field code below
             else:
                 if type(f_language) is str and type(f_timezone) is str:
-                    obj.language = f_language
+                    obj.language = f_language  # type: ignore[assignment]  # checked as text, as field by field
                     obj.timezone = f_timezone
                     obj.additional_properties = {}
                     if cls is UserPreferences or cls.__init__ is _INIT:
