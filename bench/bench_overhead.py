@@ -106,7 +106,7 @@ def in_memory(body: bytes, calls: int = 6000, rounds: int = 30) -> dict[str, lis
                 call()
         samples: dict[str, list[float]] = {name: [] for name in styles}
         for number in range(rounds):
-            for name in list(styles)[::1 if number % 2 else -1]:
+            for name in list(styles)[:: 1 if number % 2 else -1]:
                 samples[name].append(_time(styles[name], per_round)[1])
     return samples
 
