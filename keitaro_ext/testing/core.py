@@ -101,8 +101,13 @@ class RequestLog(list[RecordedRequest]):
         return [r for r in self if r.method == method.upper() and r.path == path]
 
 
+# `json.dumps` with any non-default argument builds a new encoder per call; this one is stateless.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def dump(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    """Compact JSON as UTF-8 bytes, like `json.dumps(value, separators=(",", ":"), ensure_ascii=False)`."""
+    return _ENCODER.encode(value).encode()
 
 
 def _error(exc: ApiError) -> FakeOutcome:
@@ -120,9 +125,8 @@ def _record(
     method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes, parsed: Any
 ) -> RecordedRequest:
     path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
-    return RecordedRequest(
-        method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), parsed, body, dict(headers)
-    )
+    params = dict(parse_qsl(query, keep_blank_values=True)) if query else {}
+    return RecordedRequest(method.upper(), path, params, parsed, body, dict(headers))
 
 
 class Dispatcher:
@@ -207,10 +211,11 @@ class Dispatcher:
             if not raw_path.startswith(API_PREFIX + "/") and raw_path != API_PREFIX:
                 raise NotFoundError(f"Not found: {raw_path}. The Admin API is under {API_PREFIX}/")
             self._authorize(headers)
-            from . import batch_entrypoint  # here, not on top: it builds on this module
+            if record.path == "/":  # only the API root can be the ?batch entrypoint
+                from . import batch_entrypoint  # here, not on top: it builds on this module
 
-            if batch_entrypoint.targets(record):
-                return batch_entrypoint.answer(record, headers, self._answer)
+                if batch_entrypoint.targets(record):
+                    return batch_entrypoint.answer(record, headers, self._answer)
             valid = validate(
                 self.index, record.method, record.path, record.query, body, headers.get("content-type", "")
             )

@@ -127,6 +127,7 @@ class Param:
     required: bool
     kind: str
     validator: Validator
+    seen: dict[str, tuple[bool, Any]] = field(default_factory=dict, compare=False, repr=False)  # see `_checked`
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class SpecOperation:
     method: str
     path: str
     pattern: re.Pattern[str]
+    slashes: int  # how many "/" a path this operation matches has
     params: tuple[Param, ...]
     body_validator: Validator | None
     body_required: bool
@@ -175,6 +177,7 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
         method=method.upper(),
         path=path,
         pattern=_pattern(path),
+        slashes=path.count("/"),
         params=params,
         body_validator=body_validator,
         body_required=bool(body and body.get("required")),
@@ -184,20 +187,41 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
     )
 
 
+ROUTE_CACHE_SIZE = 4096  # routed (method, path) pairs kept per process; the oldest go first
+ROUTE_CACHE_PATH = 200  # longer paths are routed every time, so the cache stays small
+
+
 @dataclass(frozen=True)
 class SpecIndex:
-    """All operations of the spec, with literal paths tried before templated ones."""
+    """All operations of the spec, with literal paths tried before templated ones.
+
+    The index never changes once built (one per process, see `spec_index`), so what a method and
+    a path route to never changes either: `routes` remembers it (see `validation.route`).
+    """
 
     operations: tuple[SpecOperation, ...]
+    routes: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, path: str) -> list[tuple[SpecOperation, dict[str, str]]]:
         found = []
         first = path.strip("/").split("/", 1)[0]
+        slashes = path.count("/")
         for op in self._by_first_segment.get(first, self._templated_first):
+            if op.slashes != slashes:  # a template's slashes are literal and `{name}` matches no slash
+                continue
             match = op.pattern.match(path)
             if match:
                 found.append((op, match.groupdict()))
         return found
+
+    def remember(self, key: tuple[str, str], found: Any) -> None:
+        """Keep a routing result for a short path, dropping the oldest past `ROUTE_CACHE_SIZE`."""
+        if len(key[1]) > ROUTE_CACHE_PATH:
+            return
+        routes = self.routes
+        if len(routes) >= ROUTE_CACHE_SIZE:
+            routes.pop(next(iter(routes), key), None)
+        routes[key] = found
 
     @functools.cached_property
     def _templated_first(self) -> tuple[SpecOperation, ...]:
