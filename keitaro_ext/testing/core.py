@@ -36,6 +36,7 @@ JSON = "application/json"
 FAULT_HEADER = "x-keitaro-fake-fault"  # marks answers spoiled on purpose, for debugging and test hooks
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 DEFAULT_LOG_SIZE = 10_000
+_API_ROOT = API_PREFIX + "/"
 
 
 @dataclass
@@ -154,7 +155,7 @@ class Dispatcher:
     def guard(self, method: str, raw_path: str, query: str, headers: Mapping[str, str]) -> FakeOutcome | None:
         """The answer to give before reading the body (recorded), or None to read it and `process`."""
         error: ApiError | None = None
-        if raw_path == API_PREFIX or raw_path.startswith(API_PREFIX + "/"):
+        if raw_path == API_PREFIX or raw_path.startswith(_API_ROOT):
             try:
                 self._authorize(headers)
             except ApiError as exc:
@@ -186,7 +187,7 @@ class Dispatcher:
     def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> FakeOutcome:
         if len(body) > self.max_body_bytes:
             return self.refuse(method, raw_path, query, headers)
-        record = _record(method, raw_path, query, headers, body, _parse_json(body))
+        record = _record(method, raw_path, query, headers, body, _parse_json(body) if body else None)
         with self._lock:
             self.requests.append(record)
             fault = self.faults.pick(record.method, record.path)
@@ -208,7 +209,7 @@ class Dispatcher:
         self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
     ) -> FakeOutcome:
         try:
-            if not raw_path.startswith(API_PREFIX + "/") and raw_path != API_PREFIX:
+            if not raw_path.startswith(_API_ROOT) and raw_path != API_PREFIX:
                 raise NotFoundError(f"Not found: {raw_path}. The Admin API is under {API_PREFIX}/")
             self._authorize(headers)
             if record.path == "/":  # only the API root can be the ?batch entrypoint
