@@ -139,14 +139,16 @@ def main(calls: int = 1000, rounds: int = 5, sequential_latency_calls: int = 200
     section = Section(
         "Async fan-out (AsyncKeitaro, GET /offers/{id})",
         f"{calls} GETs gathered with a cap of {CAP} in flight, then sequential, SDK and raw httpx.AsyncClient "
-        f"alternating, {rounds} rounds (each way a fresh client per round, warmed by 100 gathered GETs), medians. Then through the SDK with {LATENCY * 1000:.0f} ms injected per "
+        f"alternating, {rounds} rounds (each way a fresh client per round, warmed by 100 gathered GETs), medians; "
+        "the target is the median of the per-round ratios. "
+        f"Then through the SDK with {LATENCY * 1000:.0f} ms injected per "
         f"request: {sequential_latency_calls} sequential GETs (per-call time, to keep the run short) vs {calls} "
         "gathered.",
     )
     for name in wall:
         section.add(f"{name}, loopback: {calls:,} GETs", f"{wall[name]:.2f} s (client CPU {cpu[name]:.2f} s)")
     section.add("SDK speed-up on loopback (sequential / fan-out)", ratio(wall["SDK sequential"] / wall["SDK fan-out"]))
-    fan_out = wall["SDK fan-out"] / wall["raw httpx fan-out"]
+    fan_out = median([s / r for (s, _), (r, _) in zip(times["SDK fan-out"], times["raw httpx fan-out"], strict=True)])
     section.add("SDK / raw httpx, fan-out on loopback (wall)", ratio(fan_out), f"<= {LIMIT:.1f}x", fan_out <= LIMIT)
     section.add(
         "SDK / raw httpx, fan-out on loopback (client CPU)", ratio(cpu["SDK fan-out"] / cpu["raw httpx fan-out"])
