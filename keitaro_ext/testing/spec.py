@@ -7,6 +7,7 @@ the fake without hand edits.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import importlib.resources
@@ -187,6 +188,18 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
     )
 
 
+def keep(cache: dict[Any, Any], key: Any, value: Any, size: int) -> None:
+    """Put `key` in a cache of at most `size` entries, dropping the oldest first.
+
+    Fakes in several threads share the process-wide caches: each step is one dict operation, and
+    a race on which entry is oldest only means another entry goes, never a wrong one is kept.
+    """
+    while len(cache) >= size:
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread changed it meanwhile
+            del cache[next(iter(cache))]
+    cache[key] = value
+
+
 ROUTE_CACHE_SIZE = 4096  # routed (method, path) pairs kept per process; the oldest go first
 ROUTE_CACHE_PATH = 200  # longer paths are routed every time, so the cache stays small
 
@@ -216,12 +229,8 @@ class SpecIndex:
 
     def remember(self, key: tuple[str, str], found: Any) -> None:
         """Keep a routing result for a short path, dropping the oldest past `ROUTE_CACHE_SIZE`."""
-        if len(key[1]) > ROUTE_CACHE_PATH:
-            return
-        routes = self.routes
-        if len(routes) >= ROUTE_CACHE_SIZE:
-            routes.pop(next(iter(routes), key), None)
-        routes[key] = found
+        if len(key[1]) <= ROUTE_CACHE_PATH:
+            keep(self.routes, key, found, ROUTE_CACHE_SIZE)
 
     @functools.cached_property
     def _templated_first(self) -> tuple[SpecOperation, ...]:

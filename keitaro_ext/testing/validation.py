@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 
 from .errors import BadRequestError, InvalidError
-from .spec import Param, SpecIndex, SpecOperation
+from .spec import Param, SpecIndex, SpecOperation, keep
 
 _TRUE = {"true", "1"}
 _FALSE = {"false", "0"}
@@ -101,9 +101,7 @@ def _checked(param: Param, text: str) -> Any:
             found = (True, _check(param, text))
         except BadRequestError as exc:
             found = (False, exc.body["error"])
-        if len(seen) >= PARAM_CACHE_SIZE:
-            seen.pop(next(iter(seen), text), None)
-        seen[text] = found
+        keep(seen, text, found, PARAM_CACHE_SIZE)
     valid, value = found
     if not valid:
         raise BadRequestError(value)

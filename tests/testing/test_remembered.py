@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 from collections.abc import MutableMapping
 from typing import Any
 
@@ -15,7 +16,7 @@ import yaml
 
 from keitaro_ext.testing import FakeTracker
 from keitaro_ext.testing.errors import BadRequestError
-from keitaro_ext.testing.spec import ROUTE_CACHE_PATH, ROUTE_CACHE_SIZE, SpecIndex, spec_index
+from keitaro_ext.testing.spec import ROUTE_CACHE_PATH, ROUTE_CACHE_SIZE, SpecIndex, keep, spec_index
 from keitaro_ext.testing.validation import PARAM_CACHE_SIZE, route
 
 from .support import API_KEY
@@ -195,3 +196,31 @@ def test_answers_with_headers_of_their_own_keep_them_when_served() -> None:
     assert headers[b"x-keitaro-fake-fault"] == b"status"
     status, headers, _ = _asgi(fake, [(b"api-key", API_KEY.encode())])
     assert status == 200 and b"retry-after" not in headers and b"x-keitaro-fake-fault" not in headers
+
+
+def test_the_caches_drop_the_oldest_entry_first() -> None:
+    cache: dict[str, int] = {}
+    for number in range(5):
+        keep(cache, f"k{number}", number, 3)
+    assert cache == {"k2": 2, "k3": 3, "k4": 4}
+
+
+def test_fakes_in_threads_route_through_a_full_cache_without_errors() -> None:
+    index = SpecIndex(spec_index().operations)
+    problems: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for number in range(offset, offset + ROUTE_CACHE_SIZE):
+                op, values = route(index, "GET", f"/campaigns/{number}")
+                assert op.operation_id == "getCampaign" and values == {"id": str(number)}
+        except BaseException as exc:  # reported below, from the main thread
+            problems.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n * ROUTE_CACHE_SIZE,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+    assert len(index.routes) <= ROUTE_CACHE_SIZE
