@@ -3,7 +3,8 @@
 
 All three talk to the same fake in another process. The calls run in rounds, each round every
 style in turn with the order rotated, so drift on a busy machine hits all styles alike; the
-figures are medians over the rounds.
+figures are medians over the rounds. A second figure runs the SDK and raw httpx over the same
+in-memory transport (no server, no socket), so its CPU ratio is the SDK's own work per call.
 """
 
 from __future__ import annotations
@@ -78,10 +79,44 @@ def model_parse_seconds(fake_url: str, key: str, count: int = 2000) -> float:
     return (time.process_time() - start) / count
 
 
+def in_memory(body: bytes, calls: int = 6000, rounds: int = 30) -> dict[str, list[float]]:
+    """Client CPU seconds per call of the SDK and of raw httpx over the same in-memory transport, per round.
+
+    No socket, no server: both get `body` from an `httpx.MockTransport` in this process, so what
+    differs is only what each client does with a call. The fake's and the loopback's share of the
+    figure above (which varies with the machine's load more than the SDK's own work does) is gone.
+    """
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    key = "k" * 32
+    per_round = max(1, calls // rounds)
+    with (
+        Keitaro("http://tracker.test", key, transport=httpx.MockTransport(answer)) as kt,
+        httpx.Client(transport=httpx.MockTransport(answer), headers={"Api-Key": key}) as client,
+    ):
+        url = f"http://tracker.test/admin_api/v1/campaigns/{CAMPAIGN_ID}"
+        styles: dict[str, Style] = {
+            "SDK": lambda: kt.campaigns.get(CAMPAIGN_ID),
+            "raw httpx": lambda: client.get(url).json(),
+        }
+        for call in styles.values():
+            for _ in range(50):
+                call()
+        samples: dict[str, list[float]] = {name: [] for name in styles}
+        for number in range(rounds):
+            for name in list(styles)[:: 1 if number % 2 else -1]:
+                samples[name].append(_time(styles[name], per_round)[1])
+    return samples
+
+
 def main(calls: int = 6000, rounds: int = 20) -> Section:
     samples = measure(calls, rounds)
     with served_fake() as fake:
         parse = model_parse_seconds(fake.url, fake.api_key)
+        body = httpx.get(f"{fake.api_url}/campaigns/{CAMPAIGN_ID}", headers={"Api-Key": fake.api_key}).content
+    memory = in_memory(body, max(3 * calls, 6000), max(rounds, 10))  # ~0.1 ms a call: longer rounds, steadier
     sdk, raw, plain = (samples[name] for name in samples)
     section = Section(
         "Per-call overhead (sync GET of one campaign)",
@@ -101,6 +136,12 @@ def main(calls: int = 6000, rounds: int = 20) -> Section:
     extra = median(sdk[1]) - median(raw[1])
     section.add("SDK extra client CPU per call", ms(extra))
     section.add("  of which building the Campaign model (from_dict)", ms(parse))
+    own, bare = memory["SDK"], memory["raw httpx"]
+    section.add(
+        "in memory (MockTransport, same answer): SDK / raw httpx client CPU per round (min/median/max)",
+        _spread(own, bare),
+    )
+    section.add("in memory: SDK's own CPU per call (median SDK - median raw)", ms(median(own) - median(bare)))
     section.notes.append(
         f"Machine load (1-minute average) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores."
     )

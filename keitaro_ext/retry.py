@@ -166,7 +166,7 @@ class _Attempts:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """Delay before the next attempt, or None when this response is final."""
-        self._log(str(response.status_code), response.status_code)
+        self._log(None, response.status_code)
         delay = None
         if self.safe and self.retries < self.limit:
             delay = self.policy.delay_after_status(response, self.retries, self.rand)
@@ -191,8 +191,11 @@ class _Attempts:
         )
         return delay
 
-    def _log(self, outcome: str, status: int | None = None) -> None:
+    def _log(self, outcome: str | None, status: int | None = None) -> None:
+        """Debug line of one attempt; `outcome` None means the status code (its text made only when logged)."""
         if logger.isEnabledFor(logging.DEBUG):  # logging off: no timing arithmetic either
+            if outcome is None:
+                outcome = str(status)
             elapsed_ms = (time.perf_counter() - self.started) * 1000
             logger.debug(
                 "%s %s -> %s (attempt %d, %.1f ms)",
@@ -446,7 +449,8 @@ class _Retrying(Generic[TransportT]):
                 response = yield SEND, request
                 delay = attempts.after_response(response)
                 if delay is None:
-                    _parsable_location(request, response)
+                    if 300 <= response.status_code < 400:  # only a redirect's Location is ever parsed
+                        _parsable_location(request, response)
                     if request.extensions.get(STREAM):
                         return response  # type: ignore[no-any-return]
                     return (yield READ, self._body(response, request, attempts.deadline))  # type: ignore[no-any-return]

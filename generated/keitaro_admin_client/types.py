@@ -18,6 +18,7 @@ import importlib
 import json
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from http import HTTPStatus
+from operator import itemgetter as itemgetter  # models fetch all their fields at once with it
 from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 
 from attrs import define
@@ -314,6 +315,14 @@ def model(cls: Any, nullable: bool = False) -> Decoder:
         return from_dict(value)
 
     return decode
+
+
+def all_are(items: list[Any], kind: type) -> bool:
+    """Whether every item is exactly of `kind` (not a subclass): such a list needs no decoding."""
+    for item in items:  # noqa: SIM110 - a plain loop is cheaper than all() over a generator
+        if type(item) is not kind:
+            return False
+    return True
 
 
 def decode_field(decoder: Decoder, value: Any, key: str) -> Any:

@@ -7,7 +7,6 @@ import traceback
 import typer
 
 from ..errors import AuthenticationError, KeitaroError
-from ..reports.names import UnknownNameError
 from .exit_codes import ExitCode, exit_code_for
 from .session import Session, Target
 
@@ -15,6 +14,8 @@ __all__ = ["report_failure"]
 
 
 def _message(exc: BaseException, target: Target | None) -> str:
+    from ..reports.names import UnknownNameError  # here: importing the report builder costs every command ~25 ms
+
     if isinstance(exc, typer.TyperException):
         message = exc.format_message()
         context = getattr(exc, "ctx", None)  # typer's usage errors know their command

@@ -15,16 +15,35 @@ from __future__ import annotations
 import asyncio
 import socket
 import struct
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
-from .core import Dispatcher, FakeOutcome
+from .core import JSON, Dispatcher, FakeOutcome
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 Process = Callable[[str, str, str, dict[str, str], bytes], FakeOutcome]
+
+
+_JSON_TYPE = (b"content-type", JSON.encode("latin-1"))
+_NAMES: dict[bytes, str] = {}  # a raw header name -> its lower-case text (the same few names come every time)
+_NAMES_KEPT = 256
+
+
+def _headers(raw: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
+    """The request headers as text with lower-case names (the last of repeated names wins)."""
+    names = _NAMES
+    headers = {}
+    for key, value in raw:
+        name = names.get(key)
+        if name is None:
+            name = key.decode("latin-1").lower()
+            if len(names) < _NAMES_KEPT:
+                names[key] = name
+        headers[name] = value.decode("latin-1")
+    return headers
 
 
 class DroppedConnectionError(Exception):
@@ -44,7 +63,7 @@ class FakeApp:
             return
         if scope["type"] != "http":
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        headers = _headers(scope.get("headers", []))
         query = scope.get("query_string", b"").decode("latin-1")
         outcome = self._dispatcher.guard(scope["method"], scope["path"], query, headers)
         if outcome is None:
@@ -58,7 +77,10 @@ class FakeApp:
         if outcome.drop:
             await self._drop(receive, send, abort=outcome.drop == "reset")
             return
-        raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in outcome.header_list()]
+        if outcome.headers or outcome.content_type != JSON:
+            raw_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in outcome.header_list()]
+        else:  # the usual answer: what `header_list` gives for it, already encoded
+            raw_headers = [_JSON_TYPE]
         raw_headers.append((b"content-length", str(len(outcome.body)).encode()))
         await send({"type": "http.response.start", "status": outcome.status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": outcome.body})

@@ -36,6 +36,7 @@ JSON = "application/json"
 FAULT_HEADER = "x-keitaro-fake-fault"  # marks answers spoiled on purpose, for debugging and test hooks
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 DEFAULT_LOG_SIZE = 10_000
+_API_ROOT = API_PREFIX + "/"
 
 
 @dataclass
@@ -101,8 +102,13 @@ class RequestLog(list[RecordedRequest]):
         return [r for r in self if r.method == method.upper() and r.path == path]
 
 
+# `json.dumps` with any non-default argument builds a new encoder per call; this one is stateless.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def dump(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    """Compact JSON as UTF-8 bytes, like `json.dumps(value, separators=(",", ":"), ensure_ascii=False)`."""
+    return _ENCODER.encode(value).encode()
 
 
 def _error(exc: ApiError) -> FakeOutcome:
@@ -120,9 +126,8 @@ def _record(
     method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes, parsed: Any
 ) -> RecordedRequest:
     path = raw_path[len(API_PREFIX) :] or "/" if raw_path.startswith(API_PREFIX) else raw_path
-    return RecordedRequest(
-        method.upper(), path, dict(parse_qsl(query, keep_blank_values=True)), parsed, body, dict(headers)
-    )
+    params = dict(parse_qsl(query, keep_blank_values=True)) if query else {}
+    return RecordedRequest(method.upper(), path, params, parsed, body, dict(headers))
 
 
 class Dispatcher:
@@ -150,7 +155,7 @@ class Dispatcher:
     def guard(self, method: str, raw_path: str, query: str, headers: Mapping[str, str]) -> FakeOutcome | None:
         """The answer to give before reading the body (recorded), or None to read it and `process`."""
         error: ApiError | None = None
-        if raw_path == API_PREFIX or raw_path.startswith(API_PREFIX + "/"):
+        if raw_path == API_PREFIX or raw_path.startswith(_API_ROOT):
             try:
                 self._authorize(headers)
             except ApiError as exc:
@@ -182,7 +187,7 @@ class Dispatcher:
     def process(self, method: str, raw_path: str, query: str, headers: Mapping[str, str], body: bytes) -> FakeOutcome:
         if len(body) > self.max_body_bytes:
             return self.refuse(method, raw_path, query, headers)
-        record = _record(method, raw_path, query, headers, body, _parse_json(body))
+        record = _record(method, raw_path, query, headers, body, _parse_json(body) if body else None)
         with self._lock:
             self.requests.append(record)
             fault = self.faults.pick(record.method, record.path)
@@ -204,13 +209,14 @@ class Dispatcher:
         self, record: RecordedRequest, raw_path: str, query: str, headers: Mapping[str, str], body: bytes
     ) -> FakeOutcome:
         try:
-            if not raw_path.startswith(API_PREFIX + "/") and raw_path != API_PREFIX:
+            if not raw_path.startswith(_API_ROOT) and raw_path != API_PREFIX:
                 raise NotFoundError(f"Not found: {raw_path}. The Admin API is under {API_PREFIX}/")
             self._authorize(headers)
-            from . import batch_entrypoint  # here, not on top: it builds on this module
+            if record.path == "/":  # only the API root can be the ?batch entrypoint
+                from . import batch_entrypoint  # here, not on top: it builds on this module
 
-            if batch_entrypoint.targets(record):
-                return batch_entrypoint.answer(record, headers, self._answer)
+                if batch_entrypoint.targets(record):
+                    return batch_entrypoint.answer(record, headers, self._answer)
             valid = validate(
                 self.index, record.method, record.path, record.query, body, headers.get("content-type", "")
             )

@@ -148,6 +148,8 @@ class Faults:
 
     def pick(self, method: str, path: str) -> Fault | None:
         """The rule that fires for this request, if any (and count it)."""
+        if not self.rules:  # no rules: nothing to count, no lock to take
+            return None
         with self._lock:
             for fault in self.rules:
                 if not fault.matches(method, path) or (fault.times is not None and fault.fired >= fault.times):

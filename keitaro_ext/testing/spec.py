@@ -7,6 +7,7 @@ the fake without hand edits.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import importlib.resources
@@ -127,6 +128,7 @@ class Param:
     required: bool
     kind: str
     validator: Validator
+    seen: dict[str, tuple[bool, Any]] = field(default_factory=dict, compare=False, repr=False)  # see `_checked`
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class SpecOperation:
     method: str
     path: str
     pattern: re.Pattern[str]
+    slashes: int  # how many "/" a path this operation matches has
     params: tuple[Param, ...]
     body_validator: Validator | None
     body_required: bool
@@ -175,6 +178,7 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
         method=method.upper(),
         path=path,
         pattern=_pattern(path),
+        slashes=path.count("/"),
         params=params,
         body_validator=body_validator,
         body_required=bool(body and body.get("required")),
@@ -184,20 +188,49 @@ def _operation(path: str, method: str, item: Mapping[str, Any], op: dict[str, An
     )
 
 
+def keep(cache: dict[Any, Any], key: Any, value: Any, size: int) -> None:
+    """Put `key` in a cache of at most `size` entries, dropping the oldest first.
+
+    Fakes in several threads share the process-wide caches: each step is one dict operation, and
+    a race on which entry is oldest only means another entry goes, never a wrong one is kept.
+    """
+    while len(cache) >= size:
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):  # another thread changed it meanwhile
+            del cache[next(iter(cache))]
+    cache[key] = value
+
+
+ROUTE_CACHE_SIZE = 4096  # routed (method, path) pairs kept per process; the oldest go first
+ROUTE_CACHE_PATH = 200  # longer paths are routed every time, so the cache stays small
+
+
 @dataclass(frozen=True)
 class SpecIndex:
-    """All operations of the spec, with literal paths tried before templated ones."""
+    """All operations of the spec, with literal paths tried before templated ones.
+
+    The index never changes once built (one per process, see `spec_index`), so what a method and
+    a path route to never changes either: `routes` remembers it (see `validation.route`).
+    """
 
     operations: tuple[SpecOperation, ...]
+    routes: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, path: str) -> list[tuple[SpecOperation, dict[str, str]]]:
         found = []
         first = path.strip("/").split("/", 1)[0]
+        slashes = path.count("/")
         for op in self._by_first_segment.get(first, self._templated_first):
+            if op.slashes != slashes:  # a template's slashes are literal and `{name}` matches no slash
+                continue
             match = op.pattern.match(path)
             if match:
                 found.append((op, match.groupdict()))
         return found
+
+    def remember(self, key: tuple[str, str], found: Any) -> None:
+        """Keep a routing result for a short path, dropping the oldest past `ROUTE_CACHE_SIZE`."""
+        if len(key[1]) <= ROUTE_CACHE_PATH:
+            keep(self.routes, key, found, ROUTE_CACHE_SIZE)
 
     @functools.cached_property
     def _templated_first(self) -> tuple[SpecOperation, ...]:

@@ -114,11 +114,11 @@ class FakeTracker:
         return self._dispatcher.guard(request.method, request.url.path, query, headers)
 
     def _process(self, request: httpx.Request) -> FakeOutcome:
-        early = self._guard(request)
+        query, headers = self._parts(request)  # once: the guard and the dispatcher read the same parts
+        early = self._dispatcher.guard(request.method, request.url.path, query, headers)
         if early is not None:
             return early
         request.read()  # the async transport has read it already
-        query, headers = self._parts(request)
         return self._dispatcher.process(request.method, request.url.path, query, headers, request.content)
 
     def handle(self, request: httpx.Request) -> httpx.Response:

@@ -15,10 +15,12 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 
 from .errors import BadRequestError, InvalidError
-from .spec import Param, SpecIndex, SpecOperation
+from .spec import Param, SpecIndex, SpecOperation, keep
 
 _TRUE = {"true", "1"}
 _FALSE = {"false", "0"}
+PARAM_CACHE_SIZE = 1024  # checked texts kept per parameter; the oldest go first
+PARAM_CACHE_TEXT = 64  # longer texts are checked every time
 
 
 @dataclass(frozen=True)
@@ -31,15 +33,32 @@ class ValidRequest:
 
 
 def route(index: SpecIndex, method: str, path: str) -> tuple[SpecOperation, dict[str, str]]:
-    """Find the operation for a method and an API path (relative to `/admin_api/v1`)."""
+    """Find the operation for a method and an API path (relative to `/admin_api/v1`).
+
+    The answer depends on the spec alone, which never changes at run time, so it is remembered
+    per (method, path) on the index: a hit costs one dict lookup instead of matching patterns.
+    """
+    key = (method, path)
+    found = index.routes.get(key)
+    if found is None:
+        found = _route(index, method, path)
+        index.remember(key, found)
+    if isinstance(found, str):
+        raise BadRequestError(found)
+    op, values = found
+    return op, dict(values)  # a copy: the remembered values stay as matched
+
+
+def _route(index: SpecIndex, method: str, path: str) -> tuple[SpecOperation, dict[str, str]] | str:
+    """The operation and path values, or the error message (routing errors are remembered too)."""
     candidates = index.candidates(path)
     for op, raw in candidates:
         if op.method == method:
             return op, raw
     if not candidates:
-        raise BadRequestError(f"Unknown API path {path!r}: no operation of the Admin API matches it")
+        return f"Unknown API path {path!r}: no operation of the Admin API matches it"
     allowed = ", ".join(sorted({op.method for op, _ in candidates}))
-    raise BadRequestError(f"Method {method} is not allowed on {path}; allowed: {allowed}")
+    return f"Method {method} is not allowed on {path}; allowed: {allowed}"
 
 
 def _coerce(param: Param, text: str) -> Any:
@@ -59,6 +78,36 @@ def _coerce(param: Param, text: str) -> Any:
     return text
 
 
+def _check(param: Param, text: str) -> Any:
+    """The typed value of one parameter, or a 400 `BadRequestError` saying what is wrong with it."""
+    value = _coerce(param, text)
+    error = next(iter(param.validator.iter_errors(value)), None)
+    if error is not None:
+        raise BadRequestError(f"Parameter {param.name!r}: {error.message}")
+    return value
+
+
+def _checked(param: Param, text: str) -> Any:
+    """`_check`, remembered per parameter for short texts: the answer depends on the spec and the text alone.
+
+    A remembered value is an int, float, bool or str (immutable), and a remembered error is its message.
+    """
+    if type(text) is not str or len(text) > PARAM_CACHE_TEXT:
+        return _check(param, text)
+    seen = param.seen
+    found = seen.get(text)
+    if found is None:
+        try:
+            found = (True, _check(param, text))
+        except BadRequestError as exc:
+            found = (False, exc.body["error"])
+        keep(seen, text, found, PARAM_CACHE_SIZE)
+    valid, value = found
+    if not valid:
+        raise BadRequestError(value)
+    return value
+
+
 def _params(op: SpecOperation, path_values: Mapping[str, str], query: Mapping[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for param in op.params:
@@ -67,11 +116,7 @@ def _params(op: SpecOperation, path_values: Mapping[str, str], query: Mapping[st
             if param.required:
                 raise BadRequestError(f"Missing required {param.location} parameter {param.name!r}")
             continue
-        value = _coerce(param, source[param.name])
-        error = next(iter(param.validator.iter_errors(value)), None)
-        if error is not None:
-            raise BadRequestError(f"Parameter {param.name!r}: {error.message}")
-        values[param.name] = value
+        values[param.name] = _checked(param, source[param.name])
     return values
 
 

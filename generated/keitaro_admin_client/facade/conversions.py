@@ -32,6 +32,7 @@ from ._protocols import (
 )
 
 if TYPE_CHECKING:
+    from ..api.conversions import get_conversion_log as _ep_get_conversion_log
     from ..models.report import Report
     from ..models.report_filter import ReportFilter
     from ..models.report_range import ReportRange
@@ -62,7 +63,13 @@ def prepare_get_conversion_log(
     extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """The request of `log` (`POST /conversions/log`), ready for any caller."""
-    from ..api.conversions import get_conversion_log as endpoint
+    global _ep_get_conversion_log  # the endpoint module, imported on the first call (an import statement per call costs ~1 us)
+    try:
+        endpoint = _ep_get_conversion_log
+    except NameError:
+        from ..api.conversions import get_conversion_log as _ep_get_conversion_log
+
+        endpoint = _ep_get_conversion_log
     from ..models.conversion_log_request import ConversionLogRequest
 
     body = build_body(

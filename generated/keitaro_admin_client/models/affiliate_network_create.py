@@ -77,6 +77,25 @@ class AffiliateNetworkCreate:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 4:
+            try:
+                f_name, f_postback_url, f_offer_param, f_notes = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_name) is str
+                    and type(f_postback_url) is str
+                    and type(f_offer_param) is str
+                    and type(f_notes) is str
+                ):
+                    obj.name = f_name
+                    obj.postback_url = f_postback_url
+                    obj.offer_param = f_offer_param
+                    obj.notes = f_notes
+                    obj.additional_properties = {}
+                    if cls is AffiliateNetworkCreate or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -152,5 +171,12 @@ class AffiliateNetworkCreate:
 
 
 _INIT = AffiliateNetworkCreate.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "name",
+    "postback_url",
+    "offer_param",
+    "notes",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

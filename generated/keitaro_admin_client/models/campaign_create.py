@@ -254,7 +254,7 @@ class CampaignCreate:
         if type(v) is list:
             raw = v
             try:
-                v = [S2SPostback.from_dict(item) for item in raw]
+                v = list(map(S2SPostback.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -61,6 +61,18 @@ class CampaignOption:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 2:
+            try:
+                f_name, f_value = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if type(f_name) is str and type(f_value) is float:
+                    obj.name = f_name
+                    obj.value = f_value
+                    obj.additional_properties = {}
+                    if cls is CampaignOption or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -130,5 +142,10 @@ class CampaignOption:
 
 
 _INIT = CampaignOption.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "name",
+    "value",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

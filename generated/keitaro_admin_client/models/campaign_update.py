@@ -181,8 +181,10 @@ class CampaignUpdate:
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
+                attr, decode, nested = entry
                 try:
-                    setattr(obj, entry[0], entry[1](value))
+                    # A nested model sent as an object goes straight to its from_dict (what decode does first).
+                    setattr(obj, attr, nested(value) if nested is not None and type(value) is dict else decode(value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
@@ -248,22 +250,23 @@ from ..models.source_parameters import SourceParameters  # noqa: E402
 _DEC_parameters = _t.model(SourceParameters)
 _DEC_postbacks = _t.list_of(_t.model(S2SPostback))
 # Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "alias": ("alias", _t.to_str),
-    "name": ("name", _t.to_str),
-    "type": ("type_", _t.to_str),
-    "cookies_ttl": ("cookies_ttl", _t.to_int),
-    "state": ("state", _t.to_str),
-    "cost_type": ("cost_type", _t.to_str),
-    "cost_value": ("cost_value", _t.to_float),
-    "cost_currency": ("cost_currency", _t.nullable(_t.to_str)),
-    "cost_auto": ("cost_auto", _t.to_bool),
-    "group_id": ("group_id", _t.nullable(_t.to_int)),
-    "bind_visitors": ("bind_visitors", _t.to_str),
-    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int)),
-    "parameters": ("parameters", _t.model(SourceParameters, nullable=True)),
-    "token": ("token", _t.to_str),
-    "domain_id": ("domain_id", _t.nullable(_t.to_int)),
-    "postbacks": ("postbacks", _t.list_of(_t.model(S2SPostback))),
-    "notes": ("notes", _t.nullable(_t.to_str)),
+# Each key: (attribute, decoder, the nested model's from_dict when the field is a model, else None).
+_SPARSE: dict[str, tuple[str, _t.Decoder, _t.Decoder | None]] = {
+    "alias": ("alias", _t.to_str, None),
+    "name": ("name", _t.to_str, None),
+    "type": ("type_", _t.to_str, None),
+    "cookies_ttl": ("cookies_ttl", _t.to_int, None),
+    "state": ("state", _t.to_str, None),
+    "cost_type": ("cost_type", _t.to_str, None),
+    "cost_value": ("cost_value", _t.to_float, None),
+    "cost_currency": ("cost_currency", _t.nullable(_t.to_str), None),
+    "cost_auto": ("cost_auto", _t.to_bool, None),
+    "group_id": ("group_id", _t.nullable(_t.to_int), None),
+    "bind_visitors": ("bind_visitors", _t.to_str, None),
+    "traffic_source_id": ("traffic_source_id", _t.nullable(_t.to_int), None),
+    "parameters": ("parameters", _t.model(SourceParameters, nullable=True), SourceParameters.from_dict),
+    "token": ("token", _t.to_str, None),
+    "domain_id": ("domain_id", _t.nullable(_t.to_int), None),
+    "postbacks": ("postbacks", _t.list_of(_t.model(S2SPostback)), None),
+    "notes": ("notes", _t.nullable(_t.to_str), None),
 }

@@ -77,6 +77,25 @@ class CleanStatsRequest:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 4:
+            try:
+                f_start_date, f_end_date, f_campaign_id, f_timezone = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_start_date) is str
+                    and type(f_end_date) is str
+                    and type(f_campaign_id) is int
+                    and type(f_timezone) is str
+                ):
+                    obj.start_date = f_start_date
+                    obj.end_date = f_end_date
+                    obj.campaign_id = f_campaign_id
+                    obj.timezone = f_timezone
+                    obj.additional_properties = {}
+                    if cls is CleanStatsRequest or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -154,5 +173,12 @@ class CleanStatsRequest:
 
 
 _INIT = CleanStatsRequest.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "start_date",
+    "end_date",
+    "campaign_id",
+    "timezone",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

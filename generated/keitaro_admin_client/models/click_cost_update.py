@@ -109,7 +109,7 @@ class ClickCostUpdate:
         if type(v) is list:
             raw = v
             try:
-                v = [ClickCostPeriod.from_dict(item) for item in raw]
+                v = list(map(ClickCostPeriod.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -133,7 +133,7 @@ class ClickLogRequest:
         if type(v) is list:
             raw = v
             try:
-                v = [ReportFilter.from_dict(item) for item in raw]
+                v = list(map(ReportFilter.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -148,7 +148,7 @@ class ClickLogRequest:
         if type(v) is list:
             raw = v
             try:
-                v = [ReportSort.from_dict(item) for item in raw]
+                v = list(map(ReportSort.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -59,7 +59,7 @@ class FacebookIntegrationList:
         if type(v) is list:
             raw = v
             try:
-                v = [FacebookIntegration.from_dict(item) for item in raw]
+                v = list(map(FacebookIntegration.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -85,6 +85,27 @@ class FacebookProxy:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 5:
+            try:
+                f_protocol, f_address, f_port, f_login, f_password = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_protocol) is str
+                    and type(f_address) is str
+                    and type(f_port) is int
+                    and type(f_login) is str
+                    and type(f_password) is str
+                ):
+                    obj.protocol = f_protocol  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.address = f_address
+                    obj.port = f_port
+                    obj.login = f_login
+                    obj.password = f_password
+                    obj.additional_properties = {}
+                    if cls is FacebookProxy or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -162,5 +183,13 @@ class FacebookProxy:
 
 
 _INIT = FacebookProxy.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "protocol",
+    "address",
+    "port",
+    "login",
+    "password",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

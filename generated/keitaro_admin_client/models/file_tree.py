@@ -113,7 +113,7 @@ class FileTree:
         if type(v) is list:
             raw = v
             try:
-                v = [FileTree.from_dict(item) for item in raw]
+                v = list(map(FileTree.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -190,8 +190,10 @@ class OfferUpdate:
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
+                attr, decode, nested = entry
                 try:
-                    setattr(obj, entry[0], entry[1](value))
+                    # A nested model sent as an object goes straight to its from_dict (what decode does first).
+                    setattr(obj, attr, nested(value) if nested is not None and type(value) is dict else decode(value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
@@ -260,11 +262,12 @@ _DEC_action_payload = _t.one_of(
 )
 _DEC_country = _t.list_of(_t.to_str)
 # Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "name": ("name", _t.to_str),
-    "group_id": ("group_id", _t.nullable(_t.to_int)),
-    "offer_type": ("offer_type", _t.to_str),
-    "action_type": ("action_type", _t.to_str),
+# Each key: (attribute, decoder, the nested model's from_dict when the field is a model, else None).
+_SPARSE: dict[str, tuple[str, _t.Decoder, _t.Decoder | None]] = {
+    "name": ("name", _t.to_str, None),
+    "group_id": ("group_id", _t.nullable(_t.to_int), None),
+    "offer_type": ("offer_type", _t.to_str, None),
+    "action_type": ("action_type", _t.to_str, None),
     "action_payload": (
         "action_payload",
         _t.one_of(
@@ -272,19 +275,20 @@ _SPARSE: dict[str, tuple[str, _t.Decoder]] = {
             _t.model(OfferUpdateActionPayloadType1),
             _t.to_none,
         ),
+        None,
     ),
-    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int)),
-    "payout_value": ("payout_value", _t.to_float),
-    "payout_currency": ("payout_currency", _t.to_str),
-    "payout_type": ("payout_type", _t.to_str),
-    "state": ("state", _t.to_str),
-    "payout_auto": ("payout_auto", _t.to_bool),
-    "payout_upsell": ("payout_upsell", _t.to_bool),
-    "country": ("country", _t.list_of(_t.to_str)),
-    "notes": ("notes", _t.to_str),
-    "archive": ("archive", _t.to_str),
-    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool),
-    "daily_cap": ("daily_cap", _t.to_float),
-    "conversion_timezone": ("conversion_timezone", _t.to_str),
-    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int)),
+    "affiliate_network_id": ("affiliate_network_id", _t.nullable(_t.to_int), None),
+    "payout_value": ("payout_value", _t.to_float, None),
+    "payout_currency": ("payout_currency", _t.to_str, None),
+    "payout_type": ("payout_type", _t.to_str, None),
+    "state": ("state", _t.to_str, None),
+    "payout_auto": ("payout_auto", _t.to_bool, None),
+    "payout_upsell": ("payout_upsell", _t.to_bool, None),
+    "country": ("country", _t.list_of(_t.to_str), None),
+    "notes": ("notes", _t.to_str, None),
+    "archive": ("archive", _t.to_str, None),
+    "conversion_cap_enabled": ("conversion_cap_enabled", _t.to_bool, None),
+    "daily_cap": ("daily_cap", _t.to_float, None),
+    "conversion_timezone": ("conversion_timezone", _t.to_str, None),
+    "alternative_offer_id": ("alternative_offer_id", _t.nullable(_t.to_int), None),
 }

@@ -84,7 +84,7 @@ class Report:
         if type(v) is list:
             raw = v
             try:
-                v = [ReportRow.from_dict(item) for item in raw]
+                v = list(map(ReportRow.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -79,6 +79,25 @@ class ReportRange:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 4:
+            try:
+                f_from_, f_to, f_timezone, f_interval = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    (type(f_from_) is str or f_from_ is None)
+                    and (type(f_to) is str or f_to is None)
+                    and type(f_timezone) is str
+                    and type(f_interval) is str
+                ):
+                    obj.from_ = f_from_
+                    obj.to = f_to
+                    obj.timezone = f_timezone
+                    obj.interval = f_interval  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.additional_properties = {}
+                    if cls is ReportRange or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -152,5 +171,12 @@ class ReportRange:
 
 
 _INIT = ReportRange.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "from",
+    "to",
+    "timezone",
+    "interval",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -133,8 +133,10 @@ class ReportRequest:
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
+                attr, decode, nested = entry
                 try:
-                    setattr(obj, entry[0], entry[1](value))
+                    # A nested model sent as an object goes straight to its from_dict (what decode does first).
+                    setattr(obj, attr, nested(value) if nested is not None and type(value) is dict else decode(value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
@@ -207,16 +209,17 @@ _DEC_columns = _t.list_of(_t.to_str)
 _DEC_filters = _t.list_of(_t.model(ReportFilter))
 _DEC_sort = _t.list_of(_t.model(ReportSort))
 # Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "range": ("range_", _t.model(ReportRange)),
-    "grouping": ("grouping", _t.list_of(_t.to_str)),
-    "metrics": ("metrics", _t.list_of(_t.to_str)),
-    "dimensions": ("dimensions", _t.list_of(_t.to_str)),
-    "measures": ("measures", _t.list_of(_t.to_str)),
-    "columns": ("columns", _t.list_of(_t.to_str)),
-    "filters": ("filters", _t.list_of(_t.model(ReportFilter))),
-    "sort": ("sort", _t.list_of(_t.model(ReportSort))),
-    "summary": ("summary", _t.to_bool),
-    "limit": ("limit", _t.to_int),
-    "offset": ("offset", _t.to_int),
+# Each key: (attribute, decoder, the nested model's from_dict when the field is a model, else None).
+_SPARSE: dict[str, tuple[str, _t.Decoder, _t.Decoder | None]] = {
+    "range": ("range_", _t.model(ReportRange), ReportRange.from_dict),
+    "grouping": ("grouping", _t.list_of(_t.to_str), None),
+    "metrics": ("metrics", _t.list_of(_t.to_str), None),
+    "dimensions": ("dimensions", _t.list_of(_t.to_str), None),
+    "measures": ("measures", _t.list_of(_t.to_str), None),
+    "columns": ("columns", _t.list_of(_t.to_str), None),
+    "filters": ("filters", _t.list_of(_t.model(ReportFilter)), None),
+    "sort": ("sort", _t.list_of(_t.model(ReportSort)), None),
+    "summary": ("summary", _t.to_bool, None),
+    "limit": ("limit", _t.to_int, None),
+    "offset": ("offset", _t.to_int, None),
 }

@@ -208,8 +208,10 @@ class SourceParameters:
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
+                attr, decode, nested = entry
                 try:
-                    setattr(obj, entry[0], entry[1](value))
+                    # A nested model sent as an object goes straight to its from_dict (what decode does first).
+                    setattr(obj, attr, nested(value) if nested is not None and type(value) is dict else decode(value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
@@ -294,27 +296,28 @@ _DEC_sub_id_13 = _t.model(SourceParameter)
 _DEC_sub_id_14 = _t.model(SourceParameter)
 _DEC_sub_id_15 = _t.model(SourceParameter)
 # Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "keyword": ("keyword", _t.model(SourceParameter, nullable=True)),
-    "cost": ("cost", _t.model(SourceParameter, nullable=True)),
-    "currency": ("currency", _t.model(SourceParameter, nullable=True)),
-    "external_id": ("external_id", _t.model(SourceParameter, nullable=True)),
-    "creative_id": ("creative_id", _t.model(SourceParameter, nullable=True)),
-    "ad_campaign_id": ("ad_campaign_id", _t.model(SourceParameter, nullable=True)),
-    "source": ("source", _t.model(SourceParameter, nullable=True)),
-    "sub_id_1": ("sub_id_1", _t.model(SourceParameter, nullable=True)),
-    "sub_id_2": ("sub_id_2", _t.model(SourceParameter, nullable=True)),
-    "sub_id_3": ("sub_id_3", _t.model(SourceParameter, nullable=True)),
-    "sub_id_4": ("sub_id_4", _t.model(SourceParameter, nullable=True)),
-    "sub_id_5": ("sub_id_5", _t.model(SourceParameter, nullable=True)),
-    "sub_id_6": ("sub_id_6", _t.model(SourceParameter, nullable=True)),
-    "sub_id_7": ("sub_id_7", _t.model(SourceParameter, nullable=True)),
-    "sub_id_8": ("sub_id_8", _t.model(SourceParameter, nullable=True)),
-    "sub_id_9": ("sub_id_9", _t.model(SourceParameter, nullable=True)),
-    "sub_id_10": ("sub_id_10", _t.model(SourceParameter, nullable=True)),
-    "sub_id_11": ("sub_id_11", _t.model(SourceParameter, nullable=True)),
-    "sub_id_12": ("sub_id_12", _t.model(SourceParameter, nullable=True)),
-    "sub_id_13": ("sub_id_13", _t.model(SourceParameter, nullable=True)),
-    "sub_id_14": ("sub_id_14", _t.model(SourceParameter, nullable=True)),
-    "sub_id_15": ("sub_id_15", _t.model(SourceParameter, nullable=True)),
+# Each key: (attribute, decoder, the nested model's from_dict when the field is a model, else None).
+_SPARSE: dict[str, tuple[str, _t.Decoder, _t.Decoder | None]] = {
+    "keyword": ("keyword", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "cost": ("cost", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "currency": ("currency", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "external_id": ("external_id", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "creative_id": ("creative_id", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "ad_campaign_id": ("ad_campaign_id", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "source": ("source", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_1": ("sub_id_1", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_2": ("sub_id_2", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_3": ("sub_id_3", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_4": ("sub_id_4", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_5": ("sub_id_5", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_6": ("sub_id_6", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_7": ("sub_id_7", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_8": ("sub_id_8", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_9": ("sub_id_9", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_10": ("sub_id_10", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_11": ("sub_id_11", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_12": ("sub_id_12", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_13": ("sub_id_13", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_14": ("sub_id_14", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
+    "sub_id_15": ("sub_id_15", _t.model(SourceParameter, nullable=True), SourceParameter.from_dict),
 }

@@ -255,7 +255,7 @@ class Stream:
         if type(v) is list:
             raw = v
             try:
-                v = [StreamFilterRule.from_dict(item) for item in raw]
+                v = list(map(StreamFilterRule.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -272,7 +272,7 @@ class Stream:
         if type(v) is list:
             raw = v
             try:
-                v = [Trigger.from_dict(item) for item in raw]
+                v = list(map(Trigger.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -289,7 +289,7 @@ class Stream:
         if type(v) is list:
             raw = v
             try:
-                v = [StreamLanding.from_dict(item) for item in raw]
+                v = list(map(StreamLanding.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -306,7 +306,7 @@ class Stream:
         if type(v) is list:
             raw = v
             try:
-                v = [StreamOffer.from_dict(item) for item in raw]
+                v = list(map(StreamOffer.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

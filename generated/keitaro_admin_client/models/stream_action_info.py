@@ -84,6 +84,27 @@ class StreamActionInfo:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 5:
+            try:
+                f_key, f_name, f_field, f_type_, f_description = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_key) is str
+                    and type(f_name) is str
+                    and (type(f_field) is str or f_field is None)
+                    and (type(f_type_) is str or f_type_ is None)
+                    and (type(f_description) is str or f_description is None)
+                ):
+                    obj.key = f_key
+                    obj.name = f_name
+                    obj.field = f_field
+                    obj.type_ = f_type_
+                    obj.description = f_description
+                    obj.additional_properties = {}
+                    if cls is StreamActionInfo or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -161,5 +182,13 @@ class StreamActionInfo:
 
 
 _INIT = StreamActionInfo.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "key",
+    "name",
+    "field",
+    "type",
+    "description",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

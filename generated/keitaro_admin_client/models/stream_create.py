@@ -261,7 +261,7 @@ class StreamCreate:
         if type(v) is list:
             raw = v
             try:
-                v = [StreamFilterRuleInput.from_dict(item) for item in raw]
+                v = list(map(StreamFilterRuleInput.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -276,7 +276,7 @@ class StreamCreate:
         if type(v) is list:
             raw = v
             try:
-                v = [TriggerInput.from_dict(item) for item in raw]
+                v = list(map(TriggerInput.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -291,7 +291,7 @@ class StreamCreate:
         if type(v) is list:
             raw = v
             try:
-                v = [StreamLandingInput.from_dict(item) for item in raw]
+                v = list(map(StreamLandingInput.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:
@@ -306,7 +306,7 @@ class StreamCreate:
         if type(v) is list:
             raw = v
             try:
-                v = [StreamOfferInput.from_dict(item) for item in raw]
+                v = list(map(StreamOfferInput.from_dict, raw))
             except _t.DecodeError:
                 v = UNSET  # decoded again below (outside this handler), for the error with the item's index
             if v is UNSET:

@@ -187,8 +187,10 @@ class StreamUpdate:
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
+                attr, decode, nested = entry
                 try:
-                    setattr(obj, entry[0], entry[1](value))
+                    # A nested model sent as an object goes straight to its from_dict (what decode does first).
+                    setattr(obj, attr, nested(value) if nested is not None and type(value) is dict else decode(value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
@@ -266,16 +268,21 @@ _DEC_triggers = _t.list_of(_t.model(TriggerInput))
 _DEC_landings = _t.list_of(_t.model(StreamLandingInput))
 _DEC_offers = _t.list_of(_t.model(StreamOfferInput))
 # Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "campaign_id": ("campaign_id", _t.to_int),
-    "type": ("type_", _t.to_str),
-    "name": ("name", _t.to_str),
-    "position": ("position", _t.to_int),
-    "weight": ("weight", _t.to_float),
-    "action_options": ("action_options", _t.model(StreamUpdateActionOptionsType0, nullable=True)),
-    "comments": ("comments", _t.nullable(_t.to_str)),
-    "state": ("state", _t.to_str),
-    "action_type": ("action_type", _t.to_str),
+# Each key: (attribute, decoder, the nested model's from_dict when the field is a model, else None).
+_SPARSE: dict[str, tuple[str, _t.Decoder, _t.Decoder | None]] = {
+    "campaign_id": ("campaign_id", _t.to_int, None),
+    "type": ("type_", _t.to_str, None),
+    "name": ("name", _t.to_str, None),
+    "position": ("position", _t.to_int, None),
+    "weight": ("weight", _t.to_float, None),
+    "action_options": (
+        "action_options",
+        _t.model(StreamUpdateActionOptionsType0, nullable=True),
+        StreamUpdateActionOptionsType0.from_dict,
+    ),
+    "comments": ("comments", _t.nullable(_t.to_str), None),
+    "state": ("state", _t.to_str, None),
+    "action_type": ("action_type", _t.to_str, None),
     "action_payload": (
         "action_payload",
         _t.one_of(
@@ -283,13 +290,14 @@ _SPARSE: dict[str, tuple[str, _t.Decoder]] = {
             _t.model(StreamUpdateActionPayloadType1),
             _t.to_none,
         ),
+        None,
     ),
-    "schema": ("schema", _t.to_str),
-    "collect_clicks": ("collect_clicks", _t.to_bool),
-    "filter_or": ("filter_or", _t.to_bool),
-    "offer_selection": ("offer_selection", _t.to_str),
-    "filters": ("filters", _t.list_of(_t.model(StreamFilterRuleInput))),
-    "triggers": ("triggers", _t.list_of(_t.model(TriggerInput))),
-    "landings": ("landings", _t.list_of(_t.model(StreamLandingInput))),
-    "offers": ("offers", _t.list_of(_t.model(StreamOfferInput))),
+    "schema": ("schema", _t.to_str, None),
+    "collect_clicks": ("collect_clicks", _t.to_bool, None),
+    "filter_or": ("filter_or", _t.to_bool, None),
+    "offer_selection": ("offer_selection", _t.to_str, None),
+    "filters": ("filters", _t.list_of(_t.model(StreamFilterRuleInput)), None),
+    "triggers": ("triggers", _t.list_of(_t.model(TriggerInput)), None),
+    "landings": ("landings", _t.list_of(_t.model(StreamLandingInput)), None),
+    "offers": ("offers", _t.list_of(_t.model(StreamOfferInput)), None),
 }

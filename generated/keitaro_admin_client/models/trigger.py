@@ -162,6 +162,66 @@ class Trigger:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 16:
+            try:
+                (
+                    f_id,
+                    f_stream_id,
+                    f_oid,
+                    f_taget,
+                    f_condition,
+                    f_selected_page,
+                    f_pattern,
+                    f_action,
+                    f_interval,
+                    f_next_run_at,
+                    f_alternative_urls,
+                    f_grab_from_page,
+                    f_av_settings,
+                    f_reverse,
+                    f_enabled,
+                    f_scan_page,
+                ) = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_id) is int
+                    and type(f_stream_id) is int
+                    and (type(f_oid) is int or f_oid is None)
+                    and type(f_taget) is str
+                    and type(f_condition) is str
+                    and (type(f_selected_page) is str or f_selected_page is None)
+                    and (type(f_pattern) is str or f_pattern is None)
+                    and type(f_action) is str
+                    and type(f_interval) is int
+                    and (type(f_next_run_at) is int or f_next_run_at is None)
+                    and (type(f_alternative_urls) is str or f_alternative_urls is None)
+                    and (type(f_grab_from_page) is str or f_grab_from_page is None)
+                    and (type(f_av_settings) is str or f_av_settings is None)
+                    and type(f_reverse) is bool
+                    and type(f_enabled) is bool
+                    and type(f_scan_page) is bool
+                ):
+                    obj.id = f_id
+                    obj.stream_id = f_stream_id
+                    obj.oid = f_oid
+                    obj.taget = f_taget
+                    obj.condition = f_condition
+                    obj.selected_page = f_selected_page
+                    obj.pattern = f_pattern
+                    obj.action = f_action
+                    obj.interval = f_interval
+                    obj.next_run_at = f_next_run_at
+                    obj.alternative_urls = f_alternative_urls
+                    obj.grab_from_page = f_grab_from_page
+                    obj.av_settings = f_av_settings
+                    obj.reverse = f_reverse
+                    obj.enabled = f_enabled
+                    obj.scan_page = f_scan_page
+                    obj.additional_properties = {}
+                    if cls is Trigger or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -287,5 +347,24 @@ class Trigger:
 
 
 _INIT = Trigger.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "id",
+    "stream_id",
+    "oid",
+    "taget",
+    "condition",
+    "selected_page",
+    "pattern",
+    "action",
+    "interval",
+    "next_run_at",
+    "alternative_urls",
+    "grab_from_page",
+    "av_settings",
+    "reverse",
+    "enabled",
+    "scan_page",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -139,6 +139,57 @@ class TriggerInput:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 13:
+            try:
+                (
+                    f_stream_id,
+                    f_condition,
+                    f_target,
+                    f_action,
+                    f_id,
+                    f_selected_page,
+                    f_pattern,
+                    f_interval,
+                    f_alternative_urls,
+                    f_grab_from_page,
+                    f_av_settings,
+                    f_reverse,
+                    f_scan_page,
+                ) = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_stream_id) is int
+                    and type(f_condition) is str
+                    and type(f_target) is str
+                    and type(f_action) is str
+                    and type(f_id) is int
+                    and type(f_selected_page) is str
+                    and type(f_pattern) is str
+                    and type(f_interval) is int
+                    and type(f_alternative_urls) is str
+                    and type(f_grab_from_page) is str
+                    and type(f_av_settings) is str
+                    and type(f_reverse) is bool
+                    and type(f_scan_page) is bool
+                ):
+                    obj.stream_id = f_stream_id
+                    obj.condition = f_condition  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.target = f_target  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.action = f_action  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.id = f_id
+                    obj.selected_page = f_selected_page
+                    obj.pattern = f_pattern
+                    obj.interval = f_interval
+                    obj.alternative_urls = f_alternative_urls
+                    obj.grab_from_page = f_grab_from_page
+                    obj.av_settings = f_av_settings
+                    obj.reverse = f_reverse
+                    obj.scan_page = f_scan_page
+                    obj.additional_properties = {}
+                    if cls is TriggerInput or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -256,5 +307,21 @@ class TriggerInput:
 
 
 _INIT = TriggerInput.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "stream_id",
+    "condition",
+    "target",
+    "action",
+    "id",
+    "selected_page",
+    "pattern",
+    "interval",
+    "alternative_urls",
+    "grab_from_page",
+    "av_settings",
+    "reverse",
+    "scan_page",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.

@@ -124,8 +124,10 @@ class UserAccess:
         for key, value in src_dict.items():
             entry = _SPARSE.get(key)
             if entry is not None:
+                attr, decode, nested = entry
                 try:
-                    setattr(obj, entry[0], entry[1](value))
+                    # A nested model sent as an object goes straight to its from_dict (what decode does first).
+                    setattr(obj, attr, nested(value) if nested is not None and type(value) is dict else decode(value))
                 except _t.DecodeError as exc:
                     raise exc.at(key) from None
         if not _KNOWN.issuperset(src_dict):
@@ -187,15 +189,16 @@ _DEC_resources = _t.list_of(_t.to_str)
 _DEC_allowed_resources = _t.list_of(_t.to_str)
 _DEC_reports = _t.list_of(_t.to_str)
 # Many optional fields, few sent: decode the keys present instead of looking up every field.
-_SPARSE: dict[str, tuple[str, _t.Decoder]] = {
-    "offers_access_type": ("offers_access_type", _t.to_str),
-    "campaigns_access_type": ("campaigns_access_type", _t.to_str),
-    "landings_access_type": ("landings_access_type", _t.to_str),
-    "traffic_sources_access_type": ("traffic_sources_access_type", _t.to_str),
-    "streams_access_type": ("streams_access_type", _t.to_str),
-    "affiliate_networks_access_type": ("affiliate_networks_access_type", _t.to_str),
-    "domains_access_type": ("domains_access_type", _t.to_str),
-    "resources": ("resources", _t.list_of(_t.to_str)),
-    "allowed_resources": ("allowed_resources", _t.list_of(_t.to_str)),
-    "reports": ("reports", _t.list_of(_t.to_str)),
+# Each key: (attribute, decoder, the nested model's from_dict when the field is a model, else None).
+_SPARSE: dict[str, tuple[str, _t.Decoder, _t.Decoder | None]] = {
+    "offers_access_type": ("offers_access_type", _t.to_str, None),
+    "campaigns_access_type": ("campaigns_access_type", _t.to_str, None),
+    "landings_access_type": ("landings_access_type", _t.to_str, None),
+    "traffic_sources_access_type": ("traffic_sources_access_type", _t.to_str, None),
+    "streams_access_type": ("streams_access_type", _t.to_str, None),
+    "affiliate_networks_access_type": ("affiliate_networks_access_type", _t.to_str, None),
+    "domains_access_type": ("domains_access_type", _t.to_str, None),
+    "resources": ("resources", _t.list_of(_t.to_str), None),
+    "allowed_resources": ("allowed_resources", _t.list_of(_t.to_str), None),
+    "reports": ("reports", _t.list_of(_t.to_str), None),
 }

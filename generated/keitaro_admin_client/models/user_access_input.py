@@ -113,6 +113,47 @@ class UserAccessInput:
         # call with every field as a keyword costs more than the decoding. A subclass with its own
         # __init__ still gets it called (below).
         obj = _new(cls)
+        if type(src_dict) is dict and len(src_dict) == 9:
+            try:
+                (
+                    f_offers_access_type,
+                    f_campaigns_access_type,
+                    f_landings_access_type,
+                    f_traffic_sources_access_type,
+                    f_streams_access_type,
+                    f_affiliate_networks_access_type,
+                    f_domains_access_type,
+                    f_resources,
+                    f_reports,
+                ) = _ALL(src_dict)
+            except KeyError:
+                pass  # a field missing (another key sent instead): the field-by-field code below
+            else:
+                if (
+                    type(f_offers_access_type) is str
+                    and type(f_campaigns_access_type) is str
+                    and type(f_landings_access_type) is str
+                    and type(f_traffic_sources_access_type) is str
+                    and type(f_streams_access_type) is str
+                    and type(f_affiliate_networks_access_type) is str
+                    and type(f_domains_access_type) is str
+                    and type(f_resources) is list
+                    and _t.all_are(f_resources, str)
+                    and type(f_reports) is list
+                    and _t.all_are(f_reports, str)
+                ):
+                    obj.offers_access_type = f_offers_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.campaigns_access_type = f_campaigns_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.landings_access_type = f_landings_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.traffic_sources_access_type = f_traffic_sources_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.streams_access_type = f_streams_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.affiliate_networks_access_type = f_affiliate_networks_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.domains_access_type = f_domains_access_type  # type: ignore[assignment]  # checked as text, as field by field
+                    obj.resources = f_resources.copy()
+                    obj.reports = f_reports.copy()
+                    obj.additional_properties = {}
+                    if cls is UserAccessInput or cls.__init__ is _INIT:
+                        return obj
         get = src_dict.get
         v: Any
         raw: Any
@@ -228,6 +269,18 @@ class UserAccessInput:
 
 
 _INIT = UserAccessInput.__init__
+# Every field of an answer at once, in declaration order (the fast path of from_dict).
+_ALL = _t.itemgetter(
+    "offers_access_type",
+    "campaigns_access_type",
+    "landings_access_type",
+    "traffic_sources_access_type",
+    "streams_access_type",
+    "affiliate_networks_access_type",
+    "domains_access_type",
+    "resources",
+    "reports",
+)
 
 # Field decoders, made once; after the imports above, as they call the nested models' classes.
 _DEC_resources = _t.list_of(_t.to_str)

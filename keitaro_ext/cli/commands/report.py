@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
-from ...reports import Report
 from ..options import AllowUnknown, Filters, Format, RangeText, Sorts, Timezone, split_names
 from ..output import cell, rich_table
 from ..plain import json_default
 from ..session import current_session
+
+if TYPE_CHECKING:  # the report builder is imported when `keitaro report` runs, not by every command
+    from ...reports import Report
 
 __all__ = ["report"]
 

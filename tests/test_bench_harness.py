@@ -1,0 +1,27 @@
+"""The benchmark harnesses this round changed still run, and time what they say (no timing asserted)."""
+
+from __future__ import annotations
+
+import json
+
+from keitaro_admin_client import types as generated_types
+
+from bench import bench_models, bench_overhead
+from tests.answers import campaign
+
+
+def test_models_measure_keeps_one_sample_per_style_and_round_whatever_the_repeat() -> None:
+    chosen = generated_types.json_loads
+    try:
+        times = bench_models.measure(bench_models.payload(20), rounds=3, repeat=2)
+    finally:
+        generated_types.json_loads = chosen
+    assert set(times) >= {"json.loads", "SDK parse_response"}
+    assert all(len(values) == 3 and all(value >= 0 for value in values) for values in times.values())
+
+
+def test_in_memory_overhead_runs_the_sdk_and_raw_httpx_on_the_same_answer() -> None:
+    body = json.dumps(campaign(1)).encode()
+    samples = bench_overhead.in_memory(body, calls=40, rounds=4)
+    assert set(samples) == {"SDK", "raw httpx"}
+    assert all(len(values) == 4 and all(value > 0 for value in values) for values in samples.values())
