@@ -20,7 +20,7 @@ import tempfile
 import time
 from typing import IO, Any
 
-from . import environment
+from . import environment, filed
 from .ratios import interleaved, spread, timed
 from .report import Section, median
 from .stubserver import LOG_PATH, REPORT_GROUPING, REPORT_METRICS, REPORT_PATH, served_stub
@@ -119,11 +119,17 @@ STYLES = {
     "csv": "SDK kt.clicks.export to .csv",
     "csv-before": "SDK CSV export as before (DictWriter sink, json decoding)",
 }
+FILED = "csv-filed"
+FILED_LABEL = f"SDK CSV export at {filed.COMMIT} (the code when issue 15 was filed)"
 
 
 def _export_round(
-    url: str, key: str, folder: str, page: int, style: str, out: dict[str, list[dict[str, Any]]]
+    url: str, key: str, folder: str, page: int, style: str, out: dict[str, list[dict[str, Any]]], tree: str = ""
 ) -> float:
+    if style == FILED:
+        result = filed.export(tree, url, key, os.path.join(folder, f"{style}.csv"), page)
+        out[style].append(result)
+        return float(result["seconds"])
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     done = subprocess.run(
         [sys.executable, "-m", "bench.bench_data", "--child", style, url, key, folder, str(page)],
@@ -138,22 +144,25 @@ def _export_round(
 
 
 def exports(rows: int, page: int, rounds: int) -> Section:
-    results: dict[str, list[dict[str, Any]]] = {style: [] for style in STYLES}
     load_before = environment.load()
     with served_stub(log_rows=rows, page=page, report_rows=1) as stub, tempfile.TemporaryDirectory() as folder:
+        tree = filed.unpack(folder)
+        labels = {**STYLES, FILED: FILED_LABEL} if tree else dict(STYLES)
+        results: dict[str, list[dict[str, Any]]] = {style: [] for style in labels}
         contenders = {
-            style: (lambda s=style: _export_round(stub.url, stub.api_key, folder, page, s, results)) for style in STYLES
+            style: (lambda s=style: _export_round(stub.url, stub.api_key, folder, page, s, results, tree or ""))
+            for style in labels
         }
         samples = interleaved(contenders, rounds)
-    cpu = {style: [float(result["cpu"]) for result in results[style]] for style in STYLES}
+    cpu = {style: [float(result["cpu"]) for result in results[style]] for style in labels}
     section = Section(
         f"Export of {rows:,} click-log rows against the payload stub",
-        f"{rows:,} rows, {page:,} per page, {len(STYLES)} styles in {rounds} interleaved rounds, each export in a "
+        f"{rows:,} rows, {page:,} per page, {len(labels)} styles in {rounds} interleaved rounds, each export in a "
         "child process of its own (peak RSS = its VmHWM); the stub serves pre-encoded pages, so this is the "
         "client's time. Ratios are per round (each round runs every style once, the order rotated from round to "
         "round), median (min, max); client CPU (process_time, all threads) beside wall.",
     )
-    for style, label in STYLES.items():
+    for style, label in labels.items():
         seconds = median(samples[style])
         section.add(
             f"{label}: rows/s", f"{rows / seconds:,.0f} ({seconds:.2f} s, client CPU {median(cpu[style]):.2f} s)"
@@ -164,9 +173,21 @@ def exports(rows: int, page: int, rounds: int) -> Section:
     parquet_vs_csv = spread(samples, "parquet", "csv")
     section.add("Parquet export time / CSV export time", str(parquet_vs_csv), "<= 1.3x", parquet_vs_csv.median <= 1.3)
     section.add("Parquet export time / CSV export time, client CPU", str(spread(cpu, "parquet", "csv")))
-    csv_gain = spread(samples, "csv-before", "csv")
-    section.add("CSV export speed vs before", str(csv_gain), ">= 1.3x", csv_gain.median >= 1.3)
-    section.add("CSV export speed vs before, client CPU", str(spread(cpu, "csv-before", "csv")))
+    # Issue 15: "CSV export >= 1.3x faster than today's", the code of the day it was filed; where git cannot
+    # give that code, the reconstruction (stricter: today's paging under the old sink and decoder) carries the target.
+    if tree:
+        csv_gain = spread(samples, FILED, "csv")
+        section.add(f"CSV export speed vs {filed.COMMIT}", str(csv_gain), ">= 1.3x", csv_gain.median >= 1.3)
+        section.add(f"CSV export speed vs {filed.COMMIT}, client CPU", str(spread(cpu, FILED, "csv")))
+        same = {r["bytes"] for r in results[FILED]} == {r["bytes"] for r in results["csv"]}
+        section.add(f"CSV written by {filed.COMMIT} and now: same size", "yes" if same else "NO")
+    rebuilt = spread(samples, "csv-before", "csv")
+    target = ("", None) if tree else (">= 1.3x", rebuilt.median >= 1.3)
+    section.add("CSV export speed vs before (today's paging, old sink and json)", str(rebuilt), *target)
+    section.add(
+        "CSV export speed vs before (today's paging, old sink and json), client CPU",
+        str(spread(cpu, "csv-before", "csv")),
+    )
     peak = max(result["peak_mb"] for result in results["parquet"])
     section.add("peak RSS of the Parquet export", f"{peak:.0f} MB", f"< {RSS_LIMIT_MB:.0f} MB", peak < RSS_LIMIT_MB)
     section.add("peak RSS of the CSV export", f"{max(r['peak_mb'] for r in results['csv']):.0f} MB")
@@ -177,6 +198,13 @@ def exports(rows: int, page: int, rounds: int) -> Section:
     section.notes.append(
         "Client CPU is the exporting process's own, all threads (the SDK asks for the next page in a second thread "
         "only when answers take 50 ms or more: against the stub it stays in one)."
+    )
+    section.notes.append(
+        f"Two CSV baselines: the export of {filed.COMMIT} (its keitaro_ext and generated/ unpacked from git, run "
+        "alone), which is what issue 15 compares with, and a reconstruction of it on today's code (DictWriter "
+        "sink, stdlib json, but today's paging and HTTP path, sped up since), which is the stricter one."
+        if tree
+        else f"Commit {filed.COMMIT} is not in this checkout: the CSV target is taken against the reconstruction."
     )
     section.notes.append(f"Load average before / after the export rounds: {load_before} / {environment.load()}.")
     _slow_tracker(section, min(rows, 20 * page), page, rounds)
