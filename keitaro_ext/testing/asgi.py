@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 from .core import JSON, Dispatcher, FakeOutcome
+from .spec import keep
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -40,8 +41,7 @@ def _headers(raw: Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
         name = names.get(key)
         if name is None:
             name = key.decode("latin-1").lower()
-            if len(names) < _NAMES_KEPT:
-                names[key] = name
+            keep(names, key, name, _NAMES_KEPT)
         headers[name] = value.decode("latin-1")
     return headers
 

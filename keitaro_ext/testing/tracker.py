@@ -25,7 +25,7 @@ from .reports.common import ReportSource
 from .seed import seed_state
 from .spec import API_PREFIX
 from .state import TrackerState
-from .transport import FakeTransport, to_response
+from .transport import FakeTransport, Parts, to_response
 
 DEFAULT_NOW = datetime(2026, 6, 15, 12, 0, 0, tzinfo=UTC)
 DATA_DAYS = 30
@@ -103,23 +103,22 @@ class FakeTracker:
 
     # -- in-process -----------------------------------------------------------------------
 
-    def _parts(self, request: httpx.Request) -> tuple[str, dict[str, str]]:
+    def _guard(self, request: httpx.Request) -> tuple[FakeOutcome | None, Parts]:
+        """The answer due before the body is read (no key, declared size too large), if any, and the
+        request's parts, read once for the guard and the dispatcher."""
         headers = {k.lower(): v for k, v in request.headers.items()}
         query = request.url.query.decode("ascii") if isinstance(request.url.query, bytes) else str(request.url.query)
-        return query, headers
+        return self._dispatcher.guard(request.method, request.url.path, query, headers), (query, headers)
 
-    def _guard(self, request: httpx.Request) -> FakeOutcome | None:
-        """The answer due before the body is read (no key, declared size too large), if any."""
-        query, headers = self._parts(request)
-        return self._dispatcher.guard(request.method, request.url.path, query, headers)
+    def _dispatch(self, request: httpx.Request, parts: Parts) -> FakeOutcome:
+        """The answer to a request that passed the guard."""
+        request.read()  # the async transport has read it already
+        query, headers = parts
+        return self._dispatcher.process(request.method, request.url.path, query, headers, request.content)
 
     def _process(self, request: httpx.Request) -> FakeOutcome:
-        query, headers = self._parts(request)  # once: the guard and the dispatcher read the same parts
-        early = self._dispatcher.guard(request.method, request.url.path, query, headers)
-        if early is not None:
-            return early
-        request.read()  # the async transport has read it already
-        return self._dispatcher.process(request.method, request.url.path, query, headers, request.content)
+        early, parts = self._guard(request)
+        return early if early is not None else self._dispatch(request, parts)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         """The tracker as a synchronous function: `httpx.MockTransport(fake.handle)` works as is.
@@ -133,7 +132,7 @@ class FakeTracker:
 
     def transport(self) -> FakeTransport:
         """`httpx.MockTransport(fake.handle)` for `httpx.Client`; in `httpx.AsyncClient` it awaits latency."""
-        return FakeTransport(self.handle, self._process, self._guard)
+        return FakeTransport(self.handle, self._guard, self._dispatch)
 
     def client(self, **kwargs: Any) -> httpx.Client:
         """An httpx client already pointed at the in-process API with the key set."""

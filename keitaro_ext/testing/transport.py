@@ -8,13 +8,16 @@ socket: `RemoteProtocolError` for a close, `ReadError` for a reset.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 
 import httpx
 
 from .core import FakeOutcome
 
-Process = Callable[[httpx.Request], FakeOutcome]
+Parts = tuple[str, dict[str, str]]  # a request's query string and its headers with lower-case names
+Guard = Callable[[httpx.Request], tuple[FakeOutcome | None, Parts]]
+Dispatch = Callable[[httpx.Request, Parts], FakeOutcome]
 
 
 def to_response(outcome: FakeOutcome, request: httpx.Request) -> httpx.Response:
@@ -27,30 +30,32 @@ def to_response(outcome: FakeOutcome, request: httpx.Request) -> httpx.Response:
 
 
 class FakeTransport(httpx.MockTransport):
-    """`httpx.MockTransport(fake.handle)` that also sleeps without blocking in async clients."""
+    """`httpx.MockTransport(fake.handle)` that also sleeps without blocking in async clients.
 
-    def __init__(
-        self,
-        handle: Callable[[httpx.Request], httpx.Response],
-        process: Process,
-        guard: Callable[[httpx.Request], FakeOutcome | None] | None = None,
-    ) -> None:
-        self._process = process
+    The key and a declared size are checked (`guard`) before the body is read; the answer
+    (`dispatch`) reuses the parts the check read.
+    """
+
+    def __init__(self, handle: Callable[[httpx.Request], httpx.Response], guard: Guard, dispatch: Dispatch) -> None:
         self._guard = guard
+        self._dispatch = dispatch
         super().__init__(handle)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        early = self._guard(request) if self._guard is not None else None  # before the body is read
+        early, parts = self._guard(request)
         if early is not None:
             return to_response(early, request)
-        return super().handle_request(request)
+        outcome = self._dispatch(request, parts)
+        if outcome.delay:
+            time.sleep(outcome.delay)
+        return to_response(outcome, request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        early = self._guard(request) if self._guard is not None else None  # before the body is read
+        early, parts = self._guard(request)
         if early is not None:
             return to_response(early, request)
         await request.aread()
-        outcome = self._process(request)
+        outcome = self._dispatch(request, parts)
         if outcome.delay:
             await asyncio.sleep(outcome.delay)
         return to_response(outcome, request)
