@@ -34,7 +34,7 @@ from ._caller import (
     check_headers,
     check_retries,
 )
-from ._http import ASYNC, SYNC, Network, VerifyTypes
+from ._http import ASYNC, SYNC, Network, VerifyTypes, parse_cookies_when_set
 from ._log import configure_from_environment
 from ._responses import ResponseContext
 from .auth import KeitaroAuth
@@ -229,6 +229,7 @@ class _ClientBase(Generic[_HttpT, _TransportT, _CallerT, _RawT, _StreamT, _Batch
             follow_redirects=False,
             trust_env=False,  # the network layer under the retry transport reads the environment
         )
+        parse_cookies_when_set(self._http)
         self._caller = flavour.caller(self._http, self._context, self._options)
 
     def with_options(
