@@ -25,3 +25,15 @@ def test_in_memory_overhead_runs_the_sdk_and_raw_httpx_on_the_same_answer() -> N
     samples = bench_overhead.in_memory(body, calls=40, rounds=4)
     assert set(samples) == {"SDK", "raw httpx"}
     assert all(len(values) == 4 and all(value > 0 for value in values) for values in samples.values())
+
+
+def test_overhead_turns_put_each_style_after_every_other_equally_often() -> None:
+    for names in (["sdk", "raw", "requests"], ["sdk", "raw"]):
+        order = bench_overhead.turns(names)
+        repeated = order * 5
+        before: dict[tuple[str, str], int] = {}
+        for previous, current in zip(repeated, repeated[1:] + repeated[:1], strict=True):  # the cycle wraps round
+            before[previous, current] = before.get((previous, current), 0) + 1
+        assert all(previous != current for previous, current in before)
+        assert len(set(before.values())) == 1 and len(before) == len(names) * (len(names) - 1)
+        assert all(repeated.count(name) == repeated.count(names[0]) for name in names)
