@@ -91,26 +91,45 @@ def _ways(fake: ServedFake) -> dict[str, Callable[[contextlib.AsyncExitStack], A
     return {"SDK": sdk, "SDK + aiohttp transport": sdk_aiohttp, "raw httpx": raw_httpx, "raw aiohttp": raw_aiohttp}
 
 
-async def _run(fake: ServedFake, calls: int, rounds: int) -> dict[str, list[tuple[float, float]]]:
-    """Per way, (wall, CPU) seconds of each round; the ways alternate within each round.
+PAIRS = (("SDK", "raw httpx"), ("SDK + aiohttp transport", "raw aiohttp"))  # each way beside its own baseline
+BATCHES = 4  # a round's calls per way, in this many batches taking turns with the pair's other way
 
-    Every way gets a fresh client in every round, warmed by the same 100 gathered GETs. A client
-    kept across rounds carries its pool's history (how many connections it holds, which of them
-    the server closed after its 5 s keep-alive while the other ways ran), and httpcore's cost per
-    request grows with the idle connections it checks: the same code read 0.4x to 2.0x of raw
-    httpx per round that way, which measured the pool's history rather than the SDK.
+
+def _abba(pair: tuple[str, str], number: int) -> list[str]:
+    """The pair's batch order in round `number`: a b b a a b b a (then b a a b ... in the next round)."""
+    a, b = pair if number % 2 == 0 else pair[::-1]
+    return [a, b, b, a] * (BATCHES // 2)
+
+
+async def _run(fake: ServedFake, calls: int, rounds: int) -> dict[str, list[tuple[float, float]]]:
+    """Per way, (wall, CPU) seconds of each round, summed over its batches.
+
+    In every round each pair of ways (the SDK and raw httpx; the SDK over aiohttp and raw aiohttp)
+    gets two fresh clients, warmed by the same 100 gathered GETs. Their `calls` are then sent in
+    `BATCHES` batches taking turns a b b a a b b a, fan-out first, then sequential: a burst of load
+    on the machine, or the server's state, falls on both ways of a pair alike. Run one after the
+    other, 1,000 gathered GETs per way, the same code read 0.69x-1.58x of raw httpx per round; in
+    turns, 0.87x-1.06x over the six rounds of a trial. A client kept across rounds would carry its
+    pool's history (which connections the server closed after its 5 s keep-alive while the other
+    ways ran; httpcore's cost per request grows with the idle connections it checks), so none is.
     """
     ids = [1 + n % 5 for n in range(calls)]
+    batch = max(1, calls // BATCHES)
     times: dict[str, list[tuple[float, float]]] = {}
     ways = _ways(fake)
-    names = list(ways)
-    for number in range(rounds):  # the order rotates, so no way always runs first (or after another)
-        for name in names[number % len(names) :] + names[: number % len(names)]:
+    for number in range(rounds):
+        for pair in PAIRS[:: 1 if number % 2 == 0 else -1]:
             async with contextlib.AsyncExitStack() as stack:
-                get = await ways[name](stack)
-                await _fan_out(get, ids[:100])  # warm up the pool
-                times.setdefault(f"{name} fan-out", []).append(await _fan_out(get, ids))
-                times.setdefault(f"{name} sequential", []).append(await _sequential(get, ids))
+                gets = {name: await ways[name](stack) for name in pair}
+                for get in gets.values():
+                    await _fan_out(get, ids[:100])  # warm up the pool
+                for mode, send in (("fan-out", _fan_out), ("sequential", _sequential)):
+                    spent = {name: (0.0, 0.0) for name in pair}
+                    for name in _abba(pair, number):
+                        wall, cpu = await send(gets[name], ids[:batch])
+                        spent[name] = (spent[name][0] + wall, spent[name][1] + cpu)
+                    for name, total in spent.items():
+                        times.setdefault(f"{name} {mode}", []).append(total)
     return times
 
 
@@ -138,9 +157,10 @@ def main(calls: int = 1000, rounds: int = 5, sequential_latency_calls: int = 200
     cpu = {name: median([c for _, c in values]) for name, values in times.items()}
     section = Section(
         "Async fan-out (AsyncKeitaro, GET /offers/{id})",
-        f"{calls} GETs gathered with a cap of {CAP} in flight, then sequential, SDK and raw httpx.AsyncClient "
-        f"alternating, {rounds} rounds (each way a fresh client per round, warmed by 100 gathered GETs), medians; "
-        "the target is the median of the per-round ratios. "
+        f"{calls} GETs per way and round gathered with a cap of {CAP} in flight, then {calls} sequential, {rounds} "
+        f"rounds; in each round the SDK and raw httpx.AsyncClient (and the SDK over aiohttp and raw aiohttp) get "
+        f"fresh clients, warmed by 100 gathered GETs, and send in {BATCHES} batches each, taking turns "
+        "a b b a a b b a; medians; the target is the median of the per-round ratios. "
         f"Then through the SDK with {LATENCY * 1000:.0f} ms injected per "
         f"request: {sequential_latency_calls} sequential GETs (per-call time, to keep the run short) vs {calls} "
         "gathered.",

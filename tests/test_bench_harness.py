@@ -6,7 +6,7 @@ import json
 
 from keitaro_admin_client import types as generated_types
 
-from bench import bench_models, bench_overhead
+from bench import bench_async, bench_models, bench_overhead
 from tests.answers import campaign
 
 
@@ -37,3 +37,13 @@ def test_overhead_turns_put_each_style_after_every_other_equally_often() -> None
         assert all(previous != current for previous, current in before)
         assert len(set(before.values())) == 1 and len(before) == len(names) * (len(names) - 1)
         assert all(repeated.count(name) == repeated.count(names[0]) for name in names)
+
+
+def test_async_batches_take_turns_so_a_steady_drift_in_load_falls_on_both_ways_alike() -> None:
+    pair = ("SDK", "raw httpx")
+    for number in range(4):
+        order = bench_async._abba(pair, number)
+        assert order.count("SDK") == order.count("raw httpx") == bench_async.BATCHES
+        positions = {name: sum(at for at, turn in enumerate(order) if turn == name) for name in pair}
+        assert positions["SDK"] == positions["raw httpx"]  # a b b a: a load rising batch by batch cancels out
+    assert bench_async._abba(pair, 0)[0] != bench_async._abba(pair, 1)[0]  # who starts alternates by round
