@@ -146,7 +146,8 @@ def main(calls: int = 6000, rounds: int = 20) -> Section:
     sdk, raw, plain = (samples[name] for name in samples)
     section = Section(
         "Per-call overhead (sync GET of one campaign)",
-        f"{calls} calls per style in {rounds} rounds, the styles taking turns in chunks of {CHUNK} calls, against "
+        f"{calls} calls per style in {rounds} rounds, the styles taking turns in chunks of {CHUNK} calls (each style "
+        "after every other equally often), against "
         "the fake in its own process "
         "(uvicorn, loopback); medians of the per-round means. CPU is the client process's own time.",
     )
@@ -161,14 +162,16 @@ def main(calls: int = 6000, rounds: int = 20) -> Section:
     section.add("SDK / raw httpx per round, wall (min/median/max)", _spread(sdk[0], raw[0]))
     section.add("SDK / raw httpx per round, client CPU (min/median/max)", _spread(sdk[1], raw[1]))
     extra = median(sdk[1]) - median(raw[1])
-    section.add("SDK extra client CPU per call", ms(extra))
-    section.add("  of which building the Campaign model (from_dict)", ms(parse))
+    section.add("SDK client CPU per call minus raw httpx's (below 0: the SDK spends less)", ms(extra))
+    section.add("  building the Campaign model alone (from_dict), which raw .json() skips", ms(parse))
     own, bare = memory["SDK"], memory["raw httpx"]
     section.add(
         "in memory (MockTransport, same answer): SDK / raw httpx client CPU per round (min/median/max)",
         _spread(own, bare),
     )
-    section.add("in memory: SDK's own CPU per call (median SDK - median raw)", ms(median(own) - median(bare)))
+    section.add(
+        "in memory: SDK CPU per call minus raw httpx's (median SDK - median raw)", ms(median(own) - median(bare))
+    )
     section.notes.append(
         f"Machine load (1-minute average) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores."
     )
