@@ -270,7 +270,7 @@ def reports(report_rows: int, rounds: int) -> Section:
 
 
 def main(
-    rows: int = 1_000_000, page: int = 10_000, rounds: int = 3, report_rows: int = 100_000, report_rounds: int = 5
+    rows: int = 1_000_000, page: int = 10_000, rounds: int = 5, report_rows: int = 100_000, report_rounds: int = 5
 ) -> list[Section]:
     """Both sections; `rows=0` or `report_rows=0` leaves one out (`python -m bench.bench_data 1000000 10000 5 0`)."""
     sections = [exports(rows, page, rounds)] if rows else []
