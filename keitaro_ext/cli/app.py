@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from . import deferred_markdown
 from .commands.fake import fake_app
 from .commands.lake import lake_app
 from .commands.mcp import mcp
@@ -56,4 +57,5 @@ def options(
 
 def main() -> None:
     """The `keitaro` console script."""
+    deferred_markdown.install()
     typer.main.get_command(app)(prog_name="keitaro")

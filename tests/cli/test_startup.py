@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -73,3 +74,44 @@ def test_commands_other_than_report_do_not_load_the_report_builder() -> None:
     # The builder (ranges, dateutil, metric tables) is ~25 ms of every command's start-up otherwise.
     for argv in (["--help"], ["campaigns", "--help"], ["report", "--help"]):
         assert "keitaro_ext.reports.ranges" not in _modules_after(argv), argv
+
+
+def _output(argv: list[str], *, real_markdown_first: bool) -> subprocess.CompletedProcess[str]:
+    code = (
+        ("import rich.markdown\n" if real_markdown_first else "")
+        + "import sys\nfrom keitaro_ext.cli import main\n"
+        + f"sys.argv = {['keitaro', *argv]!r}\n"
+        + "main()\n"
+    )
+    env = {**os.environ, "COLUMNS": "100", "TERM": "dumb"}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
+def test_help_does_not_load_the_markdown_renderer_and_reads_the_same_as_with_it() -> None:
+    for argv in (["--help"], ["campaigns", "--help"], ["campaigns", "get", "--help"]):
+        assert not {name for name in _modules_after(argv) if name.startswith("markdown_it")}, argv
+    for argv in (["--help"], ["campaigns", "--help"], ["campaigns", "get", "--help"], ["no-such-command"]):
+        deferred, real = _output(argv, real_markdown_first=False), _output(argv, real_markdown_first=True)
+        assert (deferred.returncode, deferred.stdout, deferred.stderr) == (real.returncode, real.stdout, real.stderr)
+        assert deferred.stdout or deferred.stderr
+
+
+def test_the_stand_in_gives_the_real_markdown_module_to_whoever_uses_it() -> None:
+    render = (
+        "import io, sys\n"
+        "from rich.console import Console\n"
+        "from rich.markdown import Markdown\n"
+        "import rich.markdown\n"
+        "console = Console(file=io.StringIO(), width=60, color_system=None)\n"
+        "console.print(Markdown('# Title\\n\\n*one* `two`\\n\\n- a\\n- b'))\n"
+        "print(console.file.getvalue(), rich.markdown.Heading.__module__)\n"
+        "print(type(sys.modules['rich.markdown']).__name__)\n"
+    )
+    install = "from keitaro_ext.cli import deferred_markdown\ndeferred_markdown.install()\n"
+    deferred, real = (
+        subprocess.run([sys.executable, "-c", prefix + render], capture_output=True, text=True, check=True).stdout
+        for prefix in (install, "")
+    )
+    assert deferred == real
+    assert real.split()[-2:] == ["rich.markdown", "module"]  # the real module, in sys.modules too
+    assert "Title" in real and "two" in real
