@@ -71,4 +71,4 @@ class ReportQuery:
         return Report.from_payload(payload, self.columns, self.typer)
 
     def page(self, payload: dict[str, Any]) -> Page[dict[str, Any]]:
-        return Page(self.typer.rows(payload["rows"]), payload.get("total"))
+        return Page(self.typer.rows(payload["rows"], owned=True), payload.get("total"))

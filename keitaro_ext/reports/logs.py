@@ -108,4 +108,4 @@ class LogQuery:
 
     def page(self, payload: dict[str, Any]) -> Page[dict[str, Any]]:
         rows = payload["rows"]
-        return Page(self._typer.rows(rows) if self._typer else rows, payload.get("total"))
+        return Page(self._typer.rows(rows, owned=True) if self._typer else rows, payload.get("total"))

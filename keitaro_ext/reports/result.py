@@ -45,7 +45,7 @@ class Report:
     def from_payload(cls, payload: Mapping[str, Any], columns: list[str], typer: RowTyper) -> Report:
         summary = payload.get("summary")
         meta = payload.get("meta")
-        rows = typer.rows(payload["rows"])
+        rows = typer.rows(payload["rows"], owned=True)  # decoded for this report alone
         total = payload.get("total")
         return cls(
             rows=rows,

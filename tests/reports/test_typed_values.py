@@ -73,6 +73,51 @@ def test_values_of_the_right_type_are_kept_and_others_converted() -> None:
     assert rows[2] == {"revenue": 1.5, "clicks": None, "day": date(2026, 1, 3), "datetime": stamp}
 
 
+def _sent_rows() -> list[dict[str, Any]]:
+    return [
+        {"clicks": "4", "revenue": "0.25", "is_bot": "1", "datetime": "2026-01-02 10:15:00", "country": "US"},
+        {"clicks": 3, "revenue": 2, "day": "2026-01-03", "datetime": None, "sub_id_1": 7},
+        {"revenue": "n/a", "clicks": "9007199254740993", "campaign_id": "12"},  # other keys; text kept; exact int
+    ]
+
+
+def test_rows_typed_in_place_are_the_rows_typed_as_copies() -> None:
+    typer = RowTyper(ZoneInfo("Europe/Madrid"))
+    copies = typer.rows(_sent_rows())
+    owned = _sent_rows()
+    typed = typer.rows(owned, owned=True)
+    assert typed is owned and all(row is given for row, given in zip(typed, owned, strict=True))
+    assert typed == copies
+    assert [[type(value) for value in row.values()] for row in typed] == [
+        [type(value) for value in row.values()] for row in copies
+    ]
+    assert typer.rows(typed, owned=True) == copies  # typing typed rows again changes nothing
+
+
+def test_rows_not_owned_are_left_as_sent() -> None:
+    sent = _sent_rows()
+    RowTyper(None).rows(sent)
+    assert sent == _sent_rows()
+
+
+def test_rows_owned_but_not_plain_dicts_are_copied() -> None:
+    class Row(dict[str, Any]):
+        pass
+
+    sent: list[dict[str, Any]] = [Row(clicks="4"), {"clicks": "5"}]
+    typed = RowTyper(None).rows(sent, owned=True)
+    assert typed == [{"clicks": 4}, {"clicks": 5}] and typed is not sent
+    assert sent == [{"clicks": "4"}, {"clicks": "5"}]
+
+
+def test_a_built_report_has_the_rows_the_tracker_sent_typed(harness: Harness) -> None:
+    sent = {"rows": _sent_rows(), "total": 3}
+    script = Script([reply(200, sent)])
+    kt = harness.client(script)
+    report = harness.run(kt.reports.build("today", group_by=["day"], metrics=["clicks"]))
+    assert report.rows == RowTyper(report.rows[0]["datetime"].tzinfo).rows(_sent_rows())
+
+
 def test_datetimes_are_naive_without_a_zone_and_zoneinfo_aware_with_one() -> None:
     rows = [{"datetime": "2026-06-01 23:30:00"}]
     naive = _client(rows).clicks.iter_log("today", columns=["datetime"])
