@@ -370,10 +370,14 @@ def list_answer(response: Any, parse_item: Callable[[Any], T]) -> list[T]:
             raise DecodeError(f"expected a list, got {_shown(data)}")
         # Items are taken off the decoded list as they are built, so each decoded object is freed
         # at once, while still in the CPU cache, rather than all of them in one sweep at the end.
-        # The item's index is not added to a failure's path: tests/models pin the message without it.
+        count = len(data)
         data.reverse()
         take = data.pop
-        return [parse_item(take()) for _ in range(len(data))]
+        try:
+            return [parse_item(take()) for _ in range(count)]
+        except DecodeError as error:  # the item that failed was the last one taken off
+            error.at(count - len(data) - 1)
+            raise
     finally:
         if paused:
             gc.enable()

@@ -19,10 +19,19 @@ def test_a_wrong_type_in_an_answer_names_the_field() -> None:
         client({"id": "not-an-int", "name": 5}).campaigns.get(1)
 
 
-def test_a_wrong_item_in_a_list_answer_names_the_missing_field() -> None:
-    # The list's index is not in the path yet: the generated endpoint parser loops over the items.
-    with pytest.raises(UnexpectedResponseError, match=r"DecodeError: missing 'alias'"):
+def test_a_wrong_item_in_a_list_answer_names_its_index_and_the_missing_field() -> None:
+    with pytest.raises(UnexpectedResponseError, match=r"DecodeError: \[1\]: missing 'alias'"):
         client([campaign(1), {"id": 2}]).campaigns.list()
+
+
+def test_a_wrong_value_deep_in_a_list_answer_names_the_item_and_the_field() -> None:
+    items = [campaign(n) for n in range(1, 5)]
+    items[3]["id"] = "x"
+    with pytest.raises(UnexpectedResponseError, match=r"DecodeError: \[3\]\.id: expected an integer, got str 'x'"):
+        client(items).campaigns.list()
+    items[3]["id"], items[0]["id"] = 4, "y"
+    with pytest.raises(UnexpectedResponseError, match=r"DecodeError: \[0\]\.id: expected an integer, got str 'y'"):
+        client(items).campaigns.list()
 
 
 def test_numeric_strings_in_an_answer_are_read_as_numbers() -> None:

@@ -60,8 +60,9 @@ def test_the_collector_is_paused_while_a_list_is_built_and_on_again_afterwards()
 
 @pytest.mark.usefixtures("collector_on")
 def test_the_collector_is_on_again_after_a_failing_item_or_bad_json() -> None:
-    with pytest.raises(DecodeError, match="no good"):
+    with pytest.raises(DecodeError, match="no good") as failed:
         list_answer(answer([1, 2, 3]), Recorder(fail_at=1))
+    assert failed.value.path == "[1]" and str(failed.value) == "[1]: no good"
     assert gc.isenabled()
     with pytest.raises(json.JSONDecodeError):
         list_answer(httpx.Response(200, content=b"[1, 2"), Recorder())
